@@ -1,0 +1,409 @@
+package org.casebook.analysis;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Certificate;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x509.TBSCertificate;
+
+/**
+ * One certificate, parsed once, as every lint and corpus check reads it. Built by
+ * {@link CertificateParser}; immutable from the outside (derived values are computed on first use).
+ */
+public final class CertificateView {
+
+    /** RFC 6962 section 3.1: the extension that makes a precertificate unusable as a certificate. */
+    public static final ASN1ObjectIdentifier CT_POISON = new ASN1ObjectIdentifier("1.3.6.1.4.1.11129.2.4.3");
+    /** RFC 6962 section 3.3: the embedded SCT list. */
+    public static final ASN1ObjectIdentifier CT_SCT_LIST = new ASN1ObjectIdentifier("1.3.6.1.4.1.11129.2.4.2");
+
+    private final byte[] der;
+    private final Certificate certificate;
+    private final String sha256Hex;
+    private List<SignedCertificateTimestamp> scts;
+
+    CertificateView(byte[] der, Certificate certificate) {
+        this.der = der.clone();
+        this.certificate = certificate;
+        this.sha256Hex = hex(sha256(der));
+    }
+
+    /** Parses DER without the strictness checks of {@link CertificateParser}; for tests and trusted input. */
+    public static CertificateView of(byte[] der) throws CertificateParseException {
+        return CertificateParser.parseDer(der);
+    }
+
+    public byte[] der() {
+        return der.clone();
+    }
+
+    public String sha256Hex() {
+        return sha256Hex;
+    }
+
+    /** Bouncy Castle's ASN.1 structure of the whole certificate, for checks that need raw encodings. */
+    public Certificate asn1() {
+        return certificate;
+    }
+
+    public TBSCertificate tbs() {
+        return certificate.getTBSCertificate();
+    }
+
+    /** 1, 2 or 3 (the encoded value plus one). */
+    public int version() {
+        return tbs().getVersionNumber();
+    }
+
+    public BigInteger serial() {
+        return tbs().getSerialNumber().getValue();
+    }
+
+    /** The serial's encoded content octets (two's complement, as on the wire). */
+    public byte[] serialBytes() {
+        try {
+            byte[] encoded = tbs().getSerialNumber().getEncoded(ASN1Encoding.DER);
+            return contentOctets(encoded);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Upper-case hex of the serial's content octets, e.g. {@code 00A1B2}. */
+    public String serialHex() {
+        return HexFormat.of().withUpperCase().formatHex(serialBytes());
+    }
+
+    public X500Name subject() {
+        return tbs().getSubject();
+    }
+
+    public X500Name issuer() {
+        return tbs().getIssuer();
+    }
+
+    public Instant notBefore() {
+        return tbs().getStartDate().getDate().toInstant();
+    }
+
+    public Instant notAfter() {
+        return tbs().getEndDate().getDate().toInstant();
+    }
+
+    /** The outer signatureAlgorithm (RFC 5280 4.1.1.2). */
+    public AlgorithmIdentifier signatureAlgorithm() {
+        return certificate.getSignatureAlgorithm();
+    }
+
+    /** The signature field inside the TBSCertificate (RFC 5280 4.1.2.3). */
+    public AlgorithmIdentifier tbsSignatureAlgorithm() {
+        return tbs().getSignature();
+    }
+
+    public String signatureAlgorithmName() {
+        return AlgorithmNames.signature(signatureAlgorithm().getAlgorithm());
+    }
+
+    public SubjectPublicKeyInfo publicKeyInfo() {
+        return tbs().getSubjectPublicKeyInfo();
+    }
+
+    public ASN1ObjectIdentifier publicKeyAlgorithm() {
+        return publicKeyInfo().getAlgorithm().getAlgorithm();
+    }
+
+    /** The named curve of an EC key, or null. */
+    public ASN1ObjectIdentifier ecCurve() {
+        ASN1Encodable parameters = publicKeyInfo().getAlgorithm().getParameters();
+        return parameters instanceof ASN1ObjectIdentifier oid ? oid : null;
+    }
+
+    /** RSA modulus, or null for other keys or an unparsable RSA key. */
+    public BigInteger rsaModulus() {
+        return PublicKeys.rsaModulus(publicKeyInfo());
+    }
+
+    public BigInteger rsaPublicExponent() {
+        return PublicKeys.rsaExponent(publicKeyInfo());
+    }
+
+    /** Key size in bits: RSA modulus length, EC field size, DSA p length; null when unknown. */
+    public Integer keySizeBits() {
+        return PublicKeys.sizeBits(publicKeyInfo());
+    }
+
+    public String keyAlgorithmName() {
+        return AlgorithmNames.publicKey(publicKeyAlgorithm(), ecCurve());
+    }
+
+    public byte[] spkiSha256() {
+        try {
+            return sha256(publicKeyInfo().getEncoded(ASN1Encoding.DER));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Extensions extensions() {
+        return tbs().getExtensions();
+    }
+
+    public Extension extension(ASN1ObjectIdentifier oid) {
+        Extensions extensions = extensions();
+        return extensions == null ? null : extensions.getExtension(oid);
+    }
+
+    public boolean hasExtension(ASN1ObjectIdentifier oid) {
+        return extension(oid) != null;
+    }
+
+    /** The extension's value, parsed; null when absent or not parsable. */
+    public ASN1Primitive extensionValue(ASN1ObjectIdentifier oid) {
+        Extension extension = extension(oid);
+        if (extension == null) {
+            return null;
+        }
+        try {
+            return ASN1Primitive.fromByteArray(extension.getExtnValue().getOctets());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** OIDs of all extensions in order of appearance (duplicates kept). */
+    public List<ASN1ObjectIdentifier> extensionOids() {
+        ASN1Sequence raw = rawExtensions();
+        if (raw == null) {
+            return List.of();
+        }
+        List<ASN1ObjectIdentifier> oids = new ArrayList<>();
+        for (ASN1Encodable e : raw) {
+            oids.add(ASN1ObjectIdentifier.getInstance(ASN1Sequence.getInstance(e).getObjectAt(0)));
+        }
+        return oids;
+    }
+
+    private ASN1Sequence rawExtensions() {
+        ASN1Sequence tbsSeq = ASN1Sequence.getInstance(tbs().toASN1Primitive());
+        for (ASN1Encodable element : tbsSeq) {
+            if (element instanceof org.bouncycastle.asn1.ASN1TaggedObject tagged && tagged.getTagNo() == 3) {
+                return ASN1Sequence.getInstance(tagged, true);
+            }
+        }
+        return null;
+    }
+
+    public BasicConstraints basicConstraints() {
+        try {
+            ASN1Primitive value = extensionValue(Extension.basicConstraints);
+            return value == null ? null : BasicConstraints.getInstance(value);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** basicConstraints cA is TRUE. */
+    public boolean isCa() {
+        BasicConstraints bc = basicConstraints();
+        return bc != null && bc.isCA();
+    }
+
+    public boolean isSubscriber() {
+        return !isCa();
+    }
+
+    /** Subject and issuer names are equal (byte for byte or by RFC 5280 comparison). */
+    public boolean isSelfIssued() {
+        return subject().equals(issuer());
+    }
+
+    /** A self-issued CA certificate whose signature verifies with its own key. */
+    public boolean isRoot() {
+        return isCa() && isSelfIssued() && Signatures.verifies(this, publicKeyInfo());
+    }
+
+    /** A CA certificate that is not a root. */
+    public boolean isSubCa() {
+        return isCa() && !isRoot();
+    }
+
+    public KeyUsage keyUsage() {
+        try {
+            ASN1Primitive value = extensionValue(Extension.keyUsage);
+            return value == null ? null : KeyUsage.getInstance(value);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** EKU purpose OIDs in order; empty when there is no EKU extension. */
+    public List<KeyPurposeId> extendedKeyUsages() {
+        try {
+            ASN1Primitive value = extensionValue(Extension.extendedKeyUsage);
+            if (value == null) {
+                return List.of();
+            }
+            return List.of(ExtendedKeyUsage.getInstance(value).getUsages());
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * zlint's notion of a TLS server certificate: no EKU at all, or one that lists serverAuth or
+     * anyExtendedKeyUsage. (zlint only counts the EKUs its library knows; unknown ones alone count as none.)
+     */
+    public boolean isServerAuth() {
+        List<KeyPurposeId> ekus = extendedKeyUsages();
+        if (ekus.isEmpty()) {
+            return true;
+        }
+        boolean anyKnown = false;
+        for (KeyPurposeId eku : ekus) {
+            if (eku.equals(KeyPurposeId.id_kp_serverAuth) || eku.equals(KeyPurposeId.anyExtendedKeyUsage)) {
+                return true;
+            }
+            anyKnown |= KnownExtendedKeyUsages.isKnown(eku);
+        }
+        return !anyKnown;
+    }
+
+    public GeneralNames subjectAltNames() {
+        try {
+            ASN1Primitive value = extensionValue(Extension.subjectAlternativeName);
+            return value == null ? null : GeneralNames.getInstance(value);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** dNSName entries of the SAN, as encoded. */
+    public List<String> dnsNames() {
+        return namesOfType(GeneralName.dNSName);
+    }
+
+    /** iPAddress entries of the SAN, as text. */
+    public List<String> ipAddresses() {
+        GeneralNames names = subjectAltNames();
+        if (names == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (GeneralName name : names.getNames()) {
+            if (name.getTagNo() == GeneralName.iPAddress) {
+                byte[] octets = ASN1OctetString.getInstance(name.getName()).getOctets();
+                try {
+                    out.add(java.net.InetAddress.getByAddress(octets).getHostAddress());
+                } catch (java.net.UnknownHostException e) {
+                    out.add(HexFormat.of().formatHex(octets));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<String> namesOfType(int tag) {
+        GeneralNames names = subjectAltNames();
+        if (names == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (GeneralName name : names.getNames()) {
+            if (name.getTagNo() == tag) {
+                out.add(name.getName().toString());
+            }
+        }
+        return out;
+    }
+
+    public byte[] subjectKeyIdentifier() {
+        try {
+            ASN1Primitive value = extensionValue(Extension.subjectKeyIdentifier);
+            return value == null ? null : SubjectKeyIdentifier.getInstance(value).getKeyIdentifier();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    public byte[] authorityKeyIdentifier() {
+        try {
+            ASN1Primitive value = extensionValue(Extension.authorityKeyIdentifier);
+            return value == null ? null : AuthorityKeyIdentifier.getInstance(value).getKeyIdentifierOctets();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    public boolean isPrecertificate() {
+        return hasExtension(CT_POISON);
+    }
+
+    /** The SCTs embedded under RFC 6962 section 3.3; empty when none or unparsable. */
+    public List<SignedCertificateTimestamp> embeddedScts() {
+        if (scts == null) {
+            scts = Collections.unmodifiableList(SignedCertificateTimestamp.parseList(extension(CT_SCT_LIST)));
+        }
+        return scts;
+    }
+
+    /** The earliest embedded SCT time: a lower bound on when the certificate was really signed. */
+    public Instant earliestSctTime() {
+        Instant earliest = null;
+        for (SignedCertificateTimestamp sct : embeddedScts()) {
+            if (earliest == null || sct.timestamp().isBefore(earliest)) {
+                earliest = sct.timestamp();
+            }
+        }
+        return earliest;
+    }
+
+    static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** Content octets of a DER TLV with a short or long length form. */
+    static byte[] contentOctets(byte[] tlv) {
+        int lengthByte = tlv[1] & 0xff;
+        int offset = 2;
+        if (lengthByte > 0x80) {
+            offset += lengthByte & 0x7f;
+        }
+        byte[] content = new byte[tlv.length - offset];
+        System.arraycopy(tlv, offset, content, 0, content.length);
+        return content;
+    }
+
+}

@@ -1,0 +1,172 @@
+package org.casebook.analysis;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Every {@link CertificateLint} under {@code org.casebook.analysis.lints}, found by scanning the
+ * package on the class path (a directory in tests, a jar when packaged): adding a lint is adding a class.
+ */
+public final class LintRegistry {
+
+    static final String LINT_PACKAGE = "org.casebook.analysis.lints";
+
+    private static volatile LintRegistry defaultRegistry;
+
+    private final Map<String, CertificateLint> lintsByCode;
+
+    public LintRegistry(List<CertificateLint> lints) {
+        Map<String, CertificateLint> byCode = new LinkedHashMap<>();
+        lints.stream().sorted(Comparator.comparing(l -> l.metadata().code())).forEach(lint -> {
+            CertificateLint previous = byCode.put(lint.metadata().code(), lint);
+            if (previous != null) {
+                throw new IllegalStateException("two lints named " + lint.metadata().code() + ": "
+                        + previous.getClass().getName() + " and " + lint.getClass().getName());
+            }
+        });
+        this.lintsByCode = Collections.unmodifiableMap(byCode);
+    }
+
+    /** The registry of every lint class in the lints package. */
+    public static LintRegistry discover() {
+        LintRegistry registry = defaultRegistry;
+        if (registry == null) {
+            synchronized (LintRegistry.class) {
+                registry = defaultRegistry;
+                if (registry == null) {
+                    registry = new LintRegistry(instantiate(findLintClassNames()));
+                    defaultRegistry = registry;
+                }
+            }
+        }
+        return registry;
+    }
+
+    public List<CertificateLint> lints() {
+        return List.copyOf(lintsByCode.values());
+    }
+
+    public Optional<CertificateLint> byCode(String code) {
+        return Optional.ofNullable(lintsByCode.get(code));
+    }
+
+    /** A short fingerprint of the lint set; stored findings made under another one are stale. */
+    public String version() {
+        return CertificateView.hex(CertificateView.sha256(String.join(",", lintsByCode.keySet()).getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+    }
+
+    private static List<CertificateLint> instantiate(List<String> classNames) {
+        ClassLoader loader = LintRegistry.class.getClassLoader();
+        List<CertificateLint> lints = new ArrayList<>();
+        for (String name : classNames) {
+            try {
+                Class<?> type = Class.forName(name, true, loader);
+                if (CertificateLint.class.isAssignableFrom(type) && type.isAnnotationPresent(LintSpec.class)
+                        && !java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+                    lints.add((CertificateLint) type.getDeclaredConstructor().newInstance());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot instantiate lint " + name, e);
+            }
+        }
+        return lints;
+    }
+
+    static List<String> findLintClassNames() {
+        String path = LINT_PACKAGE.replace('.', '/');
+        TreeSet<String> names = new TreeSet<>();
+        try {
+            Enumeration<URL> roots = LintRegistry.class.getClassLoader().getResources(path);
+            while (roots.hasMoreElements()) {
+                collect(roots.nextElement(), path, names);
+            }
+            if (names.isEmpty()) {
+                // Some class loaders do not list directories; fall back to where this class was loaded from.
+                URL self = LintRegistry.class.getResource(LintRegistry.class.getSimpleName() + ".class");
+                if (self != null) {
+                    String text = self.toString();
+                    String base = text.substring(0, text.length() - (LintRegistry.class.getName().replace('.', '/') + ".class").length());
+                    collect(new URL(base + path), path, names);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static void collect(URL root, String path, TreeSet<String> names) throws IOException {
+        switch (root.getProtocol()) {
+            case "file" -> collectFromDirectory(root, names);
+            case "jar" -> collectFromJar(((JarURLConnection) root.openConnection()).getJarFile(), path, names);
+            default -> collectFromJarPath(root, path, names);
+        }
+    }
+
+    private static void collectFromDirectory(URL root, TreeSet<String> names) throws IOException {
+        Path dir;
+        try {
+            dir = Paths.get(root.toURI());
+        } catch (URISyntaxException e) {
+            dir = Paths.get(URLDecoder.decode(root.getPath(), StandardCharsets.UTF_8));
+        }
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Path base = dir;
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$"))
+                    .forEach(p -> {
+                        String relative = base.relativize(p).toString().replace(File.separatorChar, '.');
+                        names.add(LINT_PACKAGE + "." + relative.substring(0, relative.length() - ".class".length()));
+                    });
+        }
+    }
+
+    /** For class loaders with their own URL schemes, try to find the jar named inside the URL. */
+    private static void collectFromJarPath(URL root, String path, TreeSet<String> names) throws IOException {
+        String text = URLDecoder.decode(root.getPath(), StandardCharsets.UTF_8);
+        int bang = text.indexOf("!/");
+        String jarPath = bang >= 0 ? text.substring(0, bang) : text;
+        if (jarPath.startsWith("file:")) {
+            jarPath = jarPath.substring("file:".length());
+        }
+        File file = new File(jarPath);
+        if (file.isFile()) {
+            try (JarFile jar = new JarFile(file)) {
+                collectFromJar(jar, path, names);
+            }
+        }
+    }
+
+    private static void collectFromJar(JarFile jar, String path, TreeSet<String> names) {
+        Enumeration<JarEntry> entries = jar.entries();
+        while (entries.hasMoreElements()) {
+            String name = entries.nextElement().getName();
+            if (name.startsWith(path + "/") && name.endsWith(".class") && !name.contains("$")) {
+                names.add(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
+            }
+        }
+    }
+}

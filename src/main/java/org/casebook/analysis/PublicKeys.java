@@ -1,0 +1,61 @@
+package org.casebook.analysis;
+
+import java.math.BigInteger;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.RSAPublicKey;
+import org.bouncycastle.asn1.x509.DSAParameter;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.ECNamedCurveTable;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+
+/** Reads key parameters out of a SubjectPublicKeyInfo without building JCA keys. */
+final class PublicKeys {
+
+    private PublicKeys() {
+    }
+
+    static RSAPublicKey rsa(SubjectPublicKeyInfo spki) {
+        if (!spki.getAlgorithm().getAlgorithm().equals(PKCSObjectIdentifiers.rsaEncryption)) {
+            return null;
+        }
+        try {
+            return RSAPublicKey.getInstance(spki.parsePublicKey());
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    static BigInteger rsaModulus(SubjectPublicKeyInfo spki) {
+        RSAPublicKey key = rsa(spki);
+        return key == null ? null : key.getModulus();
+    }
+
+    static BigInteger rsaExponent(SubjectPublicKeyInfo spki) {
+        RSAPublicKey key = rsa(spki);
+        return key == null ? null : key.getPublicExponent();
+    }
+
+    static Integer sizeBits(SubjectPublicKeyInfo spki) {
+        ASN1ObjectIdentifier algorithm = spki.getAlgorithm().getAlgorithm();
+        if (algorithm.equals(PKCSObjectIdentifiers.rsaEncryption)) {
+            BigInteger modulus = rsaModulus(spki);
+            return modulus == null ? null : modulus.bitLength();
+        }
+        ASN1Encodable parameters = spki.getAlgorithm().getParameters();
+        try {
+            if (algorithm.equals(X9ObjectIdentifiers.id_ecPublicKey) && parameters instanceof ASN1ObjectIdentifier curve) {
+                X9ECParameters params = ECNamedCurveTable.getByOID(curve);
+                return params == null ? null : params.getCurve().getFieldSize();
+            }
+            if (algorithm.equals(X9ObjectIdentifiers.id_dsa) && parameters != null) {
+                return DSAParameter.getInstance(parameters).getP().bitLength();
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+}

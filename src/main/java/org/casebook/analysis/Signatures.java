@@ -1,0 +1,26 @@
+package org.casebook.analysis;
+
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.operator.ContentVerifierProvider;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+
+/** Signature checks with Bouncy Castle. */
+public final class Signatures {
+
+    private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
+
+    private Signatures() {
+    }
+
+    /** True when {@code certificate}'s signature verifies under {@code issuerKey}. Never throws. */
+    public static boolean verifies(CertificateView certificate, SubjectPublicKeyInfo issuerKey) {
+        try {
+            ContentVerifierProvider verifier = new JcaContentVerifierProviderBuilder().setProvider(PROVIDER).build(issuerKey);
+            return new X509CertificateHolder(certificate.asn1()).isSignatureValid(verifier);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

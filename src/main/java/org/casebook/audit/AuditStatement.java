@@ -1,0 +1,52 @@
+package org.casebook.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import org.casebook.ca.CertificationAuthority;
+import org.hibernate.envers.Audited;
+
+/** An auditor's statement on a CA for a period, under named criteria. */
+@Entity
+@Table(name = "audit_statement")
+@Audited
+public class AuditStatement extends PanacheEntity {
+
+    @ManyToOne(optional = false)
+    public CertificationAuthority ca;
+
+    /** The audit firm, e.g. "Ernst & Young (Hong Kong)". */
+    @Column(nullable = false, length = 512)
+    public String auditor;
+
+    /** The criteria audited against, e.g. "WebTrust for CAs". */
+    @Column(nullable = false, length = 512)
+    public String standard;
+
+    public LocalDate periodStart;
+
+    public LocalDate periodEnd;
+
+    public LocalDate statementDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public AuditOpinion opinion = AuditOpinion.UNKNOWN;
+
+    /** What the statement reported, in our words or short quotation. */
+    @Column(length = 65535)
+    public String reported;
+
+    @Column(length = 2048)
+    public String url;
+
+    public static List<AuditStatement> forCa(CertificationAuthority ca) {
+        return list("ca = ?1 order by periodStart nulls last, id", ca);
+    }
+}

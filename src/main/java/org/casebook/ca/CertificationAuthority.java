@@ -1,0 +1,45 @@
+package org.casebook.ca;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.envers.Audited;
+
+/** A certification authority whose conduct a root program follows: one case file. */
+@Entity
+@Table(name = "certification_authority")
+@Audited
+public class CertificationAuthority extends PanacheEntity {
+
+    /** Lower-case identifier used in URLs, e.g. {@code wosign}. */
+    @Column(nullable = false, unique = true, length = 64)
+    public String slug;
+
+    @Column(nullable = false, length = 512)
+    public String name;
+
+    /** ISO 3166 alpha-2 code of the jurisdiction the CA operates under. */
+    @Column(length = 2)
+    public String country;
+
+    /** IANA time zone of the jurisdiction; working-day analysis reads dates in it. */
+    @Column(length = 64)
+    public String timeZone;
+
+    @Column(length = 2048)
+    public String website;
+
+    @Column(length = 65535)
+    public String description;
+
+    public static Optional<CertificationAuthority> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static List<CertificationAuthority> listByName() {
+        return list("order by name");
+    }
+}

@@ -1,0 +1,63 @@
+package org.casebook.crosssign;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.casebook.ca.CertificationAuthority;
+import org.casebook.evidence.StoredCertificate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+/**
+ * A root of the CA certified by another organisation's root: a distrust decision has to reach
+ * everything that chains through it.
+ */
+@Entity
+@Table(name = "cross_sign")
+@Audited
+public class CrossSign extends PanacheEntity {
+
+    /** The CA whose root is the target. */
+    @ManyToOne(optional = false)
+    public CertificationAuthority ca;
+
+    /** Distinguished name of the cross-signed (target) root. */
+    @Column(nullable = false, length = 2048)
+    public String target;
+
+    /** Distinguished name of the issuing (source) root. */
+    @Column(nullable = false, length = 2048)
+    public String source;
+
+    @Column(nullable = false, length = 512)
+    public String sourceOwner;
+
+    /** Expiry (notAfter) of the cross-certificate. */
+    public Instant notAfter;
+
+    public LocalDate revokedAt;
+
+    /** How the revocation is known, e.g. "according to Asseco". */
+    @Column(length = 1024)
+    public String revocationSource;
+
+    @Column(length = 4096)
+    public String comment;
+
+    /** Serial of the cross-certificate, upper-case hex, when known. */
+    @Column(length = 512)
+    public String serialHex;
+
+    @ManyToOne
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    public StoredCertificate certificate;
+
+    public static List<CrossSign> forCa(CertificationAuthority ca) {
+        return list("ca = ?1 order by notAfter, id", ca);
+    }
+}

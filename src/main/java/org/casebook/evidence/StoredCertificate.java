@@ -1,0 +1,139 @@
+package org.casebook.evidence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.casebook.ca.CertificationAuthority;
+
+/**
+ * A certificate on file, evidence and CA certificates alike: the DER once per SHA-256, plus the
+ * parsed fields that pages show and the indexed columns that corpus checks query.
+ */
+@Entity
+@Table(name = "certificate", indexes = {
+    @Index(name = "ix_certificate_issuer_serial", columnList = "issuerNameHash, serialHex"),
+    @Index(name = "ix_certificate_issuer_notafter", columnList = "issuerNameHash, notAfter"),
+    @Index(name = "ix_certificate_subject_key", columnList = "subjectNameHash, spkiSha256"),
+    @Index(name = "ix_certificate_spki", columnList = "spkiSha256")
+})
+public class StoredCertificate extends PanacheEntity {
+
+    /** Lower-case hex SHA-256 of the DER. */
+    @Column(nullable = false, unique = true, length = 64)
+    public String sha256;
+
+    @Column(nullable = false, length = 1048576)
+    public byte[] der;
+
+    @Column(nullable = false, length = 4096)
+    public String subject;
+
+    @Column(nullable = false, length = 4096)
+    public String issuer;
+
+    /** Upper-case hex of the serial number's two's-complement content octets. */
+    @Column(nullable = false, length = 512)
+    public String serialHex;
+
+    @Column(nullable = false)
+    public Instant notBefore;
+
+    @Column(nullable = false)
+    public Instant notAfter;
+
+    @Column(nullable = false, length = 128)
+    public String signatureAlgorithm;
+
+    @Column(nullable = false, length = 128)
+    public String keyAlgorithm;
+
+    /** Bits for RSA/DSA, field size for EC. */
+    public Integer keySize;
+
+    /** Named curve of an EC key (e.g. secp256r1, sm2p256v1). */
+    @Column(length = 128)
+    public String keyCurve;
+
+    /** Subject alternative names, one per line ("DNS:example.com"). */
+    @Column(length = 65535)
+    public String subjectAltNames;
+
+    @Column(length = 8192)
+    public String crlUrls;
+
+    @Column(length = 8192)
+    public String ocspUrls;
+
+    @Column(length = 8192)
+    public String caIssuersUrls;
+
+    @Column(nullable = false)
+    public boolean caCertificate;
+
+    /** Carries the RFC 6962 poison extension. */
+    @Column(nullable = false)
+    public boolean precertificate;
+
+    /** Hex SHA-256 of the issuer Name's DER: half of "same issuer". */
+    @Column(nullable = false, length = 64)
+    public String issuerNameHash;
+
+    /** Hex authority key identifier, when present: the other half of "same issuer". */
+    @Column(length = 128)
+    public String authorityKeyId;
+
+    @Column(nullable = false, length = 64)
+    public String subjectNameHash;
+
+    @Column(length = 128)
+    public String subjectKeyId;
+
+    /** Hex SHA-256 of the SubjectPublicKeyInfo DER. */
+    @Column(nullable = false, length = 64)
+    public String spkiSha256;
+
+    @ElementCollection
+    @CollectionTable(name = "certificate_sct", joinColumns = @JoinColumn(name = "certificate_id"))
+    @OrderColumn(name = "position")
+    public List<EmbeddedSct> embeddedScts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "certificate_finding", joinColumns = @JoinColumn(name = "certificate_id"))
+    @OrderColumn(name = "position")
+    public List<StoredFinding> findings = new ArrayList<>();
+
+    /** Fingerprint of the lint set that produced {@link #findings}; a different one means re-lint. */
+    @Column(length = 64)
+    public String lintSetVersion;
+
+    /** Set when this is one of a CA's own certificates. */
+    @ManyToOne
+    public CertificationAuthority ca;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    public CaCertificateRole caRole;
+
+    @Column(nullable = false)
+    public Instant storedAt;
+
+    @Column(length = 128)
+    public String storedBy;
+
+    public static Optional<StoredCertificate> findBySha256(String sha256) {
+        return find("sha256", sha256.toLowerCase()).firstResultOptional();
+    }
+}

@@ -1,0 +1,43 @@
+package org.casebook.issue;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.List;
+import org.hibernate.envers.Audited;
+
+/** Something the CA said about an issue, and when: the issue's timeline. */
+@Entity
+@Table(name = "ca_statement")
+@Audited
+public class CaStatement extends PanacheEntity {
+
+    @ManyToOne(optional = false)
+    public Issue issue;
+
+    /** Partial ISO date, like the issue period. */
+    @Column(length = 10)
+    public String statedOn;
+
+    /** Who spoke, e.g. "Richard Wang (WoSign)". */
+    @Column(length = 512)
+    public String speaker;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public StatementKind kind = StatementKind.SUMMARY;
+
+    @Column(nullable = false, length = 65535)
+    public String text;
+
+    @Column(length = 2048)
+    public String sourceUrl;
+
+    public static List<CaStatement> timeline(Issue issue) {
+        return list("issue = ?1 order by statedOn nulls last, id", issue);
+    }
+}

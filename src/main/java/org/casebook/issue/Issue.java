@@ -1,0 +1,93 @@
+package org.casebook.issue;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.casebook.ca.CertificationAuthority;
+import org.hibernate.envers.Audited;
+
+/**
+ * One issue in a CA's case file. Its letter code sorts it among the CA's issues; codes leave gaps so
+ * that later findings can be slotted in without renaming anything (see {@link IssueLetters}).
+ */
+@Entity
+@Table(name = "issue", uniqueConstraints = @UniqueConstraint(name = "uk_issue_ca_letter", columnNames = {"ca_id", "letter"}))
+@Audited
+public class Issue extends PanacheEntity {
+
+    @ManyToOne(optional = false)
+    public CertificationAuthority ca;
+
+    @Column(nullable = false, length = 16)
+    public String letter;
+
+    /** Names the issue had before, e.g. "Issue X". */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "issue_alias", joinColumns = @JoinColumn(name = "issue_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "alias", nullable = false, length = 128)
+    public List<String> aliases = new ArrayList<>();
+
+    @Column(nullable = false, length = 512)
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public IssueStatus status = IssueStatus.SUSPECTED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 48)
+    public IssueCategory category;
+
+    /** Partial ISO date: {@code 2015}, {@code 2015-03} or {@code 2015-03-05}. */
+    @Column(length = 10)
+    public String periodStart;
+
+    @Column(length = 10)
+    public String periodEnd;
+
+    public Integer affectedCertificates;
+
+    /** The count is an estimate ("probably 67, but may be a few more or less"). */
+    @Column(nullable = false)
+    public boolean affectedApproximate;
+
+    /** The issue's text, in Markdown. */
+    @Column(length = 65535)
+    public String body;
+
+    /** The root program's assessment, in Markdown. */
+    @Column(length = 65535)
+    public String assessment;
+
+    @Column(nullable = false)
+    public boolean coveredInIncidentReport;
+
+    @Column(nullable = false)
+    public boolean disclosedInAudit;
+
+    public static List<Issue> listForCa(CertificationAuthority ca) {
+        return list("ca = ?1 order by letter", ca);
+    }
+
+    public static Optional<Issue> findByLetter(CertificationAuthority ca, String letter) {
+        return find("ca = ?1 and letter = ?2", ca, letter).firstResultOptional();
+    }
+
+    public static long countForCa(CertificationAuthority ca) {
+        return count("ca", ca);
+    }
+}

@@ -1,0 +1,30 @@
+package org.casebook.issue;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.List;
+import org.hibernate.envers.Audited;
+
+/** Someone who reported an issue or helped work it out. */
+@Entity
+@Table(name = "issue_credit")
+@Audited
+public class IssueCredit extends PanacheEntity {
+
+    @ManyToOne(optional = false)
+    public Issue issue;
+
+    @Column(nullable = false, length = 512)
+    public String person;
+
+    /** What they did: "reported", "helped", "provided most of the information". */
+    @Column(length = 512)
+    public String contribution;
+
+    public static List<IssueCredit> forIssue(Issue issue) {
+        return list("issue = ?1 order by id", issue);
+    }
+}

@@ -1,0 +1,39 @@
+package org.casebook.issue;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.List;
+import org.hibernate.envers.Audited;
+
+/** A document behind an issue: incident report, audit report, bug, list of certificates. */
+@Entity
+@Table(name = "issue_reference")
+@Audited
+public class IssueReference extends PanacheEntity {
+
+    @ManyToOne(optional = false)
+    public Issue issue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public ReferenceKind kind = ReferenceKind.OTHER;
+
+    @Column(nullable = false, length = 1024)
+    public String title;
+
+    @Column(length = 2048)
+    public String url;
+
+    /** Partial ISO date of publication. */
+    @Column(length = 10)
+    public String publishedOn;
+
+    public static List<IssueReference> forIssue(Issue issue) {
+        return list("issue = ?1 order by publishedOn nulls last, id", issue);
+    }
+}

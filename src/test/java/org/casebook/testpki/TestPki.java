@@ -1,0 +1,329 @@
+package org.casebook.testpki;
+
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.casebook.analysis.CertificateParseException;
+import org.casebook.analysis.CertificateView;
+
+/**
+ * A small test PKI: keys, a root, and a fluent builder for the certificates each test needs. Keys are
+ * cached per algorithm so that tests stay fast.
+ */
+public final class TestPki {
+
+    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static KeyPair rsa2048;
+    private static KeyPair p256;
+    private static KeyPair sm2;
+
+    private TestPki() {
+    }
+
+    public static synchronized KeyPair rsaKey() {
+        if (rsa2048 == null) {
+            rsa2048 = generate("RSA", 2048, null);
+        }
+        return rsa2048;
+    }
+
+    /** A fresh RSA key (slow: use only when a test needs two different keys). */
+    public static KeyPair newRsaKey() {
+        return generate("RSA", 2048, null);
+    }
+
+    public static synchronized KeyPair ecP256Key() {
+        if (p256 == null) {
+            p256 = generate("EC", 0, "secp256r1");
+        }
+        return p256;
+    }
+
+    /** An EC key on China's SM2 curve, like WoSign's 2015 test certificates. */
+    public static synchronized KeyPair sm2Key() {
+        if (sm2 == null) {
+            sm2 = generate("EC", 0, "sm2p256v1");
+        }
+        return sm2;
+    }
+
+    public static KeyPair ecKey(String curve) {
+        return generate("EC", 0, curve);
+    }
+
+    private static KeyPair generate(String algorithm, int bits, String curve) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm, BC);
+            if (curve != null) {
+                generator.initialize(new ECGenParameterSpec(curve), RANDOM);
+            } else {
+                generator.initialize(bits, RANDOM);
+            }
+            return generator.generateKeyPair();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static CertBuilder certificate() {
+        return new CertBuilder();
+    }
+
+    /** Fluent description of one test certificate; defaults make a valid 90-day TLS server certificate. */
+    public static final class CertBuilder {
+        private X500Name subject = new X500Name("CN=www.example.com");
+        private X500Name issuer = new X500Name("C=US,O=Casebook Test CA,CN=Casebook Test Issuing CA");
+        private KeyPair subjectKey = rsaKey();
+        private KeyPair issuerKey = rsaKey();
+        private BigInteger serial = new BigInteger(128, RANDOM).setBit(127);
+        private Instant notBefore = Instant.parse("2016-06-01T00:00:00Z");
+        private Instant notAfter;
+        private String signatureAlgorithm = "SHA256withRSA";
+        private final List<String> dnsNames = new ArrayList<>(List.of("www.example.com"));
+        private boolean ca;
+        private boolean selfSigned;
+        private final List<Extension> extraExtensions = new ArrayList<>();
+        private final List<ASN1ObjectIdentifier> omitted = new ArrayList<>();
+        private final List<KeyPurposeId> ekus = new ArrayList<>(List.of(KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth));
+
+        public CertBuilder subject(String dn) {
+            this.subject = new X500Name(dn);
+            return this;
+        }
+
+        public CertBuilder issuer(String dn) {
+            this.issuer = new X500Name(dn);
+            return this;
+        }
+
+        public CertBuilder subjectKey(KeyPair key) {
+            this.subjectKey = key;
+            return this;
+        }
+
+        public CertBuilder issuerKey(KeyPair key) {
+            this.issuerKey = key;
+            return this;
+        }
+
+        public CertBuilder serial(BigInteger serial) {
+            this.serial = serial;
+            return this;
+        }
+
+        public CertBuilder serial(String hex) {
+            return serial(new BigInteger(hex, 16));
+        }
+
+        public CertBuilder notBefore(String instant) {
+            this.notBefore = Instant.parse(instant);
+            return this;
+        }
+
+        public CertBuilder notAfter(String instant) {
+            this.notAfter = Instant.parse(instant);
+            return this;
+        }
+
+        public CertBuilder validity(String notBefore, String notAfter) {
+            return notBefore(notBefore).notAfter(notAfter);
+        }
+
+        /** JCA name, e.g. SHA1withRSA, SHA256withECDSA. */
+        public CertBuilder signatureAlgorithm(String algorithm) {
+            this.signatureAlgorithm = algorithm;
+            return this;
+        }
+
+        public CertBuilder sha1() {
+            return signatureAlgorithm("SHA1withRSA");
+        }
+
+        public CertBuilder dnsNames(String... names) {
+            dnsNames.clear();
+            dnsNames.addAll(List.of(names));
+            return this;
+        }
+
+        public CertBuilder ekus(KeyPurposeId... purposes) {
+            ekus.clear();
+            ekus.addAll(List.of(purposes));
+            return this;
+        }
+
+        /** A CA certificate (basicConstraints cA, keyCertSign/cRLSign, no SAN, no EKU). */
+        public CertBuilder ca() {
+            this.ca = true;
+            dnsNames.clear();
+            ekus.clear();
+            return this;
+        }
+
+        /** A self-signed root: issuer = subject, signed by the subject key. */
+        public CertBuilder selfSignedRoot(String dn) {
+            ca();
+            this.subject = new X500Name(dn);
+            this.issuer = this.subject;
+            this.selfSigned = true;
+            return this;
+        }
+
+        public CertBuilder extension(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
+            try {
+                extraExtensions.add(new Extension(oid, critical, new DEROctetString(value.toASN1Primitive().getEncoded("DER"))));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return this;
+        }
+
+        /** An extension whose extnValue octets are given raw (for malformed-content tests). */
+        public CertBuilder rawExtension(ASN1ObjectIdentifier oid, boolean critical, byte[] octets) {
+            extraExtensions.add(new Extension(oid, critical, new DEROctetString(octets)));
+            return this;
+        }
+
+        public CertBuilder without(ASN1ObjectIdentifier extension) {
+            omitted.add(extension);
+            return this;
+        }
+
+        /** The RFC 6962 poison extension: a precertificate. */
+        public CertBuilder precertificate() {
+            return extension(new ASN1ObjectIdentifier("1.3.6.1.4.1.11129.2.4.3"), true, DERNull.INSTANCE);
+        }
+
+        /** Embeds SCTs with the given timestamps (fake log ids and signatures: only the times matter). */
+        public CertBuilder embeddedScts(Instant... timestamps) {
+            return rawExtension(new ASN1ObjectIdentifier("1.3.6.1.4.1.11129.2.4.2"), false,
+                    new DEROctetStringHolder(SctListEncoder.encode(timestamps)).der());
+        }
+
+        public byte[] der() {
+            try {
+                Instant end = notAfter != null ? notAfter : notBefore.plusSeconds(90L * 24 * 3600);
+                SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(subjectKey.getPublic().getEncoded());
+                X509v3CertificateBuilder builder = new X509v3CertificateBuilder(selfSigned ? subject : issuer, serial,
+                        Date.from(notBefore), Date.from(end), subject, spki);
+                JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+                add(builder, Extension.basicConstraints, true, ca ? new BasicConstraints(true) : new BasicConstraints(false));
+                add(builder, Extension.keyUsage, true, ca ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
+                        : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+                add(builder, Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(subjectKey.getPublic()));
+                if (!selfSigned) {
+                    add(builder, Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuerKey.getPublic()));
+                }
+                if (!ekus.isEmpty()) {
+                    add(builder, Extension.extendedKeyUsage, false, new ExtendedKeyUsage(ekus.toArray(KeyPurposeId[]::new)));
+                }
+                if (!dnsNames.isEmpty()) {
+                    add(builder, Extension.subjectAlternativeName, false,
+                            new GeneralNames(dnsNames.stream().map(n -> new GeneralName(GeneralName.dNSName, n)).toArray(GeneralName[]::new)));
+                }
+                for (Extension extension : extraExtensions) {
+                    if (!omitted.contains(extension.getExtnId())) {
+                        builder.addExtension(extension);
+                    }
+                }
+                KeyPair signer = selfSigned ? subjectKey : issuerKey;
+                String algorithm = signatureAlgorithm;
+                if (signer.getPrivate().getAlgorithm().startsWith("EC") && algorithm.endsWith("RSA")) {
+                    algorithm = algorithm.replace("RSA", "ECDSA");
+                }
+                ContentSigner contentSigner = new JcaContentSignerBuilder(algorithm).setProvider(BC).build(signer.getPrivate());
+                return builder.build(contentSigner).getEncoded();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot build test certificate: " + e.getMessage(), e);
+            }
+        }
+
+        private void add(X509v3CertificateBuilder builder, ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) throws Exception {
+            if (!omitted.contains(oid)) {
+                builder.addExtension(oid, critical, value);
+            }
+        }
+
+        public CertificateView view() {
+            try {
+                return CertificateView.of(der());
+            } catch (CertificateParseException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        public String pem() {
+            return toPem(der());
+        }
+    }
+
+    public static String toPem(byte[] der) {
+        return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END CERTIFICATE-----\n";
+    }
+
+    /** Wraps TLS bytes as the OCTET STRING that the SCT list extension holds. */
+    private record DEROctetStringHolder(byte[] tls) {
+        byte[] der() {
+            try {
+                return new DEROctetString(tls).getEncoded("DER");
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Encodes a SignedCertificateTimestampList (RFC 6962 3.3) with dummy log ids and signatures. */
+    static final class SctListEncoder {
+        static byte[] encode(Instant... timestamps) {
+            java.io.ByteArrayOutputStream list = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < timestamps.length; i++) {
+                java.nio.ByteBuffer sct = java.nio.ByteBuffer.allocate(1 + 32 + 8 + 2 + 4 + 4);
+                sct.put((byte) 0);
+                byte[] logId = new byte[32];
+                logId[0] = (byte) (i + 1);
+                sct.put(logId);
+                sct.putLong(timestamps[i].toEpochMilli());
+                sct.putShort((short) 0); // no extensions
+                sct.put((byte) 4).put((byte) 3); // sha256 / ecdsa
+                sct.putShort((short) 2);
+                sct.put((byte) 0x30).put((byte) 0x00);
+                byte[] bytes = sct.array();
+                list.write((bytes.length >> 8) & 0xff);
+                list.write(bytes.length & 0xff);
+                list.writeBytes(bytes);
+            }
+            byte[] body = list.toByteArray();
+            byte[] out = new byte[body.length + 2];
+            out[0] = (byte) ((body.length >> 8) & 0xff);
+            out[1] = (byte) (body.length & 0xff);
+            System.arraycopy(body, 0, out, 2, body.length);
+            return out;
+        }
+    }
+}
