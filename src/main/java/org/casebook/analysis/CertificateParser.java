@@ -17,6 +17,22 @@ public final class CertificateParser {
     private CertificateParser() {
     }
 
+    /**
+     * Parses without insisting on DER or on the absence of trailing bytes: for linting certificates
+     * that are deliberately malformed (the zlint corpus has some). Uploads use {@link #parseDer}.
+     */
+    public static CertificateView parseLenient(byte[] der) throws CertificateParseException {
+        try (ASN1InputStream in = new ASN1InputStream(new ByteArrayInputStream(der), der.length)) {
+            ASN1Primitive primitive = in.readObject();
+            if (primitive == null) {
+                throw new CertificateParseException("truncated: no complete ASN.1 object");
+            }
+            return new CertificateView(der, Certificate.getInstance(primitive));
+        } catch (IOException | RuntimeException e) {
+            throw new CertificateParseException("not a certificate: " + e.getMessage(), e);
+        }
+    }
+
     public static CertificateView parseDer(byte[] der) throws CertificateParseException {
         if (der == null || der.length == 0) {
             throw new CertificateParseException("empty input");
