@@ -79,6 +79,14 @@ public class Issue extends PanacheEntity {
     @Column(nullable = false)
     public boolean disclosedInAudit;
 
+    /** "1,132", "about 67", or "" when unknown. */
+    public String affectedSummary() {
+        if (affectedCertificates == null) {
+            return "";
+        }
+        return (affectedApproximate ? "about " : "") + String.format(java.util.Locale.ENGLISH, "%,d", affectedCertificates);
+    }
+
     public static List<Issue> listForCa(CertificationAuthority ca) {
         return list("ca = ?1 order by letter", ca);
     }

@@ -1,0 +1,85 @@
+package org.casebook.ca.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.casebook.audit.AuditStatement;
+import org.casebook.audit.AuditedIssue;
+import org.casebook.ca.CertificationAuthority;
+import org.casebook.ca.OwnershipEvent;
+import org.casebook.crosssign.CrossSign;
+import org.casebook.issue.Issue;
+import org.casebook.issue.rest.IssueJson.IssueDetail;
+import org.casebook.issue.rest.IssueJson.IssueSummary;
+import org.casebook.issue.rest.IssueJson.NewIssue;
+import org.casebook.issue.service.IssueService;
+import org.casebook.security.Roles;
+
+/** The case file as JSON: CAs, their issues, audits and cross-signs. */
+@Path("/api/cas")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaResource {
+
+    @Inject
+    IssueService issues;
+
+    @GET
+    public List<CaJson.CaSummary> list() {
+        return CertificationAuthority.listByName().stream()
+                .map(ca -> CaJson.CaSummary.of(ca, Issue.countForCa(ca)))
+                .toList();
+    }
+
+    @GET
+    @Path("/{ca}")
+    public CaJson.CaDetail get(@PathParam("ca") String slug) {
+        CertificationAuthority ca = issues.ca(slug);
+        return new CaJson.CaDetail(ca.slug, ca.name, ca.country, ca.timeZone, ca.website, ca.description,
+                Issue.countForCa(ca), OwnershipEvent.involving(ca).stream().map(CaJson.Ownership::of).toList());
+    }
+
+    @GET
+    @Path("/{ca}/issues")
+    public List<IssueSummary> issues(@PathParam("ca") String slug) {
+        return Issue.listForCa(issues.ca(slug)).stream().map(IssueSummary::of).toList();
+    }
+
+    @GET
+    @Path("/{ca}/issues/{letter}")
+    public IssueDetail issue(@PathParam("ca") String slug, @PathParam("letter") String letter) {
+        return IssueDetail.of(issues.issue(slug, letter));
+    }
+
+    @POST
+    @Path("/{ca}/issues")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    public Response create(@PathParam("ca") String slug, NewIssue request) {
+        Issue created = issues.create(slug, request);
+        return Response.created(URI.create("/api/cas/" + slug + "/issues/" + created.letter))
+                .entity(IssueDetail.of(created)).build();
+    }
+
+    @GET
+    @Path("/{ca}/audits")
+    public List<CaJson.Audit> audits(@PathParam("ca") String slug) {
+        return AuditStatement.forCa(issues.ca(slug)).stream()
+                .map(a -> CaJson.Audit.of(a, AuditedIssue.forAudit(a)))
+                .toList();
+    }
+
+    @GET
+    @Path("/{ca}/cross-signs")
+    public List<CaJson.CrossSignJson> crossSigns(@PathParam("ca") String slug) {
+        return CrossSign.forCa(issues.ca(slug)).stream().map(CaJson.CrossSignJson::of).toList();
+    }
+}

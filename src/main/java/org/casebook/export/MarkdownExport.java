@@ -1,0 +1,207 @@
+package org.casebook.export;
+
+import static org.casebook.export.MarkdownText.cell;
+import static org.casebook.export.MarkdownText.inline;
+import static org.casebook.export.MarkdownText.link;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.casebook.audit.AuditStatement;
+import org.casebook.audit.AuditedIssue;
+import org.casebook.ca.CertificationAuthority;
+import org.casebook.ca.OwnershipEvent;
+import org.casebook.crosssign.CrossSign;
+import org.casebook.evidence.EvidenceLink;
+import org.casebook.evidence.StoredCertificate;
+import org.casebook.issue.CaStatement;
+import org.casebook.issue.Issue;
+import org.casebook.issue.IssueCredit;
+import org.casebook.issue.IssueReference;
+import org.casebook.issue.StatementKind;
+import org.casebook.web.PartialDates;
+
+/** GitHub-flavoured Markdown of an issue and of a whole CA case page. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MarkdownExport {
+
+    public String issue(Issue issue) {
+        StringBuilder md = new StringBuilder();
+        appendIssue(md, issue, 1);
+        return md.toString();
+    }
+
+    public String caPage(CertificationAuthority ca) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(inline(ca.name)).append("\n\n");
+        md.append("| Field | Value |\n|---|---|\n");
+        row(md, "Case", "[" + inline(ca.slug) + "](/cas/" + ca.slug + ")");
+        row(md, "Country", cell(ca.country));
+        row(md, "Website", ca.website == null ? "" : link(ca.website, ca.website));
+        md.append('\n');
+        if (ca.description != null && !ca.description.isBlank()) {
+            md.append(MarkdownText.block(ca.description, 1)).append('\n');
+        }
+        List<Issue> issues = Issue.listForCa(ca);
+        md.append("## Issues\n\n");
+        md.append("| Letter | Also known as | Title | Period | Status | Category | Certificates |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
+        for (Issue issue : issues) {
+            md.append("| [").append(issue.letter).append("](/cas/").append(ca.slug).append("/issues/").append(issue.letter).append(") | ")
+                    .append(cell(String.join(", ", issue.aliases))).append(" | ")
+                    .append(cell(issue.title)).append(" | ")
+                    .append(cell(PartialDates.period(issue.periodStart, issue.periodEnd))).append(" | ")
+                    .append(cell(issue.status.label())).append(" | ")
+                    .append(cell(issue.category == null ? "" : issue.category.label())).append(" | ")
+                    .append(cell(issue.affectedSummary())).append(" |\n");
+        }
+        md.append('\n');
+        appendOwnership(md, ca);
+        appendAudits(md, ca);
+        appendCrossSigns(md, ca);
+        for (Issue issue : issues) {
+            appendIssue(md, issue, 2);
+        }
+        return md.toString();
+    }
+
+    private void appendIssue(StringBuilder md, Issue issue, int level) {
+        String h = "#".repeat(level);
+        String sub = "#".repeat(level + 1);
+        md.append(h).append(" Issue ").append(issue.letter).append(": ").append(inline(issue.title)).append("\n\n");
+        md.append("| Field | Value |\n|---|---|\n");
+        row(md, "CA", "[" + inline(issue.ca.name) + "](/cas/" + issue.ca.slug + ")");
+        row(md, "Letter", issue.letter);
+        row(md, "Also known as", cell(issue.aliases.stream().map(a -> "“" + a + "”").collect(Collectors.joining(", "))));
+        row(md, "Status", cell(issue.status.label()));
+        row(md, "Category", cell(issue.category == null ? "" : issue.category.label()));
+        row(md, "Period", cell(PartialDates.period(issue.periodStart, issue.periodEnd)));
+        row(md, "Affected certificates", cell(issue.affectedSummary()));
+        row(md, "Covered in the CA's incident report", issue.coveredInIncidentReport ? "yes" : "no");
+        row(md, "Disclosed in an audit", issue.disclosedInAudit ? "yes" : "no");
+        md.append('\n');
+        if (issue.body != null && !issue.body.isBlank()) {
+            md.append(sub).append(" Description\n\n").append(MarkdownText.block(issue.body, level + 1)).append('\n');
+        }
+        if (issue.assessment != null && !issue.assessment.isBlank()) {
+            md.append(sub).append(" Assessment\n\n").append(MarkdownText.block(issue.assessment, level + 1)).append('\n');
+        }
+        List<CaStatement> statements = CaStatement.timeline(issue);
+        if (!statements.isEmpty()) {
+            md.append(sub).append(" CA statements\n\n");
+            for (CaStatement s : statements) {
+                md.append("> **").append(inline(PartialDates.display(s.statedOn).isEmpty() ? "Undated" : PartialDates.display(s.statedOn)));
+                if (s.speaker != null && !s.speaker.isBlank()) {
+                    md.append(" — ").append(inline(s.speaker));
+                }
+                md.append(s.kind == StatementKind.QUOTATION ? " (quoted)" : " (summary)").append(":**");
+                for (String line : s.text.replace("\r\n", "\n").split("\n")) {
+                    md.append("\n> ").append(inline(line));
+                }
+                if (s.sourceUrl != null && MarkdownText.url(s.sourceUrl) != null) {
+                    md.append("\n> \n> ").append(link("Source", s.sourceUrl));
+                }
+                md.append("\n\n");
+            }
+        }
+        List<IssueReference> references = IssueReference.forIssue(issue);
+        if (!references.isEmpty()) {
+            md.append(sub).append(" References\n\n| Date | Kind | Title |\n|---|---|---|\n");
+            for (IssueReference r : references) {
+                md.append("| ").append(cell(PartialDates.display(r.publishedOn))).append(" | ").append(cell(r.kind.label()))
+                        .append(" | ").append(r.url == null ? cell(r.title) : link(r.title, r.url)).append(" |\n");
+            }
+            md.append('\n');
+        }
+        List<IssueCredit> credits = IssueCredit.forIssue(issue);
+        if (!credits.isEmpty()) {
+            md.append(sub).append(" Credits\n\n");
+            for (IssueCredit c : credits) {
+                md.append("- ").append(inline(c.person));
+                if (c.contribution != null && !c.contribution.isBlank()) {
+                    md.append(": ").append(inline(c.contribution));
+                }
+                md.append('\n');
+            }
+            md.append('\n');
+        }
+        List<EvidenceLink> evidence = EvidenceLink.forIssue(issue);
+        if (!evidence.isEmpty()) {
+            md.append(sub).append(" Evidence certificates\n\n");
+            md.append("| SHA-256 | Subject | Issuer | Serial | notBefore | notAfter | Findings | Note |\n");
+            md.append("|---|---|---|---|---|---|---|---|\n");
+            for (EvidenceLink e : evidence) {
+                StoredCertificate c = e.certificate;
+                md.append("| [").append(c.sha256).append("](https://crt.sh/?sha256=").append(c.sha256).append(") | ")
+                        .append(cell(c.subject)).append(" | ").append(cell(c.issuer)).append(" | `").append(c.serialHex).append("` | ")
+                        .append(utc(c.notBefore)).append(" | ").append(utc(c.notAfter)).append(" | ")
+                        .append(cell(c.findings.stream().map(f -> f.code).collect(Collectors.joining(", ")))).append(" | ")
+                        .append(cell(e.note)).append(" |\n");
+            }
+            md.append('\n');
+        }
+    }
+
+    private void appendOwnership(StringBuilder md, CertificationAuthority ca) {
+        List<OwnershipEvent> events = OwnershipEvent.involving(ca);
+        if (events.isEmpty()) {
+            return;
+        }
+        md.append("## Ownership\n\n| Effective | CA | New owner | Share | Disclosed | Disclosed as |\n|---|---|---|---|---|---|\n");
+        for (OwnershipEvent e : events) {
+            md.append("| ").append(day(e.effectiveOn)).append(" | ").append(cell(e.ca.name)).append(" | ").append(cell(e.newOwner))
+                    .append(" | ").append(cell(e.share)).append(" | ").append(e.disclosedOn == null ? "not disclosed" : day(e.disclosedOn))
+                    .append(" | ").append(cell(e.disclosedAs)).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private void appendAudits(StringBuilder md, CertificationAuthority ca) {
+        List<AuditStatement> audits = AuditStatement.forCa(ca);
+        if (audits.isEmpty()) {
+            return;
+        }
+        md.append("## Audits\n\n| Auditor | Criteria | Period | Statement date | Opinion | Disclosed issues | Missed issues |\n")
+                .append("|---|---|---|---|---|---|---|\n");
+        for (AuditStatement a : audits) {
+            List<AuditedIssue> audited = AuditedIssue.forAudit(a);
+            md.append("| ").append(a.url == null ? cell(a.auditor) : link(a.auditor, a.url)).append(" | ").append(cell(a.standard))
+                    .append(" | ").append(day(a.periodStart)).append(" – ").append(day(a.periodEnd)).append(" | ")
+                    .append(day(a.statementDate)).append(" | ").append(a.opinion.code()).append(" | ")
+                    .append(audited.stream().filter(i -> i.disclosed).map(i -> i.issue.letter).collect(Collectors.joining(", "))).append(" | ")
+                    .append(audited.stream().filter(i -> !i.disclosed).map(i -> i.issue.letter).collect(Collectors.joining(", "))).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private void appendCrossSigns(StringBuilder md, CertificationAuthority ca) {
+        List<CrossSign> crossSigns = CrossSign.forCa(ca);
+        if (crossSigns.isEmpty()) {
+            return;
+        }
+        md.append("## Cross-signs\n\n| Target | Source | Source owner | Expiry | Revoked | Comment |\n|---|---|---|---|---|---|\n");
+        for (CrossSign c : crossSigns) {
+            md.append("| ").append(cell(c.target)).append(" | ").append(cell(c.source)).append(" | ").append(cell(c.sourceOwner))
+                    .append(" | ").append(utc(c.notAfter)).append(" | ")
+                    .append(c.revokedAt == null ? "" : day(c.revokedAt) + (c.revocationSource == null ? "" : " (" + inline(c.revocationSource) + ")"))
+                    .append(" | ").append(cell(c.comment)).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void row(StringBuilder md, String field, String value) {
+        md.append("| ").append(field).append(" | ").append(value == null ? "" : value).append(" |\n");
+    }
+
+    private static String utc(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

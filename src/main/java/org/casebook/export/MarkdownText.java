@@ -1,0 +1,93 @@
+package org.casebook.export;
+
+/**
+ * Escaping for user text placed into a Markdown document, so that a title or a name cannot open a
+ * heading, a link, a table cell or raw HTML of its own.
+ */
+public final class MarkdownText {
+
+    private static final String SPECIAL = "\\`*_{}[]()<>#+-.!|~&";
+
+    private MarkdownText() {
+    }
+
+    /** Plain text made inert for inline Markdown; newlines become spaces. */
+    public static String inline(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.replace('\r', ' ').replace('\n', ' ').toCharArray()) {
+            if (SPECIAL.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Text for a GFM table cell: inline-escaped (pipes included) and on one line. */
+    public static String cell(String text) {
+        return inline(text);
+    }
+
+    /** A URL usable as a link target, or null when it is not http(s)/mailto/site-relative. */
+    public static String url(String url) {
+        if (url == null || url.isBlank() || !org.casebook.web.MarkdownHtml.isAllowedUrl(url)) {
+            return null;
+        }
+        return url.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
+    }
+
+    /** A link, or just the escaped label when the URL is not allowed. */
+    public static String link(String label, String url) {
+        String safe = url(url);
+        return safe == null ? inline(label) : "[" + inline(label) + "](" + safe + ")";
+    }
+
+    /**
+     * User-written Markdown embedded under a heading of level {@code level}: its own headings are pushed
+     * below that level, and raw HTML is neutralised (the page renders it as text too).
+     */
+    public static String block(String markdown, int level) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        boolean fenced = false;
+        for (String line : markdown.replace("\r\n", "\n").split("\n", -1)) {
+            String trimmed = line.stripLeading();
+            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                fenced = !fenced;
+                out.append(line).append('\n');
+                continue;
+            }
+            if (fenced) {
+                out.append(line).append('\n');
+                continue;
+            }
+            if (trimmed.startsWith("#") && line.length() - trimmed.length() < 4) {
+                int hashes = 0;
+                while (hashes < trimmed.length() && trimmed.charAt(hashes) == '#') {
+                    hashes++;
+                }
+                int newLevel = Math.min(6, hashes + level);
+                line = "#".repeat(newLevel) + trimmed.substring(hashes);
+                if (hashes + level > 6) {
+                    line = "**" + trimmed.substring(hashes).strip() + "**";
+                }
+            }
+            // A line of = or - under text would turn that text into a heading of its own.
+            if (trimmed.matches("=+\\s*")) {
+                line = "\\" + trimmed;
+            } else if (trimmed.matches("-+\\s*")) {
+                line = "* * *";
+            }
+            out.append(line.replace("<", "&lt;")).append('\n');
+        }
+        if (fenced) {
+            out.append("```\n");
+        }
+        return out.toString().stripTrailing() + "\n";
+    }
+}

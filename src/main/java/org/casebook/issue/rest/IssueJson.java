@@ -1,0 +1,72 @@
+package org.casebook.issue.rest;
+
+import java.time.Instant;
+import java.util.List;
+import org.casebook.evidence.EvidenceLink;
+import org.casebook.issue.CaStatement;
+import org.casebook.issue.Issue;
+import org.casebook.issue.IssueCredit;
+import org.casebook.issue.IssueReference;
+
+/** JSON shapes of the issue endpoints (CONTRACT.md). */
+public final class IssueJson {
+
+    private IssueJson() {
+    }
+
+    public record IssueSummary(String letter, List<String> aliases, String title, String status, String category,
+            String periodStart, String periodEnd, Integer affectedCertificates, boolean affectedApproximate, String url) {
+        public static IssueSummary of(Issue i) {
+            return new IssueSummary(i.letter, List.copyOf(i.aliases), i.title, i.status.code(),
+                    i.category == null ? null : i.category.code(), i.periodStart, i.periodEnd, i.affectedCertificates,
+                    i.affectedApproximate, "/cas/" + i.ca.slug + "/issues/" + i.letter);
+        }
+    }
+
+    public record Statement(long id, String statedOn, String speaker, String kind, String text, String sourceUrl) {
+        public static Statement of(CaStatement s) {
+            return new Statement(s.id, s.statedOn, s.speaker, s.kind.code(), s.text, s.sourceUrl);
+        }
+    }
+
+    public record Reference(long id, String kind, String title, String url, String publishedOn) {
+        public static Reference of(IssueReference r) {
+            return new Reference(r.id, r.kind.code(), r.title, r.url, r.publishedOn);
+        }
+    }
+
+    public record Credit(long id, String person, String contribution) {
+        public static Credit of(IssueCredit c) {
+            return new Credit(c.id, c.person, c.contribution);
+        }
+    }
+
+    public record Evidence(String sha256, String subject, String issuer, String serial, Instant notBefore, Instant notAfter,
+            String note, String addedBy, Instant addedAt, String url) {
+        public static Evidence of(EvidenceLink e) {
+            return new Evidence(e.certificate.sha256, e.certificate.subject, e.certificate.issuer, e.certificate.serialHex,
+                    e.certificate.notBefore, e.certificate.notAfter, e.note, e.addedBy, e.addedAt,
+                    "/certificates/" + e.certificate.sha256);
+        }
+    }
+
+    public record IssueDetail(String ca, String letter, List<String> aliases, String title, String status, String category,
+            String periodStart, String periodEnd, Integer affectedCertificates, boolean affectedApproximate, String body,
+            String assessment, boolean coveredInIncidentReport, boolean disclosedInAudit, List<Statement> statements,
+            List<Reference> references, List<Credit> credits, List<Evidence> evidence) {
+        public static IssueDetail of(Issue i) {
+            return new IssueDetail(i.ca.slug, i.letter, List.copyOf(i.aliases), i.title, i.status.code(),
+                    i.category == null ? null : i.category.code(), i.periodStart, i.periodEnd, i.affectedCertificates,
+                    i.affectedApproximate, i.body, i.assessment, i.coveredInIncidentReport, i.disclosedInAudit,
+                    CaStatement.timeline(i).stream().map(Statement::of).toList(),
+                    IssueReference.forIssue(i).stream().map(Reference::of).toList(),
+                    IssueCredit.forIssue(i).stream().map(Credit::of).toList(),
+                    EvidenceLink.forIssue(i).stream().map(Evidence::of).toList());
+        }
+    }
+
+    /** What a manager sends to create an issue; only the title is required. */
+    public record NewIssue(String title, String after, String status, String category, String periodStart,
+            String periodEnd, Integer affectedCertificates, Boolean affectedApproximate, String body, List<String> aliases) {
+    }
+}

@@ -1,0 +1,65 @@
+package org.casebook.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns failures into {"error","detail"} answers: the one place where errors become HTTP. */
+public class ApiExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response mapApiException(ApiException e) {
+        return json(e.status(), e.error(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response mapValidation(ConstraintViolationException e) {
+        String detail = e.getConstraintViolations().stream()
+                .map(ApiExceptionMappers::describe)
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return json(400, "invalid input", detail);
+    }
+
+    @ServerExceptionMapper
+    public Response mapJson(JsonProcessingException e) {
+        return json(400, "invalid JSON", e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response mapIllegalArgument(IllegalArgumentException e) {
+        return json(400, "bad request", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response mapWebApplication(WebApplicationException e) {
+        Response original = e.getResponse();
+        if (original.hasEntity()) {
+            return original;
+        }
+        int status = original.getStatus();
+        return json(status, Response.Status.fromStatusCode(status) == null ? "error" : Response.Status.fromStatusCode(status).getReasonPhrase().toLowerCase(),
+                e.getMessage());
+    }
+
+    private static String describe(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int dot = path.lastIndexOf('.');
+        return (dot >= 0 ? path.substring(dot + 1) : path) + ": " + violation.getMessage();
+    }
+
+    static Response json(int status, String error, String detail) {
+        if (status >= 500) {
+            LOG.errorf("%d %s: %s", status, error, detail);
+        }
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(error, detail)).build();
+    }
+}
