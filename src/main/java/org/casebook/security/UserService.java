@@ -1,0 +1,59 @@
+package org.casebook.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.casebook.web.ApiException;
+
+/** Creating accounts and changing their roles: admin work, with the rules on names and passwords. */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    public AppUser create(String username, String password, List<String> roles) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw ApiException.badRequest("username: 2 to 64 characters of a-z, 0-9, '.', '_' or '-', starting with a letter or digit");
+        }
+        requirePassword(password);
+        Set<String> checkedRoles = checkRoles(roles);
+        if (AppUser.findByUsername(username).isPresent()) {
+            throw ApiException.conflict("username: '" + username + "' is taken");
+        }
+        return AppUser.create(username, password, checkedRoles);
+    }
+
+    public AppUser changeRoles(String username, List<String> roles) {
+        AppUser user = AppUser.findByUsername(username).orElseThrow(() -> ApiException.notFound("no user '" + username + "'"));
+        user.roles = String.join(",", checkRoles(roles));
+        return user;
+    }
+
+    static void requirePassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw ApiException.badRequest("password: at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (password.length() > 256) {
+            throw ApiException.badRequest("password: at most 256 characters");
+        }
+    }
+
+    private static Set<String> checkRoles(List<String> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw ApiException.badRequest("roles: at least one of " + Roles.ALL);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String role : roles) {
+            if (!Roles.ALL.contains(role)) {
+                throw ApiException.badRequest("roles: '" + role + "' is not one of " + Roles.ALL);
+            }
+            out.add(role);
+        }
+        return out;
+    }
+}
