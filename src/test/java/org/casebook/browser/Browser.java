@@ -1,0 +1,109 @@
+package org.casebook.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian chromium driven by chromedriver, with the flags that work as root on these machines,
+ * and numbered screenshots of each step under target/screenshots/.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final Path screenshots;
+    private final Path downloads;
+    private int step;
+
+    private Browser(WebDriver driver, Path screenshots, Path downloads) {
+        this.driver = driver;
+        this.screenshots = screenshots;
+        this.downloads = downloads;
+    }
+
+    /** Starts chromium; fails with the fix when it is not installed (`.ci/run` installs it). */
+    public static Browser start(String flow) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver "
+                    + "(/usr/bin/chromium, /usr/bin/chromedriver): run `bash .ci/run`, or `apt-get install chromium chromium-driver`");
+        }
+        try {
+            Path profile = Files.createTempDirectory("casebook-chromium-");
+            Path downloads = Files.createDirectories(Path.of("target", "downloads", flow)).toAbsolutePath();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+            Path screenshots = Files.createDirectories(Path.of("target", "screenshots", flow));
+            return new Browser(new ChromeDriver(service, options), screenshots, downloads);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Path downloads() {
+        return downloads;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    /** Clicks and waits until the browser has left the current page (click() alone does not wait). */
+    public void clickAndWait(By by) {
+        WebElement element = find(by);
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+    }
+
+    public void waitForUrlContaining(String fragment) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    /** Saves a screenshot named after the step, e.g. 03-issue-page.png. */
+    public Path screenshot(String name) {
+        step++;
+        try {
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Path file = screenshots.resolve(String.format("%02d-%s.png", step, name));
+            Files.write(file, png);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
