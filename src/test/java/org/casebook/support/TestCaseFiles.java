@@ -105,6 +105,21 @@ public class TestCaseFiles {
         s.persist();
     }
 
+    /** Stores a certificate as the seed does (no findings), returning its SHA-256. */
+    @Transactional
+    public String storeCertificate(byte[] der) {
+        try {
+            org.casebook.analysis.CertificateView view = org.casebook.analysis.CertificateParser.parseDer(der);
+            return org.casebook.evidence.StoredCertificate.findBySha256(view.sha256Hex()).map(c -> c.sha256).orElseGet(() -> {
+                org.casebook.evidence.StoredCertificate record = org.casebook.evidence.CertificateRecords.fromView(view, "test");
+                record.persist();
+                return record.sha256;
+            });
+        } catch (org.casebook.analysis.CertificateParseException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /** Creates the user unless it exists; password equals the user name + "-pw". */
     @Transactional
     public void user(String username, String... roles) {

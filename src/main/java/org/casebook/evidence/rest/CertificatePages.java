@@ -1,0 +1,89 @@
+package org.casebook.evidence.rest;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintRegistry;
+import org.casebook.evidence.CertificateDetails;
+import org.casebook.evidence.EvidenceLink;
+import org.casebook.evidence.StoredCertificate;
+import org.casebook.evidence.StoredFinding;
+import org.casebook.web.ApiException;
+import org.casebook.web.Viewer;
+
+/** One certificate on file, decoded for people, with its findings and the issues it is evidence for. */
+@Path("/certificates")
+public class CertificatePages {
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** A finding with the rule's effective date, for display. */
+    public record FindingRow(String code, String severity, String message, String citation, String effectiveDate) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance certificate(Viewer viewer, StoredCertificate certificate, long validityDays,
+                String subjectKeyId, String authorityKeyId, List<CertificateDetails.ExtensionRow> extensions,
+                List<CertificateDetails.SctRow> scts, StoredCertificate issuerOnFile, List<FindingRow> findings,
+                List<EvidenceLink> evidence);
+    }
+
+    @GET
+    @Path("{sha256: [0-9a-fA-F]{64}}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance certificate(@PathParam("sha256") String sha256) {
+        StoredCertificate certificate = find(sha256);
+        CertificateView view = CertificateDetails.view(certificate);
+        return Templates.certificate(Viewer.of(identity), certificate, CertificateDetails.validityDays(certificate),
+                CertificateDetails.hex(view.subjectKeyIdentifier()), CertificateDetails.hex(view.authorityKeyIdentifier()),
+                CertificateDetails.extensions(view), CertificateDetails.scts(view),
+                CertificateDetails.verifiedIssuer(certificate, view), findingRows(certificate.findings),
+                EvidenceLink.forCertificate(certificate));
+    }
+
+    @GET
+    @Path("{sha256: [0-9a-fA-F]{64}}.pem")
+    @Produces("application/x-pem-file")
+    public Response pem(@PathParam("sha256") String sha256) {
+        StoredCertificate certificate = find(sha256);
+        String pem = "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(certificate.der)
+                + "\n-----END CERTIFICATE-----\n";
+        return Response.ok(pem, "application/x-pem-file")
+                .header("Content-Disposition", "attachment; filename=\"" + certificate.sha256 + ".pem\"")
+                .build();
+    }
+
+    static List<FindingRow> findingRows(List<StoredFinding> findings) {
+        LintRegistry registry = LintRegistry.discover();
+        return findings.stream()
+                .sorted(java.util.Comparator.comparing((StoredFinding f) -> severityRank(f.severity)).thenComparing(f -> f.code))
+                .map(f -> new FindingRow(f.code, f.severity, f.message, f.citation,
+                        registry.byCode(f.code).map(l -> l.metadata().effectiveDate() == null ? "always" : l.metadata().effectiveDate().toString()).orElse("")))
+                .toList();
+    }
+
+    private static int severityRank(String severity) {
+        return switch (severity) {
+            case "error" -> 0;
+            case "warning" -> 1;
+            default -> 2;
+        };
+    }
+
+    private static StoredCertificate find(String sha256) {
+        return StoredCertificate.findBySha256(sha256)
+                .orElseThrow(() -> ApiException.notFound("no certificate with SHA-256 " + sha256.toLowerCase() + " on file"));
+    }
+}

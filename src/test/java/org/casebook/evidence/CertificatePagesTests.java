@@ -1,0 +1,55 @@
+package org.casebook.evidence;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.security.KeyPair;
+import java.time.Instant;
+import org.casebook.support.TestCaseFiles;
+import org.casebook.testpki.TestPki;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CertificatePagesTests {
+
+    @Inject
+    TestCaseFiles caseFiles;
+
+    @Test
+    void showsDecodedFieldsSctGapsAndTheVerifiedIssuer() {
+        KeyPair rootKey = TestPki.newRsaKey();
+        byte[] root = TestPki.certificate().selfSignedRoot("C=CN,O=Page Test Root,CN=Page Test Root CA").subjectKey(rootKey)
+                .notBefore("2014-01-01T00:00:00Z").notAfter("2034-01-01T00:00:00Z").der();
+        byte[] leaf = TestPki.certificate().issuer("C=CN,O=Page Test Root,CN=Page Test Root CA").issuerKey(rootKey)
+                .sha1().dnsNames("www.example.org", "example.org")
+                .validity("2015-12-20T07:48:31Z", "2016-12-29T16:00:00Z")
+                .embeddedScts(Instant.parse("2016-01-18T05:33:21Z")).der();
+        caseFiles.storeCertificate(root);
+        String sha256 = caseFiles.storeCertificate(leaf);
+
+        Document page = Jsoup.parse(given().get("/certificates/" + sha256).then().statusCode(200).extract().asString());
+        String fields = page.select("table.fields").text();
+        assertTrue(fields.contains("SHA1withRSA"), fields);
+        assertTrue(fields.contains("RSA 2048 bits"), fields);
+        assertTrue(fields.contains("(375 days)"), fields);
+        assertTrue(fields.contains("signature verified against the issuer on file"), fields);
+        assertEquals(2, page.select("#sans + ul li").size());
+        assertTrue(page.select("#scts + table").text().contains("28 d 21 h after notBefore"));
+        assertTrue(page.select("#scts + table").text().contains("more than 48 hours"));
+        assertEquals(1, page.select("a[href=https://crt.sh/?sha256=" + sha256 + "]").size());
+
+        String pem = given().get("/certificates/" + sha256 + ".pem").then().statusCode(200).extract().asString();
+        assertTrue(pem.startsWith("-----BEGIN CERTIFICATE-----"));
+        assertEquals(TestPki.toPem(leaf).replace("\n", ""), pem.replace("\n", ""));
+    }
+
+    @Test
+    void unknownCertificateIsA404() {
+        given().get("/certificates/" + "ab".repeat(32)).then().statusCode(404);
+    }
+}
