@@ -275,22 +275,20 @@ public final class CertificateView {
     }
 
     /**
-     * zlint's notion of a TLS server certificate: no EKU at all, or one that lists serverAuth or
-     * anyExtendedKeyUsage. (zlint only counts the EKUs its library knows; unknown ones alone count as none.)
+     * zlint's notion of a TLS server certificate (util.IsServerAuthCert): no EKU at all, or one that lists
+     * serverAuth or anyExtendedKeyUsage, or a CA/Browser Forum TLS policy OID (DV, OV, IV, EV) whatever the EKU.
      */
     public boolean isServerAuth() {
         List<KeyPurposeId> ekus = extendedKeyUsages();
         if (ekus.isEmpty()) {
             return true;
         }
-        boolean anyKnown = false;
         for (KeyPurposeId eku : ekus) {
             if (eku.equals(KeyPurposeId.id_kp_serverAuth) || eku.equals(KeyPurposeId.anyExtendedKeyUsage)) {
                 return true;
             }
-            anyKnown |= KnownExtendedKeyUsages.isKnown(eku);
         }
-        return !anyKnown;
+        return hasCabfTlsPolicy();
     }
 
     public GeneralNames subjectAltNames() {
@@ -406,4 +404,61 @@ public final class CertificateView {
         return content;
     }
 
+
+    private static final java.util.Set<String> CABF_TLS_POLICIES = java.util.Set.of(
+            "2.23.140.1.2.1", "2.23.140.1.2.2", "2.23.140.1.2.3", "2.23.140.1.1");
+
+    private Boolean selfSigned;
+
+    /** The certificatePolicies OIDs in order; empty when the extension is absent or unparsable. */
+    public List<ASN1ObjectIdentifier> policyOids() {
+        try {
+            ASN1Primitive value = extensionValue(Extension.certificatePolicies);
+            if (value == null) {
+                return List.of();
+            }
+            List<ASN1ObjectIdentifier> oids = new ArrayList<>();
+            for (org.bouncycastle.asn1.x509.PolicyInformation info
+                    : org.bouncycastle.asn1.x509.CertificatePolicies.getInstance(value).getPolicyInformation()) {
+                oids.add(info.getPolicyIdentifier());
+            }
+            return oids;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** Carries a CA/Browser Forum TLS policy OID: DV, OV or IV (2.23.140.1.2.1-3) or EV (2.23.140.1.1). */
+    public boolean hasCabfTlsPolicy() {
+        for (ASN1ObjectIdentifier oid : policyOids()) {
+            if (CABF_TLS_POLICIES.contains(oid.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Subject and issuer encode the same name and the signature verifies with the certificate's own key. */
+    public boolean isSelfSigned() {
+        if (selfSigned == null) {
+            boolean sameName;
+            try {
+                sameName = java.util.Arrays.equals(subject().getEncoded(ASN1Encoding.DER), issuer().getEncoded(ASN1Encoding.DER));
+            } catch (IOException e) {
+                sameName = false;
+            }
+            selfSigned = sameName && Signatures.signatureVerifiesWithOuterAlgorithm(this, publicKeyInfo());
+        }
+        return selfSigned;
+    }
+
+    /** The EKU purposes zlint's certificate library names (its ExtKeyUsage list), in order. */
+    public List<KeyPurposeId> knownExtendedKeyUsages() {
+        return extendedKeyUsages().stream().filter(KnownExtendedKeyUsages::isKnown).toList();
+    }
+
+    /** The EKU purposes zlint's certificate library does not name (its UnknownExtKeyUsage list), in order. */
+    public List<KeyPurposeId> unknownExtendedKeyUsages() {
+        return extendedKeyUsages().stream().filter(eku -> !KnownExtendedKeyUsages.isKnown(eku)).toList();
+    }
 }

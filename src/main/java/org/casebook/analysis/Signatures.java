@@ -23,4 +23,21 @@ public final class Signatures {
             return false;
         }
     }
+
+    /**
+     * True when the signature over the TBS bytes verifies under {@code key} with the outer signatureAlgorithm,
+     * without requiring the inner signature field to match it (zlint's self-signed test works this way).
+     */
+    public static boolean signatureVerifiesWithOuterAlgorithm(CertificateView certificate, SubjectPublicKeyInfo key) {
+        try {
+            ContentVerifierProvider provider = new JcaContentVerifierProviderBuilder().setProvider(PROVIDER).build(key);
+            org.bouncycastle.operator.ContentVerifier verifier = provider.get(certificate.signatureAlgorithm());
+            try (java.io.OutputStream out = verifier.getOutputStream()) {
+                out.write(certificate.tbs().getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER));
+            }
+            return verifier.verify(certificate.asn1().getSignature().getOctets());
+        } catch (Exception e) {
+            return false;
+        }
+    }
 }

@@ -1,0 +1,27 @@
+package org.casebook.analysis.lints.br;
+
+import java.math.BigInteger;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_rsa_public_exponent_too_small",
+        description = "The public exponent of an RSA key must be 3 or more.",
+        citation = "BRs: 6.1.6", source = LintSource.CABF_BR, effective = "2013-02-21")
+public class RsaPublicExponentTooSmall extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return certificate.publicKeyAlgorithm().equals(PKCSObjectIdentifiers.rsaEncryption) && certificate.rsaModulus() != null
+                && certificate.rsaPublicExponent() != null;
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return LintResult.failIf(certificate.rsaPublicExponent().compareTo(BigInteger.valueOf(3)) < 0, metadata().severity(),
+                "RSA public exponent " + certificate.rsaPublicExponent() + " is below 3");
+    }
+}

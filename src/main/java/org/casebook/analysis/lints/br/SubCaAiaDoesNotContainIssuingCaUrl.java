@@ -1,0 +1,24 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "w_sub_ca_aia_does_not_contain_issuing_ca_url",
+        description = "A subordinate CA certificate should point to its issuer's certificate with an http:// caIssuers URL.",
+        citation = "BRs: 7.1.2.2", source = LintSource.CABF_BR, effective = "2012-07-01", ineffective = "2023-09-15")
+public class SubCaAiaDoesNotContainIssuingCaUrl extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return TlsCertificateFacts.isSubCa(certificate);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return LintResult.failIf(!TlsCertificateFacts.anyStartsWith(TlsCertificateFacts.caIssuerUrls(certificate), "http://"), metadata().severity(),
+                "no http:// caIssuers URL in authorityInformationAccess");
+    }
+}

@@ -1,0 +1,25 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.Extension;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_sub_ca_aia_marked_critical",
+        description = "A subordinate CA certificate's authority information access extension must not be critical.",
+        citation = "BRs: 7.1.2.2", source = LintSource.CABF_BR)
+public class SubCaAiaMarkedCritical extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return TlsCertificateFacts.isSubCa(certificate) && certificate.hasExtension(Extension.authorityInfoAccess);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return LintResult.failIf(TlsCertificateFacts.isCritical(certificate, Extension.authorityInfoAccess), metadata().severity(),
+                "authorityInformationAccess is marked critical");
+    }
+}

@@ -1,0 +1,25 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.Extension;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_sub_ca_crl_distribution_points_missing",
+        description = "A subordinate CA certificate must carry a CRL distribution points extension.",
+        citation = "BRs: 7.1.2.2", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class SubCaCrlDistributionPointsMissing extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return TlsCertificateFacts.isSubCa(certificate);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return LintResult.failIf(!certificate.hasExtension(Extension.cRLDistributionPoints), metadata().severity(),
+                "no cRLDistributionPoints extension");
+    }
+}

@@ -1,0 +1,24 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_sub_cert_aia_does_not_contain_ocsp_url",
+        description = "Before BR 2.0.0, a subscriber certificate's authority information access had to give an http:// OCSP responder URL.",
+        citation = "BRs: 7.1.2.3", source = LintSource.CABF_BR, effective = "2012-07-01", ineffective = "2023-09-15")
+public class SubCertAiaDoesNotContainOcspUrl extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return !certificate.isCa();
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return LintResult.failIf(!TlsCertificateFacts.anyStartsWith(TlsCertificateFacts.ocspUrls(certificate), "http://"), metadata().severity(),
+                "no http:// OCSP URL in authorityInformationAccess");
+    }
+}

@@ -1,0 +1,25 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.Extension;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_sub_cert_aia_marked_critical",
+        description = "A subscriber certificate's authority information access extension must not be critical.",
+        citation = "BRs: 7.1.2.3", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class SubCertAiaMarkedCritical extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return TlsCertificateFacts.isSubscriber(certificate) && certificate.hasExtension(Extension.authorityInfoAccess);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return LintResult.failIf(TlsCertificateFacts.isCritical(certificate, Extension.authorityInfoAccess), metadata().severity(),
+                "authorityInformationAccess is marked critical");
+    }
+}

@@ -1,0 +1,25 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.Extension;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_sub_cert_basic_constraints_not_critical",
+        description = "From BR 2.0.0, a subscriber certificate that has basic constraints must mark the extension critical.",
+        citation = "CA/Browser Forum BRs: 7.1.2.7.6", source = LintSource.CABF_BR, effective = "2023-09-15")
+public class SubCertBasicConstraintsNotCritical extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return TlsCertificateFacts.isSubscriber(certificate) && certificate.hasExtension(Extension.basicConstraints);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return LintResult.failIf(!TlsCertificateFacts.isCritical(certificate, Extension.basicConstraints), metadata().severity(),
+                "basicConstraints is not critical");
+    }
+}

@@ -1,0 +1,24 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_sub_cert_key_usage_crl_sign_bit_set",
+        description = "A subscriber certificate's key usage must not include cRLSign.",
+        citation = "BRs: 7.1.2.3", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class SubCertKeyUsageCrlSignBitSet extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return TlsCertificateFacts.isSubscriber(certificate) && certificate.keyUsage() != null;
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return LintResult.failIf(certificate.keyUsage().hasUsages(KeyUsage.cRLSign), metadata().severity(), "cRLSign is set");
+    }
+}
