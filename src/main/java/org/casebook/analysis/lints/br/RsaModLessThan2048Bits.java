@@ -9,12 +9,12 @@ import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 
 @LintSpec(code = "e_rsa_mod_less_than_2048_bits",
-        description = "An RSA key in a certificate expiring on or after 2013-12-31 must have a modulus of at least 2048 bits.",
+        description = "An RSA key in a certificate expiring on or after 2014-01-01 must have a modulus of at least 2048 bits.",
         citation = "BRs: 6.1.5", source = LintSource.CABF_BR)
 public class RsaModLessThan2048Bits extends CertificateLint {
 
-    // BRs 6.1.5: 1024-bit RSA keys were retired for certificates valid past the end of 2013.
-    private static final Instant RSA_1024_END = Instant.parse("2013-12-31T00:00:00Z");
+    // BRs 6.1.5: 1024-bit RSA keys were retired for certificates valid from 2014 on.
+    private static final Instant RSA_1024_END = Instant.parse("2014-01-01T00:00:00Z");
 
     @Override
     protected boolean applies(CertificateView certificate) {

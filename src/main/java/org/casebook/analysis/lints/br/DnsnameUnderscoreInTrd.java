@@ -1,0 +1,41 @@
+package org.casebook.analysis.lints.br;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "w_dnsname_underscore_in_trd",
+        description = "The labels below the registrable domain of a subscriber certificate's DNS names should not contain underscores.",
+        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2008-05-01")
+public class DnsnameUnderscoreInTrd extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return TlsCertificateFacts.isSubscriber(certificate) && TlsCertificateFacts.hasDnsNames(certificate);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        String commonName = TlsCertificateFacts.commonName(certificate);
+        List<String> names = new ArrayList<>();
+        if (!commonName.isEmpty() && IanaReservedAddresses.parse(commonName) == null) {
+            names.add(commonName);
+        }
+        names.addAll(certificate.dnsNames());
+        for (String name : names) {
+            PublicSuffixRules.SplitName split = PublicSuffixRules.split(name);
+            if (split == null) {
+                // zlint gives up on a name it cannot split at a public suffix.
+                return LintResult.NOT_APPLICABLE;
+            }
+            if (split.subdomain().contains("_")) {
+                return LintResult.warn("'" + name + "' has an underscore below its registrable domain");
+            }
+        }
+        return LintResult.PASS;
+    }
+}

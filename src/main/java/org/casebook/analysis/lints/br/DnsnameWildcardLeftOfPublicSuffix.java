@@ -1,0 +1,40 @@
+package org.casebook.analysis.lints.br;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "n_dnsname_wildcard_left_of_public_suffix",
+        description = "A wildcard directly left of a public suffix (such as *.co.uk) would cover names the applicant cannot control; the CA must have a procedure to refuse it.",
+        citation = "BRs: 3.2.2.6", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class DnsnameWildcardLeftOfPublicSuffix extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return TlsCertificateFacts.isSubscriber(certificate) && TlsCertificateFacts.hasDnsNames(certificate);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        String commonName = TlsCertificateFacts.commonName(certificate);
+        List<String> names = new ArrayList<>();
+        if (!commonName.isEmpty() && IanaReservedAddresses.parse(commonName) == null) {
+            names.add(commonName);
+        }
+        names.addAll(certificate.dnsNames());
+        for (String name : names) {
+            PublicSuffixRules.SplitName split = PublicSuffixRules.split(name);
+            if (split == null) {
+                return LintResult.NOT_APPLICABLE;
+            }
+            if (split.registrable().equals("*")) {
+                return LintResult.notice("'" + name + "' puts a wildcard directly left of the public suffix " + split.suffix());
+            }
+        }
+        return LintResult.PASS;
+    }
+}

@@ -1,0 +1,26 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.Extension;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "w_ext_san_critical_with_subject_dn",
+        description = "When the subject name is not empty, the subject alternative name extension should not be critical.",
+        citation = "RFC 5280: 4.2.1.6", source = LintSource.CABF_BR, effective = "2008-05-01")
+public class ExtSanCriticalWithSubjectDn extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return certificate.hasExtension(Extension.subjectAlternativeName);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        boolean subjectNamed = !TlsCertificateFacts.attributes(certificate.subject()).isEmpty();
+        return LintResult.failIf(subjectNamed && TlsCertificateFacts.isCritical(certificate, Extension.subjectAlternativeName), metadata().severity(),
+                "subjectAltName is critical although the subject is not empty");
+    }
+}

@@ -1,0 +1,27 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "w_root_ca_basic_constraints_path_len_constraint_field_present",
+        description = "A root CA certificate's basic constraints should not set a path length constraint.",
+        citation = "BRs: 7.1.2.1", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class RootCaBasicConstraintsPathLenConstraintFieldPresent extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return TlsCertificateFacts.isRootCa(certificate) && certificate.hasExtension(Extension.basicConstraints);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        BasicConstraints constraints = certificate.basicConstraints();
+        boolean limited = constraints != null && constraints.getPathLenConstraint() != null;
+        return LintResult.failIf(limited, metadata().severity(), "root CA basicConstraints sets pathLenConstraint");
+    }
+}

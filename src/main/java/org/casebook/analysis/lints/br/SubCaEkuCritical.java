@@ -1,0 +1,24 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.Extension;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "w_sub_ca_eku_critical",
+        description = "A subordinate CA certificate's extended key usage extension should not be critical.",
+        citation = "BRs: 7.1.2.2", source = LintSource.CABF_BR, effective = "2013-07-29")
+public class SubCaEkuCritical extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return TlsCertificateFacts.isSubCa(certificate) && certificate.hasExtension(Extension.extendedKeyUsage);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return LintResult.failIf(TlsCertificateFacts.isCritical(certificate, Extension.extendedKeyUsage), metadata().severity(), "extendedKeyUsage is marked critical");
+    }
+}

@@ -1,0 +1,27 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_sub_cert_province_must_appear",
+        description = "A subscriber certificate naming an organization or a person without a localityName must give a stateOrProvinceName.",
+        citation = "BRs: 7.1.4.2.2", source = LintSource.CABF_BR, effective = "2016-09-07")
+public class SubCertProvinceMustAppear extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return TlsCertificateFacts.isSubscriber(certificate);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        boolean identified = !TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.ORGANIZATION).isEmpty() || !TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.GIVEN_NAME).isEmpty()
+                || !TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.SURNAME).isEmpty();
+        boolean placed = !TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.LOCALITY).isEmpty() || !TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.PROVINCE).isEmpty();
+        return LintResult.failIf(identified && !placed, metadata().severity(),
+                "subject names an organization or person but has neither stateOrProvinceName nor localityName");
+    }
+}

@@ -1,0 +1,30 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_subject_common_name_not_from_san",
+        description = "Before BR 1.8.0, the subject commonName of a non-CA certificate had to match (ignoring case) a SAN dNSName, or be the text of a SAN iPAddress.",
+        citation = "BRs: 7.1.4.2.2", source = LintSource.CABF_BR, effective = "2012-07-01", ineffective = "2021-08-25")
+public class SubjectCommonNameNotFromSan extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return !TlsCertificateFacts.commonName(certificate).isEmpty() && !certificate.isCa();
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        String commonName = TlsCertificateFacts.commonName(certificate);
+        for (String dnsName : certificate.dnsNames()) {
+            if (dnsName.equalsIgnoreCase(commonName)) {
+                return LintResult.PASS;
+            }
+        }
+        boolean address = TlsCertificateFacts.ipAddressTexts(certificate).contains(commonName);
+        return LintResult.failIf(!address, metadata().severity(), "commonName '" + commonName + "' is not among the subjectAltName entries");
+    }
+}

@@ -1,0 +1,30 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_subject_contains_noninformational_value",
+        description = "Subject attributes must carry real information: a value made only of punctuation or spaces, such as '.', '-' or ' ', is a placeholder for an absent value.",
+        citation = "BRs: 7.1.4.2.2", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class SubjectContainsNoninformationalValue extends CertificateLint {
+
+    /** A letter or digit in ASCII, or any character beyond ASCII, counts as information. */
+    private static boolean informative(String value) {
+        return value.codePoints().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c > 127);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        for (AttributeTypeAndValue attribute : TlsCertificateFacts.attributes(certificate.subject())) {
+            if (attribute.getValue() instanceof ASN1String text && !informative(text.getString())) {
+                return LintResult.error("subject attribute " + attribute.getType().getId() + " holds only '" + text.getString() + "'");
+            }
+        }
+        return LintResult.PASS;
+    }
+}

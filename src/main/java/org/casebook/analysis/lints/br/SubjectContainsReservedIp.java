@@ -1,0 +1,29 @@
+package org.casebook.analysis.lints.br;
+
+import java.time.Instant;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_subject_contains_reserved_ip",
+        description = "A certificate expiring after 2015-11-01 must not have a reserved IP address as its subject commonName.",
+        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class SubjectContainsReservedIp extends CertificateLint {
+
+    // BRs 7.1.4.2.1: reserved IP addresses were retired for certificates expiring after 2015-11-01.
+    private static final Instant RESERVED_IP_END = Instant.parse("2015-11-01T00:00:00Z");
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return certificate.notAfter().isAfter(RESERVED_IP_END);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        byte[] address = IanaReservedAddresses.parse(TlsCertificateFacts.commonName(certificate));
+        return LintResult.failIf(address != null && IanaReservedAddresses.isReserved(address), metadata().severity(),
+                "commonName " + TlsCertificateFacts.commonName(certificate) + " is a reserved IP address");
+    }
+}
