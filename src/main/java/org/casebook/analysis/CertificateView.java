@@ -46,11 +46,18 @@ public final class CertificateView {
     private final Certificate certificate;
     private final String sha256Hex;
     private List<SignedCertificateTimestamp> scts;
+    /** The version as written when it contradicts the fields present (lenient parse only); else null. */
+    private final Integer declaredVersion;
 
     CertificateView(byte[] der, Certificate certificate) {
+        this(der, certificate, null);
+    }
+
+    CertificateView(byte[] der, Certificate certificate, Integer declaredVersion) {
         this.der = der.clone();
         this.certificate = certificate;
         this.sha256Hex = hex(sha256(der));
+        this.declaredVersion = declaredVersion;
     }
 
     /** Parses DER without the strictness checks of {@link CertificateParser}; for tests and trusted input. */
@@ -77,7 +84,7 @@ public final class CertificateView {
 
     /** 1, 2 or 3 (the encoded value plus one). */
     public int version() {
-        return tbs().getVersionNumber();
+        return declaredVersion != null ? declaredVersion : tbs().getVersionNumber();
     }
 
     public BigInteger serial() {
