@@ -8,24 +8,21 @@ import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 
 @LintSpec(code = "e_underscore_present_with_too_long_validity",
-        description = "Between 2018-12-10 and 2019-04-01, a certificate with an underscore in a dNSName had to be valid for 30 days at most.",
+        description = "Between 2018-12-10 and 2019-04-01, a certificate with an underscore in a dNSName had to be valid for less than 30 days; this judges the longer-lived ones.",
         citation = "BR 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2018-12-10", ineffective = "2019-04-01")
 public class UnderscorePresentWithTooLongValidity extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate) && TlsCertificateFacts.hasDnsNames(certificate);
+        boolean longLived = !certificate.notBefore().plus(Duration.ofDays(30)).isAfter(certificate.notAfter());
+        return TlsCertificateFacts.isSubscriber(certificate) && TlsCertificateFacts.hasDnsNames(certificate) && longLived;
     }
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        Duration validity = Duration.between(certificate.notBefore(), certificate.notAfter());
-        if (validity.compareTo(Duration.ofDays(30)) <= 0) {
-            return LintResult.PASS;
-        }
         for (String name : certificate.dnsNames()) {
             if (name.contains("_")) {
-                return LintResult.error("dNSName '" + name + "' has an underscore in a certificate valid for " + validity.toDays() + " days");
+                return LintResult.error("dNSName '" + name + "' has an underscore in a certificate valid for 30 days or more");
             }
         }
         return LintResult.PASS;
