@@ -8,7 +8,7 @@ import java.util.List;
  * IP addresses as the BRs' "Reserved IP Address" (7.1.4.2.1) understands them: the IANA special-purpose
  * and reserved registries for IPv4 and IPv6. Also reads and writes address text without name lookups.
  */
-final class IanaReservedAddresses {
+public final class IanaReservedAddresses {
 
     private record Network(byte[] prefix, int bits) {
         boolean contains(byte[] address) {
@@ -55,7 +55,7 @@ final class IanaReservedAddresses {
     }
 
     /** True for an address that is not global unicast or falls in a reserved network. */
-    static boolean isReserved(byte[] address) {
+    public static boolean isReserved(byte[] address) {
         byte[] ip = canonical(address);
         if (ip.length != 4 && ip.length != 16) {
             return true;
@@ -93,7 +93,7 @@ final class IanaReservedAddresses {
     }
 
     /** IPv4-mapped IPv6 addresses become 4 bytes, as Go compares them. */
-    static byte[] canonical(byte[] ip) {
+    public static byte[] canonical(byte[] ip) {
         if (ip.length == 16) {
             boolean mapped = ip[10] == (byte) 0xff && ip[11] == (byte) 0xff;
             for (int i = 0; i < 10 && mapped; i++) {
@@ -110,7 +110,7 @@ final class IanaReservedAddresses {
      * Parses dotted IPv4 or textual IPv6 (with an optional trailing dotted quad) the way Go's net.ParseIP
      * does: no leading zeros in IPv4 parts, no zones. Null when the text is not an address.
      */
-    static byte[] parse(String text) {
+    public static byte[] parse(String text) {
         if (text.indexOf(':') < 0) {
             return parseIpv4(text);
         }
@@ -215,7 +215,7 @@ final class IanaReservedAddresses {
     }
 
     /** Go's net.IP String(): dotted IPv4 (also for mapped addresses), RFC 5952 IPv6, "?" + hex otherwise. */
-    static String format(byte[] address) {
+    public static String format(byte[] address) {
         byte[] ip = canonical(address);
         if (ip.length == 4) {
             return (ip[0] & 0xff) + "." + (ip[1] & 0xff) + "." + (ip[2] & 0xff) + "." + (ip[3] & 0xff);

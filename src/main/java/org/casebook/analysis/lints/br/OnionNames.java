@@ -3,13 +3,13 @@ package org.casebook.analysis.lints.br;
 import org.casebook.analysis.CertificateView;
 
 /** Tor onion service names (RFC 7686) among a certificate's names. */
-final class OnionNames {
+public final class OnionNames {
 
     private OnionNames() {
     }
 
     /** A SAN dNSName or the subject commonName ends in ".onion". */
-    static boolean anyOnionName(CertificateView certificate) {
+    public static boolean anyOnionName(CertificateView certificate) {
         if (TlsCertificateFacts.commonName(certificate).endsWith(".onion")) {
             return true;
         }

@@ -14,10 +14,10 @@ import java.util.Map;
  * The Public Suffix List (bundled as public_suffix_list.dat), looked up the way zlint's certificate library
  * splits a DNS name: ICANN section only, and an unknown top-level label counts as a suffix of its own.
  */
-final class PublicSuffixRules {
+public final class PublicSuffixRules {
 
     /** A name split at its public suffix: {@code www.shop} + {@code example} + {@code co.uk}. */
-    record SplitName(String subdomain, String registrable, String suffix) {
+    public record SplitName(String subdomain, String registrable, String suffix) {
     }
 
     private enum Kind { NORMAL, WILDCARD, EXCEPTION }
@@ -63,7 +63,7 @@ final class PublicSuffixRules {
     }
 
     /** True when the label is a top-level domain in the ICANN section of the list. */
-    static boolean isIcannTld(String label) {
+    public static boolean isIcannTld(String label) {
         Rule rule = RULES.get(label.toLowerCase(Locale.ROOT));
         return rule != null && rule.icann() && rule.kind() == Kind.NORMAL;
     }
@@ -72,7 +72,7 @@ final class PublicSuffixRules {
      * Splits a name at its ICANN public suffix; null when the name is blank, starts with a dot, has a
      * single label, or is itself a public suffix.
      */
-    static SplitName split(String name) {
+    public static SplitName split(String name) {
         if (name.isEmpty() || name.charAt(0) == '.') {
             return null;
         }

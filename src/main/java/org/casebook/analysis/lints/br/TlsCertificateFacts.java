@@ -26,29 +26,29 @@ import org.casebook.analysis.CertificateView;
  * What the TLS lints ask of a certificate, answered the way zlint's certificate library reads it:
  * names as strings, URLs from AIA and CRL distribution points, roles (subscriber, sub-CA, root).
  */
-final class TlsCertificateFacts {
+public final class TlsCertificateFacts {
 
-    static final ASN1ObjectIdentifier COMMON_NAME = new ASN1ObjectIdentifier("2.5.4.3");
-    static final ASN1ObjectIdentifier SURNAME = new ASN1ObjectIdentifier("2.5.4.4");
-    static final ASN1ObjectIdentifier SERIAL_NUMBER = new ASN1ObjectIdentifier("2.5.4.5");
-    static final ASN1ObjectIdentifier COUNTRY = new ASN1ObjectIdentifier("2.5.4.6");
-    static final ASN1ObjectIdentifier LOCALITY = new ASN1ObjectIdentifier("2.5.4.7");
-    static final ASN1ObjectIdentifier PROVINCE = new ASN1ObjectIdentifier("2.5.4.8");
-    static final ASN1ObjectIdentifier STREET = new ASN1ObjectIdentifier("2.5.4.9");
-    static final ASN1ObjectIdentifier ORGANIZATION = new ASN1ObjectIdentifier("2.5.4.10");
-    static final ASN1ObjectIdentifier ORGANIZATIONAL_UNIT = new ASN1ObjectIdentifier("2.5.4.11");
-    static final ASN1ObjectIdentifier BUSINESS_CATEGORY = new ASN1ObjectIdentifier("2.5.4.15");
-    static final ASN1ObjectIdentifier POSTAL_CODE = new ASN1ObjectIdentifier("2.5.4.17");
-    static final ASN1ObjectIdentifier GIVEN_NAME = new ASN1ObjectIdentifier("2.5.4.42");
-    static final ASN1ObjectIdentifier ORGANIZATION_IDENTIFIER = new ASN1ObjectIdentifier("2.5.4.97");
-    static final ASN1ObjectIdentifier JURISDICTION_LOCALITY = new ASN1ObjectIdentifier("1.3.6.1.4.1.311.60.2.1.1");
-    static final ASN1ObjectIdentifier JURISDICTION_PROVINCE = new ASN1ObjectIdentifier("1.3.6.1.4.1.311.60.2.1.2");
-    static final ASN1ObjectIdentifier JURISDICTION_COUNTRY = new ASN1ObjectIdentifier("1.3.6.1.4.1.311.60.2.1.3");
+    public static final ASN1ObjectIdentifier COMMON_NAME = new ASN1ObjectIdentifier("2.5.4.3");
+    public static final ASN1ObjectIdentifier SURNAME = new ASN1ObjectIdentifier("2.5.4.4");
+    public static final ASN1ObjectIdentifier SERIAL_NUMBER = new ASN1ObjectIdentifier("2.5.4.5");
+    public static final ASN1ObjectIdentifier COUNTRY = new ASN1ObjectIdentifier("2.5.4.6");
+    public static final ASN1ObjectIdentifier LOCALITY = new ASN1ObjectIdentifier("2.5.4.7");
+    public static final ASN1ObjectIdentifier PROVINCE = new ASN1ObjectIdentifier("2.5.4.8");
+    public static final ASN1ObjectIdentifier STREET = new ASN1ObjectIdentifier("2.5.4.9");
+    public static final ASN1ObjectIdentifier ORGANIZATION = new ASN1ObjectIdentifier("2.5.4.10");
+    public static final ASN1ObjectIdentifier ORGANIZATIONAL_UNIT = new ASN1ObjectIdentifier("2.5.4.11");
+    public static final ASN1ObjectIdentifier BUSINESS_CATEGORY = new ASN1ObjectIdentifier("2.5.4.15");
+    public static final ASN1ObjectIdentifier POSTAL_CODE = new ASN1ObjectIdentifier("2.5.4.17");
+    public static final ASN1ObjectIdentifier GIVEN_NAME = new ASN1ObjectIdentifier("2.5.4.42");
+    public static final ASN1ObjectIdentifier ORGANIZATION_IDENTIFIER = new ASN1ObjectIdentifier("2.5.4.97");
+    public static final ASN1ObjectIdentifier JURISDICTION_LOCALITY = new ASN1ObjectIdentifier("1.3.6.1.4.1.311.60.2.1.1");
+    public static final ASN1ObjectIdentifier JURISDICTION_PROVINCE = new ASN1ObjectIdentifier("1.3.6.1.4.1.311.60.2.1.2");
+    public static final ASN1ObjectIdentifier JURISDICTION_COUNTRY = new ASN1ObjectIdentifier("1.3.6.1.4.1.311.60.2.1.3");
 
-    static final ASN1ObjectIdentifier CABF_DV = new ASN1ObjectIdentifier("2.23.140.1.2.1");
-    static final ASN1ObjectIdentifier CABF_OV = new ASN1ObjectIdentifier("2.23.140.1.2.2");
-    static final ASN1ObjectIdentifier CABF_IV = new ASN1ObjectIdentifier("2.23.140.1.2.3");
-    static final ASN1ObjectIdentifier CABF_EV = new ASN1ObjectIdentifier("2.23.140.1.1");
+    public static final ASN1ObjectIdentifier CABF_DV = new ASN1ObjectIdentifier("2.23.140.1.2.1");
+    public static final ASN1ObjectIdentifier CABF_OV = new ASN1ObjectIdentifier("2.23.140.1.2.2");
+    public static final ASN1ObjectIdentifier CABF_IV = new ASN1ObjectIdentifier("2.23.140.1.2.3");
+    public static final ASN1ObjectIdentifier CABF_EV = new ASN1ObjectIdentifier("2.23.140.1.1");
 
     /** Policy OIDs that browsers and zlint take as marking an EV certificate: the CABF OID and CA-specific ones. */
     private static final Set<String> EV_POLICIES = Set.of(
@@ -72,25 +72,25 @@ final class TlsCertificateFacts {
     }
 
     /** zlint's subscriber: not a CA and not self-signed. */
-    static boolean isSubscriber(CertificateView certificate) {
+    public static boolean isSubscriber(CertificateView certificate) {
         return !certificate.isCa() && !certificate.isSelfSigned();
     }
 
     /** zlint's subordinate CA: a CA that is not self-signed. */
-    static boolean isSubCa(CertificateView certificate) {
+    public static boolean isSubCa(CertificateView certificate) {
         return certificate.isCa() && !certificate.isSelfSigned();
     }
 
     /** zlint's root CA: a CA whose signature verifies under its own key. */
-    static boolean isRootCa(CertificateView certificate) {
+    public static boolean isRootCa(CertificateView certificate) {
         return certificate.isCa() && certificate.isSelfSigned();
     }
 
-    static boolean hasPolicy(CertificateView certificate, ASN1ObjectIdentifier policy) {
+    public static boolean hasPolicy(CertificateView certificate, ASN1ObjectIdentifier policy) {
         return certificate.policyOids().contains(policy);
     }
 
-    static boolean isEv(CertificateView certificate) {
+    public static boolean isEv(CertificateView certificate) {
         for (ASN1ObjectIdentifier oid : certificate.policyOids()) {
             if (EV_POLICIES.contains(oid.getId())) {
                 return true;
@@ -99,17 +99,17 @@ final class TlsCertificateFacts {
         return false;
     }
 
-    static boolean isCritical(CertificateView certificate, ASN1ObjectIdentifier extension) {
+    public static boolean isCritical(CertificateView certificate, ASN1ObjectIdentifier extension) {
         Extension ext = certificate.extension(extension);
         return ext != null && ext.isCritical();
     }
 
-    static boolean hasEku(CertificateView certificate, KeyPurposeId purpose) {
+    public static boolean hasEku(CertificateView certificate, KeyPurposeId purpose) {
         return certificate.extendedKeyUsages().contains(purpose);
     }
 
     /** String values of the attributes of one type in a name, in order; values that are not strings are skipped. */
-    static List<String> values(X500Name name, ASN1ObjectIdentifier type) {
+    public static List<String> values(X500Name name, ASN1ObjectIdentifier type) {
         List<String> out = new ArrayList<>();
         for (AttributeTypeAndValue attribute : attributes(name)) {
             if (attribute.getType().equals(type) && attribute.getValue() instanceof ASN1String text) {
@@ -119,11 +119,11 @@ final class TlsCertificateFacts {
         return out;
     }
 
-    static List<String> subjectValues(CertificateView certificate, ASN1ObjectIdentifier type) {
+    public static List<String> subjectValues(CertificateView certificate, ASN1ObjectIdentifier type) {
         return values(certificate.subject(), type);
     }
 
-    static boolean hasAttribute(X500Name name, ASN1ObjectIdentifier type) {
+    public static boolean hasAttribute(X500Name name, ASN1ObjectIdentifier type) {
         for (AttributeTypeAndValue attribute : attributes(name)) {
             if (attribute.getType().equals(type)) {
                 return true;
@@ -133,7 +133,7 @@ final class TlsCertificateFacts {
     }
 
     /** Every attribute of a name, multi-valued RDNs flattened, in encoded order. */
-    static List<AttributeTypeAndValue> attributes(X500Name name) {
+    public static List<AttributeTypeAndValue> attributes(X500Name name) {
         List<AttributeTypeAndValue> out = new ArrayList<>();
         for (RDN rdn : name.getRDNs()) {
             for (AttributeTypeAndValue attribute : rdn.getTypesAndValues()) {
@@ -144,18 +144,18 @@ final class TlsCertificateFacts {
     }
 
     /** The subject commonName as zlint reads it: the last one when there are several, else empty. */
-    static String commonName(CertificateView certificate) {
+    public static String commonName(CertificateView certificate) {
         List<String> names = subjectValues(certificate, COMMON_NAME);
         return names.isEmpty() ? "" : names.get(names.size() - 1);
     }
 
     /** zlint's DNSNamesExist: a commonName or at least one SAN dNSName. */
-    static boolean hasDnsNames(CertificateView certificate) {
+    public static boolean hasDnsNames(CertificateView certificate) {
         return !commonName(certificate).isEmpty() || !certificate.dnsNames().isEmpty();
     }
 
     /** SAN iPAddress entries written as Go writes them, so that they compare with a commonName as zlint does. */
-    static List<String> ipAddressTexts(CertificateView certificate) {
+    public static List<String> ipAddressTexts(CertificateView certificate) {
         GeneralNames names = certificate.subjectAltNames();
         List<String> out = new ArrayList<>();
         if (names == null) {
@@ -169,11 +169,11 @@ final class TlsCertificateFacts {
         return out;
     }
 
-    static List<String> ocspUrls(CertificateView certificate) {
+    public static List<String> ocspUrls(CertificateView certificate) {
         return accessLocations(certificate, AD_OCSP);
     }
 
-    static List<String> caIssuerUrls(CertificateView certificate) {
+    public static List<String> caIssuerUrls(CertificateView certificate) {
         return accessLocations(certificate, AD_CA_ISSUERS);
     }
 
@@ -197,7 +197,7 @@ final class TlsCertificateFacts {
     }
 
     /** URIs in the full names of the CRL distribution points, in order. */
-    static List<String> crlUrls(CertificateView certificate) {
+    public static List<String> crlUrls(CertificateView certificate) {
         List<String> out = new ArrayList<>();
         try {
             ASN1Primitive value = certificate.extensionValue(Extension.cRLDistributionPoints);
@@ -221,7 +221,7 @@ final class TlsCertificateFacts {
         return out;
     }
 
-    static boolean anyStartsWith(List<String> urls, String prefix) {
+    public static boolean anyStartsWith(List<String> urls, String prefix) {
         for (String url : urls) {
             if (url.startsWith(prefix)) {
                 return true;
@@ -230,7 +230,7 @@ final class TlsCertificateFacts {
         return false;
     }
 
-    static String describe(ASN1Encodable value) {
+    public static String describe(ASN1Encodable value) {
         return value instanceof ASN1String text ? text.getString() : String.valueOf(value);
     }
 }

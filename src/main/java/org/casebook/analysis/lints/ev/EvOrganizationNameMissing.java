@@ -1,0 +1,24 @@
+package org.casebook.analysis.lints.ev;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.br.TlsCertificateFacts;
+
+@LintSpec(code = "e_ev_organization_name_missing",
+        description = "An EV subscriber certificate must give the subject's organizationName.",
+        citation = "EVGs: 9.2.1", source = LintSource.CABF_EV)
+public class EvOrganizationNameMissing extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return TlsCertificateFacts.isEv(certificate) && TlsCertificateFacts.isSubscriber(certificate);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return LintResult.failIf(!TlsCertificateFacts.hasAttribute(certificate.subject(), TlsCertificateFacts.ORGANIZATION), metadata().severity(), "no organizationName in the subject");
+    }
+}

@@ -1,0 +1,26 @@
+package org.casebook.analysis.lints.ev;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.br.OnionNames;
+import org.casebook.analysis.lints.br.TlsCertificateFacts;
+
+@LintSpec(code = "e_onion_subject_validity_time_too_large",
+        description = "A subscriber certificate naming a .onion host must not be valid for more than 15 months.",
+        citation = "EVGs: Appendix F", source = LintSource.CABF_EV, effective = "2015-05-01")
+public class OnionSubjectValidityTimeTooLarge extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return TlsCertificateFacts.isSubscriber(certificate) && OnionNames.anyOnionName(certificate);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        boolean tooLong = GoCalendar.plusMonths(certificate.notBefore(), 15).isBefore(certificate.notAfter());
+        return LintResult.failIf(tooLong, metadata().severity(), "valid for more than 15 months with a .onion name");
+    }
+}
