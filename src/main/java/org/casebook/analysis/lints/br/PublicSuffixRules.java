@@ -20,9 +20,19 @@ public final class PublicSuffixRules {
     public record SplitName(String subdomain, String registrable, String suffix) {
     }
 
-    private enum Kind { NORMAL, WILDCARD, EXCEPTION }
+    private enum Kind { NORMAL, WILDCARD, EXCEPTION, DEFAULT }
 
-    private record Rule(Kind kind, boolean icann) {
+    /** A rule keyed by its value: "co.uk" for co.uk, "ck" for *.ck, "www.ck" for !www.ck. */
+    private record Rule(Kind kind, String value, boolean icann) {
+    }
+
+    /** The list's implicit rule "*": an unknown top-level label is a public suffix of its own. */
+    private static final Rule DEFAULT_RULE = new Rule(Kind.DEFAULT, "", true);
+
+    /** The outcome of splitting a name: a split, or why there is none. */
+    private enum Outcome { SPLIT, BLANK, LEADING_DOT, BARE_SUFFIX }
+
+    private record Result(Outcome outcome, SplitName split) {
     }
 
     private static final Map<String, Rule> RULES = load();
@@ -48,13 +58,15 @@ public final class PublicSuffixRules {
                 if (line.isEmpty() || line.startsWith("//")) {
                     continue;
                 }
+                Rule rule;
                 if (line.startsWith("!")) {
-                    rules.put(line.substring(1), new Rule(Kind.EXCEPTION, icann));
+                    rule = new Rule(Kind.EXCEPTION, line.substring(1), icann);
                 } else if (line.startsWith("*.")) {
-                    rules.put(line.substring(2), new Rule(Kind.WILDCARD, icann));
+                    rule = new Rule(Kind.WILDCARD, line.substring(2), icann);
                 } else {
-                    rules.putIfAbsent(line, new Rule(Kind.NORMAL, icann));
+                    rule = new Rule(Kind.NORMAL, line, icann);
                 }
+                rules.put(rule.value(), rule);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,49 +81,94 @@ public final class PublicSuffixRules {
     }
 
     /**
-     * Splits a name at its ICANN public suffix; null when the name is blank, starts with a dot, has a
-     * single label, or is itself a public suffix.
+     * Splits a name at its ICANN public suffix; null when the name is blank, starts with a dot, or is
+     * itself a public suffix (which includes any single-label name).
      */
     public static SplitName split(String name) {
-        if (name.isEmpty() || name.charAt(0) == '.') {
-            return null;
+        return parse(name).split();
+    }
+
+    /** True when the name is nothing but a public suffix, such as "co.uk" or "com". */
+    public static boolean isBareSuffix(String name) {
+        return parse(name).outcome() == Outcome.BARE_SUFFIX;
+    }
+
+    private static Result parse(String name) {
+        if (name.isEmpty()) {
+            return new Result(Outcome.BLANK, null);
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        String suffix = null;
-        for (String part = lower; ; ) {
+        if (lower.charAt(0) == '.') {
+            return new Result(Outcome.LEADING_DOT, null);
+        }
+        String[] parts = decompose(find(lower), lower);
+        if (parts == null || parts[1].isEmpty()) {
+            return new Result(Outcome.BARE_SUFFIX, null);
+        }
+        String left = parts[0];
+        int lastDot = left.lastIndexOf('.');
+        SplitName split = lastDot < 0 ? new SplitName("", left, parts[1])
+                : new SplitName(left.substring(0, lastDot), left.substring(lastDot + 1), parts[1]);
+        return new Result(Outcome.SPLIT, split);
+    }
+
+    /** The first rule, longest candidate first, that is in the ICANN section and matches the name. */
+    private static Rule find(String name) {
+        String part = name;
+        while (true) {
             Rule rule = RULES.get(part);
-            if (rule != null && rule.icann()) {
-                suffix = switch (rule.kind()) {
-                    case NORMAL -> part;
-                    case EXCEPTION -> part.indexOf('.') < 0 ? null : part.substring(part.indexOf('.') + 1);
-                    case WILDCARD -> oneMoreLabel(lower, part);
-                };
-                break;
+            if (rule != null && rule.icann() && matches(rule, name)) {
+                return rule;
             }
             int dot = part.indexOf('.');
             if (dot < 0) {
-                // Unknown top-level label: the list's default rule "*" makes it the suffix.
-                suffix = part;
-                break;
+                return DEFAULT_RULE;
             }
             part = part.substring(dot + 1);
         }
-        if (suffix == null || lower.length() <= suffix.length() + 1 || !lower.endsWith("." + suffix)) {
-            return null;
-        }
-        String left = lower.substring(0, lower.length() - suffix.length() - 1);
-        int lastDot = left.lastIndexOf('.');
-        return lastDot < 0 ? new SplitName("", left, suffix)
-                : new SplitName(left.substring(0, lastDot), left.substring(lastDot + 1), suffix);
     }
 
-    /** For a wildcard rule {@code *.ck}: the suffix is one label more than {@code ck}, when the name has it. */
-    private static String oneMoreLabel(String name, String base) {
-        if (name.length() <= base.length() + 1) {
-            return null;
+    private static boolean matches(Rule rule, String name) {
+        String left = name.endsWith(rule.value()) ? name.substring(0, name.length() - rule.value().length()) : name;
+        if (left.isEmpty()) {
+            return rule.kind() != Kind.WILDCARD;
         }
-        String left = name.substring(0, name.length() - base.length() - 1);
-        int dot = left.lastIndexOf('.');
-        return left.substring(dot + 1) + "." + base;
+        return left.endsWith(".");
+    }
+
+    /** {left, suffix}; null when the name has no label left of the suffix. */
+    private static String[] decompose(Rule rule, String name) {
+        switch (rule.kind()) {
+            case DEFAULT: {
+                int dot = name.lastIndexOf('.');
+                return dot < 0 ? null : new String[] {name.substring(0, dot), name.substring(dot + 1)};
+            }
+            case NORMAL: {
+                String left = trimSuffix(name, rule.value());
+                return left.isEmpty() ? null : new String[] {left.substring(0, left.length() - 1), rule.value()};
+            }
+            case WILDCARD: {
+                String left = trimSuffix(name, rule.value());
+                if (left.isEmpty()) {
+                    return null;
+                }
+                left = left.substring(0, left.length() - 1);
+                int dot = left.lastIndexOf('.');
+                return dot < 0 ? null : new String[] {left.substring(0, dot), left.substring(dot + 1) + "." + rule.value()};
+            }
+            default: {
+                int dot = rule.value().indexOf('.');
+                if (dot < 0) {
+                    return null;
+                }
+                String suffix = rule.value().substring(dot + 1);
+                String left = trimSuffix(name, suffix);
+                return left.isEmpty() ? null : new String[] {left.substring(0, left.length() - 1), suffix};
+            }
+        }
+    }
+
+    private static String trimSuffix(String name, String suffix) {
+        return name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
     }
 }

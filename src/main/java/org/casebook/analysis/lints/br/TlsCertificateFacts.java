@@ -233,4 +233,23 @@ public final class TlsCertificateFacts {
     public static String describe(ASN1Encodable value) {
         return value instanceof ASN1String text ? text.getString() : String.valueOf(value);
     }
+
+    /** dNSName entries of the issuer alternative name extension, in order. */
+    public static List<String> issuerAltDnsNames(CertificateView certificate) {
+        List<String> out = new ArrayList<>();
+        try {
+            ASN1Primitive value = certificate.extensionValue(Extension.issuerAlternativeName);
+            if (value == null) {
+                return out;
+            }
+            for (GeneralName name : GeneralNames.getInstance(value).getNames()) {
+                if (name.getTagNo() == GeneralName.dNSName) {
+                    out.add(ASN1String.class.cast(name.getName()).getString());
+                }
+            }
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        return out;
+    }
 }

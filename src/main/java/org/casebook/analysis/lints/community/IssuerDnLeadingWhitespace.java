@@ -1,0 +1,19 @@
+package org.casebook.analysis.lints.community;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "w_issuer_dn_leading_whitespace",
+        description = "Name attribute values in the issuer should not begin with whitespace.",
+        citation = "lint.AWSLabs certlint", source = LintSource.COMMUNITY)
+public class IssuerDnLeadingWhitespace extends CertificateLint {
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        boolean leading = SubjectTextFields.nameAttributeValues(certificate.issuer()).stream().anyMatch(SubjectTextFields::startsWithSpace);
+        return LintResult.failIf(leading, metadata().severity(), "a issuer attribute value begins with whitespace");
+    }
+}

@@ -1,0 +1,19 @@
+package org.casebook.analysis.lints.community;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "w_issuer_dn_trailing_whitespace",
+        description = "Name attribute values in the issuer should not end with whitespace.",
+        citation = "lint.AWSLabs certlint", source = LintSource.COMMUNITY)
+public class IssuerDnTrailingWhitespace extends CertificateLint {
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        boolean trailing = SubjectTextFields.nameAttributeValues(certificate.issuer()).stream().anyMatch(SubjectTextFields::endsWithSpace);
+        return LintResult.failIf(trailing, metadata().severity(), "a issuer attribute value ends with whitespace");
+    }
+}

@@ -1,0 +1,27 @@
+package org.casebook.analysis.lints.community;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_subj_contains_html_entities",
+        description = "Subject text fields should not hold HTML entities such as '&amp;': a sign the value was copied from a web form unescaped.",
+        citation = "", source = LintSource.COMMUNITY)
+public class SubjContainsHtmlEntities extends CertificateLint {
+
+    private static final Pattern ENTITY = Pattern.compile("&#?[a-zA-Z0-9]+;");
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        for (Map.Entry<String, String> field : SubjectTextFields.firstValues(certificate)) {
+            if (ENTITY.matcher(field.getValue()).find()) {
+                return LintResult.error("subject " + field.getKey() + " contains an HTML entity");
+            }
+        }
+        return LintResult.PASS;
+    }
+}
