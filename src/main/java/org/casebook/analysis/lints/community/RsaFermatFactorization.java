@@ -14,6 +14,25 @@ import org.casebook.analysis.LintSpec;
 public class RsaFermatFactorization extends CertificateLint {
 
     private static final int ROUNDS = 100;
+    private static final BigInteger FILTER_MODULUS = BigInteger.valueOf(64L * 63 * 65 * 11);
+    private static final boolean[] SQUARE_MOD_64 = squares(64);
+    private static final boolean[] SQUARE_MOD_63 = squares(63);
+    private static final boolean[] SQUARE_MOD_65 = squares(65);
+    private static final boolean[] SQUARE_MOD_11 = squares(11);
+
+    private static boolean[] squares(int modulus) {
+        boolean[] squares = new boolean[modulus];
+        for (int i = 0; i < modulus; i++) {
+            squares[(int) ((long) i * i % modulus)] = true;
+        }
+        return squares;
+    }
+
+    /** Quadratic-residue filters: false proves a non-square, so the costly square root runs rarely. */
+    private static boolean mayBeSquare(BigInteger value) {
+        int residue = value.mod(FILTER_MODULUS).intValue();
+        return SQUARE_MOD_64[residue % 64] && SQUARE_MOD_63[residue % 63] && SQUARE_MOD_65[residue % 65] && SQUARE_MOD_11[residue % 11];
+    }
 
     @Override
     protected boolean applies(CertificateView certificate) {
@@ -23,16 +42,22 @@ public class RsaFermatFactorization extends CertificateLint {
     @Override
     protected LintResult check(CertificateView certificate) {
         BigInteger modulus = certificate.rsaModulus();
-        // n = a^2 - b^2 = (a + b)(a - b): walk a up from ceil(sqrt(n)) looking for a perfect square a^2 - n.
+        if (modulus.signum() <= 0) {
+            return LintResult.PASS;
+        }
+        // n = a^2 - b^2 = (a + b)(a - b): walk a up from floor(sqrt(n)) + 1 looking for a perfect square a^2 - n.
         BigInteger a = modulus.sqrt().add(BigInteger.ONE);
         BigInteger b2 = a.multiply(a).subtract(modulus);
         for (int round = 0; round < ROUNDS; round++) {
-            BigInteger b = b2.sqrt();
-            if (b.multiply(b).equals(b2)) {
-                return LintResult.error("the modulus factors as (" + a.add(b) + ") x (" + a.subtract(b) + ")");
+            if (mayBeSquare(b2)) {
+                BigInteger b = b2.sqrt();
+                if (b.multiply(b).equals(b2)) {
+                    return LintResult.error("the modulus factors as (" + a.add(b) + ") x (" + a.subtract(b) + ")");
+                }
             }
+            // (a + 1)^2 - n = a^2 - n + 2a + 1
+            b2 = b2.add(a.shiftLeft(1)).add(BigInteger.ONE);
             a = a.add(BigInteger.ONE);
-            b2 = a.multiply(a).subtract(modulus);
         }
         return LintResult.PASS;
     }
