@@ -10,7 +10,7 @@ import org.casebook.analysis.LintSpec;
 
 @LintSpec(code = "e_subj_contains_html_entities",
         description = "Subject text fields should not hold HTML entities such as '&amp;': a sign the value was copied from a web form unescaped.",
-        citation = "", source = LintSource.COMMUNITY)
+        citation = "Community practice: subject values are directory strings, not HTML", source = LintSource.COMMUNITY)
 public class SubjContainsHtmlEntities extends CertificateLint {
 
     private static final Pattern ENTITY = Pattern.compile("&#?[a-zA-Z0-9]+;");
