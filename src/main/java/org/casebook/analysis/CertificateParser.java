@@ -3,10 +3,8 @@ package org.casebook.analysis;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.util.Arrays;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -43,7 +41,7 @@ public final class CertificateParser {
      * through (they are what lints look for). Still refuses what is not a certificate at all.
      */
     public static CertificateView parseLenient(byte[] der) throws CertificateParseException {
-        ASN1Primitive primitive = readOne(der);
+        ASN1Primitive primitive = readOne(der, DerScanner.Rules.BER);
         ASN1Sequence outer;
         try {
             outer = ASN1Sequence.getInstance(primitive);
@@ -76,7 +74,7 @@ public final class CertificateParser {
             }
             Certificate certificate = Certificate.getInstance(new DERSequence(new ASN1Encodable[] {
                 tbs, outer.getObjectAt(1), outer.getObjectAt(2) }));
-            return new CertificateView(der, certificate, declaredVersion);
+            return new CertificateView(der, certificate, declaredVersion, false);
         } catch (RuntimeException e) {
             throw new CertificateParseException("not a certificate: " + describe(e), e);
         } finally {
@@ -85,36 +83,58 @@ public final class CertificateParser {
         }
     }
 
+    /**
+     * Parses one DER certificate and nothing else; the exception names the first departure from DER
+     * or from the certificate structure, with its byte offset where there is one.
+     */
     public static CertificateView parseDer(byte[] der) throws CertificateParseException {
-        ASN1Primitive primitive = readOne(der);
+        ASN1Primitive primitive = readOne(der, DerScanner.Rules.DER);
         Certificate certificate;
         try {
             certificate = Certificate.getInstance(primitive);
         } catch (RuntimeException e) {
             throw new CertificateParseException("not a certificate: " + describe(e), e);
         }
-        try {
-            byte[] reencoded = primitive.getEncoded(ASN1Encoding.DER);
-            if (!Arrays.equals(reencoded, der)) {
-                throw new CertificateParseException("not DER: the encoding is valid BER but not distinguished (first difference at offset "
-                        + Arrays.mismatch(reencoded, der) + ")");
-            }
-        } catch (IOException e) {
-            throw new CertificateParseException("malformed ASN.1: " + e.getMessage(), e);
+        String explicitDefault = explicitDefault(certificate);
+        if (explicitDefault != null) {
+            throw new CertificateParseException(explicitDefault);
         }
-        return new CertificateView(der, certificate, null);
+        return new CertificateView(der, certificate, null, true);
+    }
+
+    /**
+     * X.690 11.5: DER leaves out a field that holds its DEFAULT value. The scanner cannot see this
+     * without the schema; these are the two DEFAULTs of the certificate structure itself.
+     */
+    static String explicitDefault(Certificate certificate) {
+        ASN1Sequence tbs = ASN1Sequence.getInstance(certificate.getTBSCertificate().toASN1Primitive());
+        if (tbs.getObjectAt(0) instanceof ASN1TaggedObject tagged && tagged.getTagNo() == 0
+                && tagged.getBaseObject() instanceof ASN1Integer version && version.hasValue(0)) {
+            return "not DER: version v1 is encoded explicitly, but it is the DEFAULT and DER omits it";
+        }
+        for (ASN1Encodable field : tbs) {
+            if (field instanceof ASN1TaggedObject tagged && tagged.getTagNo() == 3 && tagged.getBaseObject() instanceof ASN1Sequence extensions) {
+                for (ASN1Encodable element : extensions) {
+                    if (element instanceof ASN1Sequence extension && extension.size() == 3
+                            && extension.getObjectAt(1) instanceof org.bouncycastle.asn1.ASN1Boolean critical && !critical.isTrue()) {
+                        return "not DER: extension " + extension.getObjectAt(0) + " encodes critical FALSE, but it is the DEFAULT and DER omits it";
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Reads exactly one ASN.1 element that spans the whole input. */
-    private static ASN1Primitive readOne(byte[] der) throws CertificateParseException {
-        if (der == null || der.length == 0) {
-            throw new CertificateParseException("empty input");
-        }
-        if (der.length > MAX_CERTIFICATE_BYTES) {
-            throw new CertificateParseException("too large: " + der.length + " bytes (limit " + MAX_CERTIFICATE_BYTES + ")");
-        }
-        if (der[0] != 0x30) {
+    private static ASN1Primitive readOne(byte[] der, DerScanner.Rules rules) throws CertificateParseException {
+        if (der != null && der.length > 0 && der[0] != 0x30) {
             throw new CertificateParseException(String.format("not a certificate: starts with tag 0x%02x, expected a SEQUENCE (0x30)", der[0] & 0xff));
+        }
+        // The scan bounds size and depth before Bouncy Castle builds anything, and names the exact fault.
+        DerScanner.Violation violation = DerScanner.check(der, rules);
+        if (violation != null) {
+            throw new CertificateParseException(rules == DerScanner.Rules.DER && !structural(violation)
+                    ? "not DER: " + violation.message() : violation.message());
         }
         try (ASN1InputStream in = new ASN1InputStream(new ByteArrayInputStream(der), der.length)) {
             ASN1Primitive primitive = in.readObject();
@@ -129,6 +149,12 @@ public final class CertificateParser {
         } catch (IOException | RuntimeException e) {
             throw new CertificateParseException("malformed ASN.1: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean structural(DerScanner.Violation violation) {
+        String reason = violation.reason();
+        return reason.startsWith("truncated") || reason.startsWith("trailing") || reason.startsWith("too large")
+                || reason.startsWith("empty") || reason.startsWith("nested too deep");
     }
 
     private static boolean isVersionMismatch(IllegalArgumentException e) {
@@ -168,6 +194,19 @@ public final class CertificateParser {
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName();
+        }
+        if (message.contains("issuer is an empty distinguished name")) {
+            return "the issuer name is empty (RFC 5280 4.1.2.4 requires a non-empty issuer)";
+        }
+        if (message.startsWith("repeated extension found: ")) {
+            return "extension " + message.substring("repeated extension found: ".length()).strip()
+                    + " appears more than once (RFC 5280 4.2 allows each extension once)";
+        }
+        if (message.contains("version 1 certificate contains extra data")) {
+            return "a version 1 certificate carries unique identifiers or extensions (RFC 5280 4.1.2.1)";
+        }
+        if (message.contains("version 2 certificate cannot contain extensions")) {
+            return "a version 2 certificate carries extensions (RFC 5280 4.1.2.1: only version 3 may)";
         }
         return message;
     }

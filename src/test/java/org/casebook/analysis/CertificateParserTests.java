@@ -40,7 +40,7 @@ class CertificateParserTests {
     void emptyIssuerIsRefusedStrictlyAndReadLeniently() throws Exception {
         byte[] der = corpusDer("subExtKeyUsageServerAuth.pem");
         CertificateParseException e = assertThrows(CertificateParseException.class, () -> CertificateParser.parseDer(der));
-        assertTrue(e.getMessage().contains("issuer is an empty distinguished name"), e.getMessage());
+        assertTrue(e.getMessage().contains("issuer name is empty"), e.getMessage());
         assertEquals(0, CertificateParser.parseLenient(der).issuer().getRDNs().length);
     }
 
@@ -48,7 +48,7 @@ class CertificateParserTests {
     void repeatedExtensionIsRefusedStrictlyAndKeptLeniently() throws Exception {
         byte[] der = corpusDer("extSANDuplicated.pem");
         CertificateParseException e = assertThrows(CertificateParseException.class, () -> CertificateParser.parseDer(der));
-        assertTrue(e.getMessage().contains("repeated extension"), e.getMessage());
+        assertTrue(e.getMessage().contains("2.5.29.17 appears more than once"), e.getMessage());
         CertificateView view = CertificateParser.parseLenient(der);
         long sans = view.extensionOids().stream().filter(org.bouncycastle.asn1.x509.Extension.subjectAlternativeName::equals).count();
         assertEquals(2, sans);
