@@ -454,7 +454,7 @@ public final class CertificateView {
     public boolean isSelfSigned() {
         Boolean result = selfSigned;
         if (result == null) {
-            result = isSelfIssued() && Signatures.verifies(this, publicKeyInfo());
+            result = isSelfIssued() && Signatures.signatureVerifiesWithOuterAlgorithm(this, publicKeyInfo());
             selfSigned = result;
         }
         return result;
@@ -498,7 +498,6 @@ public final class CertificateView {
     private static final java.util.Set<String> CABF_TLS_POLICIES = java.util.Set.of(
             "2.23.140.1.2.1", "2.23.140.1.2.2", "2.23.140.1.2.3", "2.23.140.1.1");
 
-    private Boolean selfSigned;
 
     /** The certificatePolicies OIDs in order; empty when the extension is absent or unparsable. */
     public List<ASN1ObjectIdentifier> policyOids() {
@@ -526,20 +525,6 @@ public final class CertificateView {
             }
         }
         return false;
-    }
-
-    /** Subject and issuer encode the same name and the signature verifies with the certificate's own key. */
-    public boolean isSelfSigned() {
-        if (selfSigned == null) {
-            boolean sameName;
-            try {
-                sameName = java.util.Arrays.equals(subject().getEncoded(ASN1Encoding.DER), issuer().getEncoded(ASN1Encoding.DER));
-            } catch (IOException e) {
-                sameName = false;
-            }
-            selfSigned = sameName && Signatures.signatureVerifiesWithOuterAlgorithm(this, publicKeyInfo());
-        }
-        return selfSigned;
     }
 
     /** The EKU purposes zlint's certificate library names (its ExtKeyUsage list), in order. */
