@@ -431,4 +431,8 @@ public final class CertificateView {
         return content;
     }
 
+    /** The EKU purposes zlint's certificate library recognises, in order (unknown purposes left out). */
+    public List<KeyPurposeId> knownExtendedKeyUsages() {
+        return extendedKeyUsages().stream().filter(KnownExtendedKeyUsages::isKnown).toList();
+    }
 }
