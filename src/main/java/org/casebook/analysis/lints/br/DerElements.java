@@ -11,7 +11,17 @@ import java.util.List;
 public final class DerElements {
 
     /** One element: its identifier octet and where its header and content lie in the bytes. */
-    record Element(int tag, int start, int contentStart, int end) {
+    public record Element(int tag, int start, int contentStart, int end) {
+
+        public byte[] content(byte[] der) {
+            return Arrays.copyOfRange(der, contentStart, end);
+        }
+    }
+
+    /** The single element that spans all of {@code der}, or null when the bytes are not exactly one TLV. */
+    public static Element whole(byte[] der) {
+        Element element = read(der, 0, der.length);
+        return element != null && element.end() == der.length ? element : null;
     }
 
     private DerElements() {
@@ -57,7 +67,8 @@ public final class DerElements {
         return children(der, parts.get(0));
     }
 
-    private static List<Element> children(byte[] der, Element parent) {
+    /** The elements inside a constructed one, or null when its content is not a run of whole elements. */
+    public static List<Element> children(byte[] der, Element parent) {
         List<Element> out = new ArrayList<>();
         int offset = parent.contentStart();
         while (offset < parent.end()) {

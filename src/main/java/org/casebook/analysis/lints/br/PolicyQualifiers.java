@@ -1,12 +1,9 @@
 package org.casebook.analysis.lints.br;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.ASN1Sequence;
-import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateView;
 
@@ -20,28 +17,38 @@ public final class PolicyQualifiers {
     private PolicyQualifiers() {
     }
 
-    /** Every qualifier of every policy, in order; empty when there are none or the extension is malformed. */
+    /**
+     * Every qualifier of every policy, in order. Read from the raw DER so that a qualifier whose content is
+     * malformed (some are) does not hide the qualifiers around it.
+     */
     public static List<Qualifier> of(CertificateView certificate) {
-        ASN1Primitive value = certificate.extensionValue(Extension.certificatePolicies);
-        if (value == null) {
+        Extension extension = certificate.extension(Extension.certificatePolicies);
+        if (extension == null) {
+            return List.of();
+        }
+        byte[] der = extension.getExtnValue().getOctets();
+        DerElements.Element policies = DerElements.whole(der);
+        List<DerElements.Element> infos = policies == null ? null : DerElements.children(der, policies);
+        if (infos == null) {
             return List.of();
         }
         List<Qualifier> out = new ArrayList<>();
-        try {
-            for (ASN1Encodable information : ASN1Sequence.getInstance(value)) {
-                ASN1Sequence policy = ASN1Sequence.getInstance(information);
-                if (policy.size() < 2) {
+        for (DerElements.Element info : infos) {
+            List<DerElements.Element> fields = DerElements.children(der, info);
+            if (fields == null || fields.size() < 2 || fields.get(1).tag() != 0x30) {
+                continue;
+            }
+            List<DerElements.Element> qualifiers = DerElements.children(der, fields.get(1));
+            for (DerElements.Element qualifier : qualifiers == null ? List.<DerElements.Element>of() : qualifiers) {
+                List<DerElements.Element> parts = DerElements.children(der, qualifier);
+                if (parts == null || parts.isEmpty() || parts.get(0).tag() != 0x06) {
                     continue;
                 }
-                for (ASN1Encodable qualifierInfo : ASN1Sequence.getInstance(policy.getObjectAt(1))) {
-                    ASN1Sequence qualifier = ASN1Sequence.getInstance(qualifierInfo);
-                    ASN1ObjectIdentifier id = ASN1ObjectIdentifier.getInstance(qualifier.getObjectAt(0));
-                    ASN1Encodable content = qualifier.size() > 1 ? qualifier.getObjectAt(1) : null;
-                    out.add(new Qualifier(id, content instanceof ASN1String s ? s.getString() : null));
-                }
+                ASN1ObjectIdentifier id = ASN1ObjectIdentifier.fromContents(parts.get(0).content(der));
+                String text = parts.size() > 1 && parts.get(1).tag() == 0x16
+                        ? new String(parts.get(1).content(der), StandardCharsets.ISO_8859_1) : null;
+                out.add(new Qualifier(id, text));
             }
-        } catch (RuntimeException e) {
-            return out;
         }
         return out;
     }
