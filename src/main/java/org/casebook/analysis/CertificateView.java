@@ -46,11 +46,23 @@ public final class CertificateView {
     private final Certificate certificate;
     private final String sha256Hex;
     private List<SignedCertificateTimestamp> scts;
+    /** The version as written when it contradicts the fields present (lenient parse only); else null. */
+    private final Integer declaredVersion;
+
+    /** Known DER when parsed strictly; otherwise found out on first use. */
+    private String nonDerReason;
+    private boolean derChecked;
 
     CertificateView(byte[] der, Certificate certificate) {
+        this(der, certificate, null, false);
+    }
+
+    CertificateView(byte[] der, Certificate certificate, Integer declaredVersion, boolean knownDer) {
         this.der = der.clone();
         this.certificate = certificate;
         this.sha256Hex = hex(sha256(der));
+        this.declaredVersion = declaredVersion;
+        this.derChecked = knownDer;
     }
 
     /** Parses DER without the strictness checks of {@link CertificateParser}; for tests and trusted input. */
@@ -77,7 +89,7 @@ public final class CertificateView {
 
     /** 1, 2 or 3 (the encoded value plus one). */
     public int version() {
-        return tbs().getVersionNumber();
+        return declaredVersion != null ? declaredVersion : tbs().getVersionNumber();
     }
 
     public BigInteger serial() {
@@ -384,6 +396,19 @@ public final class CertificateView {
             }
         }
         return earliest;
+    }
+
+    /**
+     * Why the original bytes are not DER (X.690 section 10-11: the first violation, with its byte
+     * offset), or null when they are. A lenient parse accepts BER; this keeps the difference visible.
+     */
+    public String nonDerReason() {
+        if (!derChecked) {
+            DerScanner.Violation violation = DerScanner.check(der, DerScanner.Rules.DER);
+            nonDerReason = violation != null ? violation.message() : CertificateParser.explicitDefault(certificate);
+            derChecked = true;
+        }
+        return nonDerReason;
     }
 
     /** CA/Browser Forum reserved policy OIDs for TLS certificates: DV, OV, IV and EV. */
