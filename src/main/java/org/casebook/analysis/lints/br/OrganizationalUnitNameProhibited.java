@@ -7,9 +7,14 @@ import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 
 @LintSpec(code = "e_organizational_unit_name_prohibited",
-        description = "Certificates issued from 2022-09-01 must not carry organizationalUnitName in the subject.",
+        description = "Subscriber certificates issued from 2022-09-01 must not carry organizationalUnitName in the subject.",
         citation = "BRs: 7.1.4.2.2 (i)", source = LintSource.CABF_BR, effective = "2022-09-01")
 public class OrganizationalUnitNameProhibited extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return !certificate.isCa();
+    }
 
     @Override
     protected LintResult check(CertificateView certificate) {
