@@ -485,9 +485,4 @@ public final class CertificateView {
         System.arraycopy(tlv, offset, content, 0, content.length);
         return content;
     }
-
-    /** The EKU purposes zlint's certificate library recognises, in order (unknown purposes left out). */
-    public List<KeyPurposeId> knownExtendedKeyUsages() {
-        return extendedKeyUsages().stream().filter(KnownExtendedKeyUsages::isKnown).toList();
-    }
 }
