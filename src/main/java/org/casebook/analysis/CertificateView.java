@@ -297,8 +297,9 @@ public final class CertificateView {
     }
 
     /**
-     * zlint's notion of a TLS server certificate (util.IsServerAuthCert): no EKU at all, or one that lists
-     * serverAuth or anyExtendedKeyUsage, or a CA/Browser Forum TLS policy OID (DV, OV, IV, EV) whatever the EKU.
+     * zlint's notion of a TLS server certificate (util.IsServerAuthCert): no EKU at all, an EKU listing
+     * serverAuth or anyExtendedKeyUsage, or else a CA/Browser Forum TLS policy OID (DV, OV, IV, EV).
+     * Any other EKU, known or not, makes the certificate something other than a TLS server certificate.
      */
     public boolean isServerAuth() {
         List<KeyPurposeId> ekus = extendedKeyUsages();
@@ -310,7 +311,12 @@ public final class CertificateView {
                 return true;
             }
         }
-        return hasCabfTlsPolicy();
+        for (ASN1ObjectIdentifier policy : policyOids()) {
+            if (TLS_POLICY_OIDS.contains(policy.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public GeneralNames subjectAltNames() {
@@ -470,6 +476,38 @@ public final class CertificateView {
         return java.time.Duration.between(notBefore(), notAfter()).plusSeconds(1);
     }
 
+    /** CA/Browser Forum reserved policy OIDs for TLS certificates: DV, OV, IV and EV. */
+    private static final java.util.Set<String> TLS_POLICY_OIDS = java.util.Set.of(
+            "2.23.140.1.2.1", "2.23.140.1.2.2", "2.23.140.1.2.3", "2.23.140.1.1");
+
+    /** certificatePolicies policy identifiers in order (duplicates kept); empty when absent or unparsable. */
+    public List<ASN1ObjectIdentifier> policyOids() {
+        ASN1Primitive value = extensionValue(Extension.certificatePolicies);
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            List<ASN1ObjectIdentifier> oids = new ArrayList<>();
+            for (ASN1Encodable info : ASN1Sequence.getInstance(value)) {
+                oids.add(ASN1ObjectIdentifier.getInstance(ASN1Sequence.getInstance(info).getObjectAt(0)));
+            }
+            return oids;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** The EKU purposes zlint's certificate library recognises (others it sets aside as unknown). */
+    public List<KeyPurposeId> knownExtendedKeyUsages() {
+        List<KeyPurposeId> known = new ArrayList<>();
+        for (KeyPurposeId eku : extendedKeyUsages()) {
+            if (KnownExtendedKeyUsages.isKnown(eku)) {
+                known.add(eku);
+            }
+        }
+        return known;
+    }
+
     static byte[] sha256(byte[] data) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(data);
@@ -494,46 +532,14 @@ public final class CertificateView {
         return content;
     }
 
-
-    private static final java.util.Set<String> CABF_TLS_POLICIES = java.util.Set.of(
-            "2.23.140.1.2.1", "2.23.140.1.2.2", "2.23.140.1.2.3", "2.23.140.1.1");
-
-
-    /** The certificatePolicies OIDs in order; empty when the extension is absent or unparsable. */
-    public List<ASN1ObjectIdentifier> policyOids() {
-        try {
-            ASN1Primitive value = extensionValue(Extension.certificatePolicies);
-            if (value == null) {
-                return List.of();
-            }
-            List<ASN1ObjectIdentifier> oids = new ArrayList<>();
-            for (org.bouncycastle.asn1.x509.PolicyInformation info
-                    : org.bouncycastle.asn1.x509.CertificatePolicies.getInstance(value).getPolicyInformation()) {
-                oids.add(info.getPolicyIdentifier());
-            }
-            return oids;
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-    }
-
-    /** Carries a CA/Browser Forum TLS policy OID: DV, OV or IV (2.23.140.1.2.1-3) or EV (2.23.140.1.1). */
-    public boolean hasCabfTlsPolicy() {
-        for (ASN1ObjectIdentifier oid : policyOids()) {
-            if (CABF_TLS_POLICIES.contains(oid.getId())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The EKU purposes zlint's certificate library names (its ExtKeyUsage list), in order. */
-    public List<KeyPurposeId> knownExtendedKeyUsages() {
-        return extendedKeyUsages().stream().filter(KnownExtendedKeyUsages::isKnown).toList();
-    }
-
-    /** The EKU purposes zlint's certificate library does not name (its UnknownExtKeyUsage list), in order. */
+    /** The EKU purposes zlint's certificate library does not recognise (its UnknownExtKeyUsage list), in order. */
     public List<KeyPurposeId> unknownExtendedKeyUsages() {
-        return extendedKeyUsages().stream().filter(eku -> !KnownExtendedKeyUsages.isKnown(eku)).toList();
+        List<KeyPurposeId> unknown = new ArrayList<>();
+        for (KeyPurposeId eku : extendedKeyUsages()) {
+            if (!KnownExtendedKeyUsages.isKnown(eku)) {
+                unknown.add(eku);
+            }
+        }
+        return unknown;
     }
 }

@@ -18,7 +18,7 @@ public class SanDnsNameOnionInvalid extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return OnionNames.anyOnionName(certificate);
+        return TlsCertificateFacts.anyOnionName(certificate);
     }
 
     @Override

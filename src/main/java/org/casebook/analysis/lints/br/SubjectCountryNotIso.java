@@ -1,6 +1,5 @@
 package org.casebook.analysis.lints.br;
 
-import java.util.Locale;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
@@ -15,7 +14,7 @@ public class SubjectCountryNotIso extends CertificateLint {
     @Override
     protected LintResult check(CertificateView certificate) {
         for (String country : TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.COUNTRY)) {
-            if (!CountryCodes.isIso3166(country.toUpperCase(Locale.ROOT))) {
+            if (!CountryCodes.isKnown(country)) {
                 return LintResult.error("countryName '" + country + "' is not an ISO 3166-1 code");
             }
         }

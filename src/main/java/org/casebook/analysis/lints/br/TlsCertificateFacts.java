@@ -252,4 +252,12 @@ public final class TlsCertificateFacts {
         }
         return out;
     }
+
+    /** A SAN dNSName or the subject commonName ends in ".onion" (a Tor onion service, RFC 7686). */
+    public static boolean anyOnionName(CertificateView certificate) {
+        if (commonName(certificate).endsWith(".onion")) {
+            return true;
+        }
+        return certificate.dnsNames().stream().anyMatch(name -> name.endsWith(".onion"));
+    }
 }

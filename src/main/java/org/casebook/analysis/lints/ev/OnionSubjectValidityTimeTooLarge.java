@@ -5,7 +5,6 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.OnionNames;
 import org.casebook.analysis.lints.br.TlsCertificateFacts;
 
 @LintSpec(code = "e_onion_subject_validity_time_too_large",
@@ -15,7 +14,7 @@ public class OnionSubjectValidityTimeTooLarge extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate) && OnionNames.anyOnionName(certificate);
+        return TlsCertificateFacts.isSubscriber(certificate) && TlsCertificateFacts.anyOnionName(certificate);
     }
 
     @Override
