@@ -47,7 +47,7 @@ public class AuditService {
 
     public void delete(String slug, long id) {
         AuditStatement audit = audit(slug, id);
-        AuditedIssue.delete("audit", audit);
+        AuditedIssue.forAudit(audit).forEach(AuditedIssue::delete);
         audit.delete();
     }
 

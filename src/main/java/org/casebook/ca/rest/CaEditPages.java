@@ -35,7 +35,7 @@ import org.casebook.web.Viewer;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Managers' forms for CAs, their ownership events, audit statements and cross-signs; a CA's history page. */
-@Path("/cas")
+@Path("/")
 public class CaEditPages {
 
     private static final String MANAGER = Roles.MANAGER;
@@ -78,7 +78,7 @@ public class CaEditPages {
     // --- the CA ------------------------------------------------------------------------------------
 
     @GET
-    @Path("new")
+    @Path("cas/new")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance newCa() {
@@ -86,7 +86,7 @@ public class CaEditPages {
     }
 
     @POST
-    @Path("new")
+    @Path("cas/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -97,7 +97,7 @@ public class CaEditPages {
     }
 
     @GET
-    @Path("{ca}/edit")
+    @Path("cas/{ca}/edit")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editCa(@PathParam("ca") String slug) {
@@ -106,7 +106,7 @@ public class CaEditPages {
     }
 
     @POST
-    @Path("{ca}/edit")
+    @Path("cas/{ca}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -129,7 +129,7 @@ public class CaEditPages {
     // --- ownership events --------------------------------------------------------------------------
 
     @GET
-    @Path("{ca}/ownership/new")
+    @Path("cas/{ca}/ownership/new")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance newOwnership(@PathParam("ca") String slug) {
@@ -137,7 +137,7 @@ public class CaEditPages {
     }
 
     @GET
-    @Path("{ca}/ownership/{id}/edit")
+    @Path("cas/{ca}/ownership/{id}/edit")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editOwnership(@PathParam("ca") String slug, @PathParam("id") long id) {
@@ -147,7 +147,7 @@ public class CaEditPages {
     }
 
     @POST
-    @Path("{ca}/ownership/new")
+    @Path("cas/{ca}/ownership/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -163,7 +163,7 @@ public class CaEditPages {
     }
 
     @POST
-    @Path("{ca}/ownership/{id}/edit")
+    @Path("cas/{ca}/ownership/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -179,7 +179,7 @@ public class CaEditPages {
     }
 
     @POST
-    @Path("{ca}/ownership/{id}/delete")
+    @Path("cas/{ca}/ownership/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({MANAGER, ADMIN})
     public Response deleteOwnership(@PathParam("ca") String slug, @PathParam("id") long id) {
@@ -190,7 +190,7 @@ public class CaEditPages {
     // --- audit statements --------------------------------------------------------------------------
 
     @GET
-    @Path("{ca}/audits/new")
+    @Path("cas/{ca}/audits/new")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance newAudit(@PathParam("ca") String slug) {
@@ -200,7 +200,7 @@ public class CaEditPages {
     }
 
     @GET
-    @Path("{ca}/audits/{id}/edit")
+    @Path("cas/{ca}/audits/{id}/edit")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editAudit(@PathParam("ca") String slug, @PathParam("id") long id) {
@@ -213,7 +213,7 @@ public class CaEditPages {
     }
 
     @POST
-    @Path("{ca}/audits/new")
+    @Path("cas/{ca}/audits/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -231,7 +231,7 @@ public class CaEditPages {
     }
 
     @POST
-    @Path("{ca}/audits/{id}/edit")
+    @Path("cas/{ca}/audits/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -249,7 +249,7 @@ public class CaEditPages {
     }
 
     @POST
-    @Path("{ca}/audits/{id}/delete")
+    @Path("cas/{ca}/audits/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({MANAGER, ADMIN})
     public Response deleteAudit(@PathParam("ca") String slug, @PathParam("id") long id) {
@@ -260,7 +260,7 @@ public class CaEditPages {
     // --- cross-signs -------------------------------------------------------------------------------
 
     @GET
-    @Path("{ca}/cross-signs/new")
+    @Path("cas/{ca}/cross-signs/new")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance newCrossSign(@PathParam("ca") String slug) {
@@ -269,7 +269,7 @@ public class CaEditPages {
     }
 
     @GET
-    @Path("{ca}/cross-signs/{id}/edit")
+    @Path("cas/{ca}/cross-signs/{id}/edit")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editCrossSign(@PathParam("ca") String slug, @PathParam("id") long id) {
@@ -280,7 +280,7 @@ public class CaEditPages {
     }
 
     @POST
-    @Path("{ca}/cross-signs/new")
+    @Path("cas/{ca}/cross-signs/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -297,7 +297,7 @@ public class CaEditPages {
     }
 
     @POST
-    @Path("{ca}/cross-signs/{id}/edit")
+    @Path("cas/{ca}/cross-signs/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -314,7 +314,7 @@ public class CaEditPages {
     }
 
     @POST
-    @Path("{ca}/cross-signs/{id}/delete")
+    @Path("cas/{ca}/cross-signs/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({MANAGER, ADMIN})
     public Response deleteCrossSign(@PathParam("ca") String slug, @PathParam("id") long id) {
@@ -325,7 +325,7 @@ public class CaEditPages {
     // --- history and restoring deleted issues -----------------------------------------------------
 
     @GET
-    @Path("{ca}/history")
+    @Path("cas/{ca}/history")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance caHistory(@PathParam("ca") String slug) {
         CertificationAuthority ca = cas.ca(slug);
@@ -333,7 +333,7 @@ public class CaEditPages {
     }
 
     @POST
-    @Path("{ca}/deleted-issues/{letter}/restore")
+    @Path("cas/{ca}/deleted-issues/{letter}/restore")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({MANAGER, ADMIN})
     public Response restore(@PathParam("ca") String slug, @PathParam("letter") String letter) {

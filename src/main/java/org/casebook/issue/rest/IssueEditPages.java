@@ -42,7 +42,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * The forms managers edit an issue with (and reviewers comment with), and the issue's history page.
  * Plain HTML forms with the CSRF token; no script. Each change redirects to the page that shows it.
  */
-@Path("/cas/{ca}/issues")
+@Path("/")
 public class IssueEditPages {
 
     private static final String MANAGER = Roles.MANAGER;
@@ -101,7 +101,7 @@ public class IssueEditPages {
     // --- the issue itself -------------------------------------------------------------------------
 
     @GET
-    @Path("new")
+    @Path("cas/{ca}/issues/new")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance newIssue(@PathParam("ca") String ca, @QueryParam("after") String after) {
@@ -113,7 +113,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("new")
+    @Path("cas/{ca}/issues/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -140,7 +140,7 @@ public class IssueEditPages {
     }
 
     @GET
-    @Path("{letter}/edit")
+    @Path("cas/{ca}/issues/{letter}/edit")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editIssue(@PathParam("ca") String ca, @PathParam("letter") String letter) {
@@ -149,7 +149,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("{letter}/edit")
+    @Path("cas/{ca}/issues/{letter}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -177,7 +177,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("{letter}/delete")
+    @Path("cas/{ca}/issues/{letter}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -198,7 +198,7 @@ public class IssueEditPages {
     // --- statements, references, credits ------------------------------------------------------------
 
     @GET
-    @Path("{letter}/statements/new")
+    @Path("cas/{ca}/issues/{letter}/statements/new")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance newStatement(@PathParam("ca") String ca, @PathParam("letter") String letter) {
@@ -207,7 +207,7 @@ public class IssueEditPages {
     }
 
     @GET
-    @Path("{letter}/statements/{id}/edit")
+    @Path("cas/{ca}/issues/{letter}/statements/{id}/edit")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
@@ -217,7 +217,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("{letter}/statements/new")
+    @Path("cas/{ca}/issues/{letter}/statements/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -232,7 +232,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("{letter}/statements/{id}/edit")
+    @Path("cas/{ca}/issues/{letter}/statements/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -247,7 +247,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("{letter}/statements/{id}/delete")
+    @Path("cas/{ca}/issues/{letter}/statements/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({MANAGER, ADMIN})
     public Response deleteStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
@@ -256,7 +256,7 @@ public class IssueEditPages {
     }
 
     @GET
-    @Path("{letter}/references/new")
+    @Path("cas/{ca}/issues/{letter}/references/new")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance newReference(@PathParam("ca") String ca, @PathParam("letter") String letter) {
@@ -265,7 +265,7 @@ public class IssueEditPages {
     }
 
     @GET
-    @Path("{letter}/references/{id}/edit")
+    @Path("cas/{ca}/issues/{letter}/references/{id}/edit")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
@@ -275,7 +275,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("{letter}/references/new")
+    @Path("cas/{ca}/issues/{letter}/references/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -290,7 +290,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("{letter}/references/{id}/edit")
+    @Path("cas/{ca}/issues/{letter}/references/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -305,7 +305,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("{letter}/references/{id}/delete")
+    @Path("cas/{ca}/issues/{letter}/references/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({MANAGER, ADMIN})
     public Response deleteReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
@@ -314,7 +314,7 @@ public class IssueEditPages {
     }
 
     @GET
-    @Path("{letter}/credits/new")
+    @Path("cas/{ca}/issues/{letter}/credits/new")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance newCredit(@PathParam("ca") String ca, @PathParam("letter") String letter) {
@@ -323,7 +323,7 @@ public class IssueEditPages {
     }
 
     @GET
-    @Path("{letter}/credits/{id}/edit")
+    @Path("cas/{ca}/issues/{letter}/credits/{id}/edit")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
@@ -332,7 +332,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("{letter}/credits/new")
+    @Path("cas/{ca}/issues/{letter}/credits/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -347,7 +347,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("{letter}/credits/{id}/edit")
+    @Path("cas/{ca}/issues/{letter}/credits/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -362,7 +362,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("{letter}/credits/{id}/delete")
+    @Path("cas/{ca}/issues/{letter}/credits/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({MANAGER, ADMIN})
     public Response deleteCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
@@ -374,7 +374,7 @@ public class IssueEditPages {
 
     /** Links a stored certificate (by SHA-256) to the issue, or changes the note of one already linked. */
     @POST
-    @Path("{letter}/evidence")
+    @Path("cas/{ca}/issues/{letter}/evidence")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
@@ -388,7 +388,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("{letter}/evidence/{sha256}/delete")
+    @Path("cas/{ca}/issues/{letter}/evidence/{sha256}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({MANAGER, ADMIN})
     public Response unlinkEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("sha256") String sha256) {
@@ -397,7 +397,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("{letter}/comments")
+    @Path("cas/{ca}/issues/{letter}/comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
@@ -411,7 +411,7 @@ public class IssueEditPages {
     }
 
     @POST
-    @Path("{letter}/comments/{id}/delete")
+    @Path("cas/{ca}/issues/{letter}/comments/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
     public Response deleteComment(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
@@ -422,7 +422,7 @@ public class IssueEditPages {
     // --- history -----------------------------------------------------------------------------------
 
     @GET
-    @Path("{letter}/history")
+    @Path("cas/{ca}/issues/{letter}/history")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance history(@PathParam("ca") String ca, @PathParam("letter") String letter) {
         CertificationAuthority owner = issues.ca(ca);

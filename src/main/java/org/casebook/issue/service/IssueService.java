@@ -220,12 +220,13 @@ public class IssueService {
      */
     public void delete(String caSlug, String letter) {
         Issue issue = issue(caSlug, letter);
-        CaStatement.delete("issue", issue);
-        IssueReference.delete("issue", issue);
-        IssueCredit.delete("issue", issue);
-        EvidenceLink.delete("issue", issue);
-        AuditedIssue.delete("issue", issue);
-        IssueComment.delete("issue", issue);
+        // One by one, not as bulk deletes: Envers records only what goes through the session.
+        CaStatement.timeline(issue).forEach(CaStatement::delete);
+        IssueReference.forIssue(issue).forEach(IssueReference::delete);
+        IssueCredit.forIssue(issue).forEach(IssueCredit::delete);
+        EvidenceLink.forIssue(issue).forEach(EvidenceLink::delete);
+        AuditedIssue.forIssue(issue).forEach(AuditedIssue::delete);
+        IssueComment.forIssue(issue).forEach(IssueComment::delete);
         issue.delete();
     }
 
@@ -422,8 +423,8 @@ public class IssueService {
 
     /** Files a stored certificate as evidence for the issue, or changes the note when it already is. */
     public EvidenceLink linkEvidence(String caSlug, String letter, EvidenceInput input) {
-        Inputs.valid(validator, input, "{\"sha256\",\"note\"}");
         Issue issue = issue(caSlug, letter);
+        Inputs.valid(validator, input, "{\"sha256\",\"note\"}");
         StoredCertificate certificate = StoredCertificate.findBySha256(input.sha256())
                 .orElseThrow(() -> ApiException.badRequest("sha256: no stored certificate has SHA-256 " + input.sha256().toLowerCase()
                         + " (upload it first)"));
@@ -455,9 +456,10 @@ public class IssueService {
     }
 
     public IssueComment comment(String caSlug, String letter, CommentInput input) {
+        Issue issue = issue(caSlug, letter);
         Inputs.valid(validator, input, "{\"text\"}");
         IssueComment comment = new IssueComment();
-        comment.issue = issue(caSlug, letter);
+        comment.issue = issue;
         comment.author = identity.getPrincipal().getName();
         comment.postedAt = Instant.now();
         comment.text = input.text().strip();
