@@ -134,4 +134,9 @@ public class TestCaseFiles {
         issue.title = title;
         issue.body = body;
     }
+
+    @Transactional
+    public long certificateCount() {
+        return org.casebook.evidence.StoredCertificate.count();
+    }
 }

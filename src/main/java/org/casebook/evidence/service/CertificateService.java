@@ -110,7 +110,6 @@ public class CertificateService {
     }
 
     /** Ids of certificates whose findings were made by another lint set (or never), a batch at a time. */
-    @Transactional(SUPPORTS)
     public List<Long> staleIds(long afterId, int batch) {
         return StoredCertificate.getEntityManager()
                 .createQuery("select c.id from StoredCertificate c where c.id > ?1 and (c.lintSetVersion is null or c.lintSetVersion <> ?2) order by c.id", Long.class)
