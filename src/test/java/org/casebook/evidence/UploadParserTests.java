@@ -269,4 +269,24 @@ class UploadParserTests {
         CertificateView view = parse("leaf.der", SHA1).items().get(0).certificate();
         assertEquals("SHA1withRSA", view.signatureAlgorithmName());
     }
+
+    @Test
+    void twentyThousandMutatedInputsEachGetAVerdict() {
+        Mutations mutations = new Mutations(42L);
+        int accepted = 0;
+        for (int i = 0; i < 20_000; i++) {
+            byte[] input = mutations.next();
+            Upload upload = PARSER.parse(new Part("mutant", input));
+            assertFalse(upload.items().isEmpty());
+            for (Item item : upload.items()) {
+                if (item.accepted()) {
+                    accepted++;
+                    assertTrue(item.certificate().der().length > 0);
+                } else {
+                    assertTrue(item.reason() != null && !item.reason().isBlank(), item.toString());
+                }
+            }
+        }
+        assertTrue(accepted > 0 && accepted < 20_000, "accepted " + accepted);
+    }
 }
