@@ -46,11 +46,23 @@ public final class CertificateView {
     private final Certificate certificate;
     private final String sha256Hex;
     private List<SignedCertificateTimestamp> scts;
+    /** The version as written when it contradicts the fields present (lenient parse only); else null. */
+    private final Integer declaredVersion;
+
+    /** Known DER when parsed strictly; otherwise found out on first use. */
+    private String nonDerReason;
+    private boolean derChecked;
 
     CertificateView(byte[] der, Certificate certificate) {
+        this(der, certificate, null, false);
+    }
+
+    CertificateView(byte[] der, Certificate certificate, Integer declaredVersion, boolean knownDer) {
         this.der = der.clone();
         this.certificate = certificate;
         this.sha256Hex = hex(sha256(der));
+        this.declaredVersion = declaredVersion;
+        this.derChecked = knownDer;
     }
 
     /** Parses DER without the strictness checks of {@link CertificateParser}; for tests and trusted input. */
@@ -77,7 +89,7 @@ public final class CertificateView {
 
     /** 1, 2 or 3 (the encoded value plus one). */
     public int version() {
-        return tbs().getVersionNumber();
+        return declaredVersion != null ? declaredVersion : tbs().getVersionNumber();
     }
 
     public BigInteger serial() {
@@ -275,22 +287,26 @@ public final class CertificateView {
     }
 
     /**
-     * zlint's notion of a TLS server certificate: no EKU at all, or one that lists serverAuth or
-     * anyExtendedKeyUsage. (zlint only counts the EKUs its library knows; unknown ones alone count as none.)
+     * zlint's notion of a TLS server certificate (util.IsServerAuthCert): no EKU at all, an EKU listing
+     * serverAuth or anyExtendedKeyUsage, or else a CA/Browser Forum TLS policy OID (DV, OV, IV, EV).
+     * Any other EKU, known or not, makes the certificate something other than a TLS server certificate.
      */
     public boolean isServerAuth() {
         List<KeyPurposeId> ekus = extendedKeyUsages();
         if (ekus.isEmpty()) {
             return true;
         }
-        boolean anyKnown = false;
         for (KeyPurposeId eku : ekus) {
             if (eku.equals(KeyPurposeId.id_kp_serverAuth) || eku.equals(KeyPurposeId.anyExtendedKeyUsage)) {
                 return true;
             }
-            anyKnown |= KnownExtendedKeyUsages.isKnown(eku);
         }
-        return !anyKnown;
+        for (ASN1ObjectIdentifier policy : policyOids()) {
+            if (TLS_POLICY_OIDS.contains(policy.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public GeneralNames subjectAltNames() {
@@ -382,6 +398,70 @@ public final class CertificateView {
         return earliest;
     }
 
+    /**
+     * Why the original bytes are not DER (X.690 section 10-11: the first violation, with its byte
+     * offset), or null when they are. A lenient parse accepts BER; this keeps the difference visible.
+     */
+    public String nonDerReason() {
+        if (!derChecked) {
+            DerScanner.Violation violation = DerScanner.check(der, DerScanner.Rules.DER);
+            nonDerReason = violation != null ? violation.message() : CertificateParser.explicitDefault(certificate);
+            derChecked = true;
+        }
+        return nonDerReason;
+    }
+
+    /** CA/Browser Forum reserved policy OIDs for TLS certificates: DV, OV, IV and EV. */
+    private static final java.util.Set<String> TLS_POLICY_OIDS = java.util.Set.of(
+            "2.23.140.1.2.1", "2.23.140.1.2.2", "2.23.140.1.2.3", "2.23.140.1.1");
+
+    private Boolean selfSigned;
+
+    /** certificatePolicies policy identifiers in order (duplicates kept); empty when absent or unparsable. */
+    public List<ASN1ObjectIdentifier> policyOids() {
+        ASN1Primitive value = extensionValue(Extension.certificatePolicies);
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            List<ASN1ObjectIdentifier> oids = new ArrayList<>();
+            for (ASN1Encodable info : ASN1Sequence.getInstance(value)) {
+                oids.add(ASN1ObjectIdentifier.getInstance(ASN1Sequence.getInstance(info).getObjectAt(0)));
+            }
+            return oids;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * zcrypto's "self-signed": issuer and subject are the same bytes and the signature verifies with the
+     * certificate's own key. zlint's root / sub-CA / subscriber split rests on it.
+     */
+    public boolean isSelfSigned() {
+        if (selfSigned == null) {
+            boolean sameName;
+            try {
+                sameName = java.util.Arrays.equals(subject().getEncoded(ASN1Encoding.DER), issuer().getEncoded(ASN1Encoding.DER));
+            } catch (IOException e) {
+                sameName = false;
+            }
+            selfSigned = sameName && Signatures.verifies(this, publicKeyInfo());
+        }
+        return selfSigned;
+    }
+
+    /** The EKU purposes zlint's certificate library recognises (others it sets aside as unknown). */
+    public List<KeyPurposeId> knownExtendedKeyUsages() {
+        List<KeyPurposeId> known = new ArrayList<>();
+        for (KeyPurposeId eku : extendedKeyUsages()) {
+            if (KnownExtendedKeyUsages.isKnown(eku)) {
+                known.add(eku);
+            }
+        }
+        return known;
+    }
+
     static byte[] sha256(byte[] data) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(data);
@@ -405,5 +485,4 @@ public final class CertificateView {
         System.arraycopy(tlv, offset, content, 0, content.length);
         return content;
     }
-
 }

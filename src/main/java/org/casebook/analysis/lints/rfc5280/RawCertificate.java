@@ -1,0 +1,111 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.casebook.analysis.CertificateView;
+
+/** The certificate's fields as encoded TLVs (RFC 5280 4.1), for lints that judge the encoding. */
+final class RawCertificate {
+
+    /** An extension as encoded; {@code critical} is null when the field is absent (DEFAULT FALSE). */
+    record RawExtension(ASN1ObjectIdentifier oid, Der critical, Der value) {
+        boolean isCritical() {
+            return critical != null && critical.content().length > 0 && critical.content()[0] != 0;
+        }
+    }
+
+    final Der certificate;
+    final Der signatureAlgorithm;
+    final Der version;
+    final Der serialNumber;
+    final Der tbsSignature;
+    final Der issuer;
+    final Der notBefore;
+    final Der notAfter;
+    final Der subject;
+    final Der subjectPublicKeyInfo;
+    final Der issuerUniqueId;
+    final Der subjectUniqueId;
+    final Der extensions;
+
+    private RawCertificate(byte[] der) {
+        certificate = Der.parse(der);
+        List<Der> top = certificate.children();
+        signatureAlgorithm = top.get(1);
+        List<Der> tbs = top.get(0).children();
+        int i = 0;
+        version = tbs.get(0).isContext(0) ? tbs.get(i++) : null;
+        serialNumber = tbs.get(i++);
+        tbsSignature = tbs.get(i++);
+        issuer = tbs.get(i++);
+        List<Der> validity = tbs.get(i++).children();
+        notBefore = validity.get(0);
+        notAfter = validity.get(1);
+        subject = tbs.get(i++);
+        subjectPublicKeyInfo = tbs.get(i++);
+        Der issuerUid = null;
+        Der subjectUid = null;
+        Der exts = null;
+        for (; i < tbs.size(); i++) {
+            Der field = tbs.get(i);
+            if (field.isContext(1)) {
+                issuerUid = field;
+            } else if (field.isContext(2)) {
+                subjectUid = field;
+            } else if (field.isContext(3)) {
+                exts = field;
+            }
+        }
+        issuerUniqueId = issuerUid;
+        subjectUniqueId = subjectUid;
+        extensions = exts;
+    }
+
+    /** The raw fields, or null when the bytes do not have a certificate's shape. */
+    static RawCertificate of(CertificateView certificate) {
+        try {
+            return new RawCertificate(certificate.der());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Every extension in order of appearance, duplicates kept; empty when there are none. */
+    List<RawExtension> extensionList() {
+        List<RawExtension> out = new ArrayList<>();
+        if (extensions == null) {
+            return out;
+        }
+        for (Der extension : extensions.children().get(0).children()) {
+            List<Der> parts = extension.children();
+            Der critical = parts.size() > 2 && parts.get(1).isUniversal(Der.BOOLEAN) ? parts.get(1) : null;
+            out.add(new RawExtension(parts.get(0).oid(), critical, parts.get(parts.size() - 1)));
+        }
+        return out;
+    }
+
+    /** The first extension with this OID, or null. */
+    RawExtension extension(ASN1ObjectIdentifier oid) {
+        for (RawExtension extension : extensionList()) {
+            if (extension.oid().equals(oid)) {
+                return extension;
+            }
+        }
+        return null;
+    }
+
+    /** The parsed TLV inside an extension's OCTET STRING, or null when absent or unparsable. */
+    static Der extensionValue(CertificateView certificate, ASN1ObjectIdentifier oid) {
+        RawCertificate raw = of(certificate);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            RawExtension extension = raw.extension(oid);
+            return extension == null ? null : Der.parse(extension.value().content());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
