@@ -117,6 +117,12 @@ public final class TestPki {
             return this;
         }
 
+        /** A subject built by hand, for names Bouncy Castle's string parser refuses (over-long or odd types). */
+        public CertBuilder subject(X500Name name) {
+            this.subject = name;
+            return this;
+        }
+
         public CertBuilder issuer(String dn) {
             this.issuer = new X500Name(dn);
             return this;
@@ -296,6 +302,20 @@ public final class TestPki {
         }
     }
 
+    /** A positive random serial of exactly {@code bits} bits (top bit set), e.g. 63 for the 2019 generators. */
+    public static BigInteger randomSerial(int bits) {
+        return new BigInteger(bits, RANDOM).setBit(bits - 1);
+    }
+
+    /** A positive random serial of at most {@code bits} bits, as a generator of that width gives them. */
+    public static BigInteger randomSerialUpTo(int bits) {
+        BigInteger serial;
+        do {
+            serial = new BigInteger(bits, RANDOM);
+        } while (serial.signum() == 0);
+        return serial;
+    }
+
     /**
      * The same certificate with its outermost SEQUENCE re-encoded with an indefinite length (BER):
      * the signature still verifies, since it covers only the TBSCertificate, but the bytes are not DER.
@@ -316,20 +336,6 @@ public final class TestPki {
         RANDOM.nextBytes(bytes);
         bytes[0] = (byte) firstOctet;
         return new BigInteger(1, bytes);
-    }
-
-    /** A positive random serial of exactly {@code bits} bits (top bit set), e.g. 63 for the 2019 generators. */
-    public static BigInteger randomSerial(int bits) {
-        return new BigInteger(bits, RANDOM).setBit(bits - 1);
-    }
-
-    /** A positive random serial of at most {@code bits} bits, as a generator of that width gives them. */
-    public static BigInteger randomSerialUpTo(int bits) {
-        BigInteger serial;
-        do {
-            serial = new BigInteger(bits, RANDOM);
-        } while (serial.signum() == 0);
-        return serial;
     }
 
     public static String toPem(byte[] der) {
@@ -353,7 +359,7 @@ public final class TestPki {
         static byte[] encode(Instant... timestamps) {
             java.io.ByteArrayOutputStream list = new java.io.ByteArrayOutputStream();
             for (int i = 0; i < timestamps.length; i++) {
-                java.nio.ByteBuffer sct = java.nio.ByteBuffer.allocate(1 + 32 + 8 + 2 + 4 + 4);
+                java.nio.ByteBuffer sct = java.nio.ByteBuffer.allocate(1 + 32 + 8 + 2 + 2 + 2 + 2); // ends exactly after the 2-byte signature
                 sct.put((byte) 0);
                 byte[] logId = new byte[32];
                 logId[0] = (byte) (i + 1);

@@ -136,10 +136,6 @@ final class DomainNames {
         }
     }
 
-    static boolean isFqdnOrIp(String host) {
-        return isFqdn(host) || isIp(host);
-    }
-
     /**
      * Splits a name at its public suffix, an unlisted top-level label counting as a suffix; null when the
      * name is blank, starts with a dot, or is itself a public suffix.
