@@ -22,7 +22,7 @@ public class DnsnameWildcardLeftOfPublicSuffix extends CertificateLint {
     protected LintResult check(CertificateView certificate) {
         String commonName = TlsCertificateFacts.commonName(certificate);
         List<String> names = new ArrayList<>();
-        if (!commonName.isEmpty() && IanaReservedAddresses.parse(commonName) == null) {
+        if (!commonName.isEmpty() && IpAddressText.parse(commonName) == null) {
             names.add(commonName);
         }
         names.addAll(certificate.dnsNames());

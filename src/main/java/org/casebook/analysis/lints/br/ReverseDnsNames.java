@@ -50,7 +50,7 @@ final class ReverseDnsNames {
                 }
             }
         }
-        byte[] address = IanaReservedAddresses.parse(text.toString());
+        byte[] address = IpAddressText.parse(text.toString());
         return address == null ? new Parsed(Reading.NOT_AN_ADDRESS, ipv6, null) : new Parsed(Reading.ADDRESS, ipv6, address);
     }
 

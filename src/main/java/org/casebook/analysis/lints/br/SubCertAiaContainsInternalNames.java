@@ -34,7 +34,7 @@ public class SubCertAiaContainsInternalNames extends CertificateLint {
             }
             String authority = uri.getRawAuthority() == null ? "" : uri.getRawAuthority();
             String hostAndPort = authority.substring(authority.indexOf('@') + 1);
-            if (IanaReservedAddresses.parse(hostAndPort) != null) {
+            if (IpAddressText.parse(hostAndPort) != null) {
                 continue;
             }
             String host = uri.getHost() == null ? "" : uri.getHost();

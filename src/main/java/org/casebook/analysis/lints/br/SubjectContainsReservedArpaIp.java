@@ -23,12 +23,12 @@ public class SubjectContainsReservedArpaIp extends CertificateLint {
             if (parsed.reading() != ReverseDnsNames.Reading.ADDRESS) {
                 continue;
             }
-            byte[] address = IanaReservedAddresses.canonical(parsed.address());
+            byte[] address = IpAddressText.canonical(parsed.address());
             if (parsed.ipv6Zone() == (address.length == 4)) {
                 return LintResult.error("'" + name + "' reads as an address of the wrong family for its zone");
             }
-            if (IanaReservedAddresses.isReserved(address)) {
-                return LintResult.error("'" + name + "' stands for the reserved address " + IanaReservedAddresses.format(address));
+            if (ReservedAddresses.isReserved(address)) {
+                return LintResult.error("'" + name + "' stands for the reserved address " + IpAddressText.format(address));
             }
         }
         return LintResult.PASS;

@@ -22,8 +22,8 @@ public class SubjectContainsReservedIp extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        byte[] address = IanaReservedAddresses.parse(TlsCertificateFacts.commonName(certificate));
-        return LintResult.failIf(address != null && IanaReservedAddresses.isReserved(address), metadata().severity(),
+        byte[] address = IpAddressText.parse(TlsCertificateFacts.commonName(certificate));
+        return LintResult.failIf(address != null && ReservedAddresses.isReserved(address), metadata().severity(),
                 "commonName " + TlsCertificateFacts.commonName(certificate) + " is a reserved IP address");
     }
 }

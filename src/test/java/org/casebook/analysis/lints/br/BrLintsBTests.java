@@ -203,11 +203,11 @@ class BrLintsBTests {
 
     @Test
     void addressesAreReadAndWrittenLikeGo() {
-        assertEquals("2001:db8::1", IanaReservedAddresses.format(IanaReservedAddresses.parse("2001:0db8:0:0:0:0:0:1")));
-        assertEquals("192.0.2.1", IanaReservedAddresses.format(IanaReservedAddresses.parse("::ffff:192.0.2.1")));
-        assertNull(IanaReservedAddresses.parse("010.1.2.3"));
-        assertNull(IanaReservedAddresses.parse("example.com"));
-        assertTrue(IanaReservedAddresses.isReserved(IanaReservedAddresses.parse("fe80::1")));
-        assertFalse(IanaReservedAddresses.isReserved(IanaReservedAddresses.parse("2606:4700::1111")));
+        assertEquals("2001:db8::1", IpAddressText.format(IpAddressText.parse("2001:0db8:0:0:0:0:0:1")));
+        assertEquals("192.0.2.1", IpAddressText.format(IpAddressText.parse("::ffff:192.0.2.1")));
+        assertNull(IpAddressText.parse("010.1.2.3"));
+        assertNull(IpAddressText.parse("example.com"));
+        assertTrue(ReservedAddresses.isReserved(IpAddressText.parse("fe80::1")));
+        assertFalse(ReservedAddresses.isReserved(IpAddressText.parse("2606:4700::1111")));
     }
 }

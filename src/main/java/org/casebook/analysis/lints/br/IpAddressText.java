@@ -4,92 +4,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/**
- * IP addresses as the BRs' "Reserved IP Address" (7.1.4.2.1) understands them: the IANA special-purpose
- * and reserved registries for IPv4 and IPv6. Also reads and writes address text without name lookups.
- */
-public final class IanaReservedAddresses {
+/** IP address text read and written the way Go's net package does, without any name lookup. */
+public final class IpAddressText {
 
-    private record Network(byte[] prefix, int bits) {
-        boolean contains(byte[] address) {
-            if (address.length != prefix.length) {
-                return false;
-            }
-            int full = bits / 8;
-            for (int i = 0; i < full; i++) {
-                if (address[i] != prefix[i]) {
-                    return false;
-                }
-            }
-            int rest = bits % 8;
-            if (rest == 0) {
-                return true;
-            }
-            int mask = (0xff << (8 - rest)) & 0xff;
-            return (address[full] & mask) == (prefix[full] & mask);
-        }
-    }
-
-    // IANA IPv4/IPv6 special-purpose registries and the unallocated IPv6 space, as zlint lists them.
-    private static final List<Network> RESERVED = networks(
-            "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "198.18.0.0/15", "2001:2::/48",
-            "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32",
-            "240.0.0.0/4", "400::/6", "800::/5", "1000::/4", "4000::/3", "6000::/3", "8000::/3", "a000::/3",
-            "c000::/3", "e000::/4", "f000::/5", "f800::/6", "fe00::/9",
-            "192.0.0.0/24", "2001::/23", "192.31.196.0/24", "192.175.48.0/24", "2001:4:112::/48", "2620:4f:8000::/48",
-            "192.52.193.0/24", "2001:3::/32", "2001:20::/28", "0.0.0.0/8", "2002::/16", "64:ff9b::/96",
-            "64:ff9b:1::/48", "192.0.0.8/32", "192.0.0.9/32", "2001:1::1/128", "192.0.0.10/32", "2001:1::2/128",
-            "192.0.0.170/32", "192.0.0.171/32", "255.255.255.255/32", "100::/64", "2001::/32", "fc00::/7",
-            "fe80::/10", "169.254.0.0/16", "224.0.0.0/4", "ff00::/8");
-
-    private IanaReservedAddresses() {
-    }
-
-    private static List<Network> networks(String... cidrs) {
-        List<Network> out = new ArrayList<>();
-        for (String cidr : cidrs) {
-            int slash = cidr.indexOf('/');
-            out.add(new Network(canonical(parse(cidr.substring(0, slash))), Integer.parseInt(cidr.substring(slash + 1))));
-        }
-        return out;
-    }
-
-    /** True for an address that is not global unicast or falls in a reserved network. */
-    public static boolean isReserved(byte[] address) {
-        byte[] ip = canonical(address);
-        if (ip.length != 4 && ip.length != 16) {
-            return true;
-        }
-        if (isZero(ip) || isLoopback(ip)) {
-            return true;
-        }
-        for (Network network : RESERVED) {
-            if (network.contains(ip)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isZero(byte[] ip) {
-        for (byte b : ip) {
-            if (b != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isLoopback(byte[] ip) {
-        if (ip.length == 4) {
-            return ip[0] == 127;
-        }
-        for (int i = 0; i < 15; i++) {
-            if (ip[i] != 0) {
-                return false;
-            }
-        }
-        return ip[15] == 1;
+    private IpAddressText() {
     }
 
     /** IPv4-mapped IPv6 addresses become 4 bytes, as Go compares them. */
