@@ -28,7 +28,7 @@ public class RsaModFactorsSmallerThan752 extends CertificateLint {
         BigInteger modulus = certificate.rsaModulus();
         for (int prime : SMALL_PRIMES) {
             if (modulus.mod(BigInteger.valueOf(prime)).signum() == 0) {
-                return LintResult.failIf(true, metadata().severity(), "RSA modulus is divisible by " + prime);
+                return LintResult.warn("RSA modulus is divisible by " + prime);
             }
         }
         return LintResult.PASS;

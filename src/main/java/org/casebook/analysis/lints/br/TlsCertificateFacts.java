@@ -2,7 +2,6 @@ package org.casebook.analysis.lints.br;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -13,7 +12,6 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.casebook.analysis.CertificateView;
 
 /**
@@ -73,10 +71,6 @@ public final class TlsCertificateFacts {
     public static boolean isCritical(CertificateView certificate, ASN1ObjectIdentifier extension) {
         Extension ext = certificate.extension(extension);
         return ext != null && ext.isCritical();
-    }
-
-    public static boolean hasEku(CertificateView certificate, KeyPurposeId purpose) {
-        return certificate.extendedKeyUsages().contains(purpose);
     }
 
     /** String values of the attributes of one type in a name, in order; values that are not strings are skipped. */
@@ -160,10 +154,6 @@ public final class TlsCertificateFacts {
             }
         }
         return false;
-    }
-
-    public static String describe(ASN1Encodable value) {
-        return value instanceof ASN1String text ? text.getString() : String.valueOf(value);
     }
 
     /** dNSName entries of the issuer alternative name extension, in order. */
