@@ -45,7 +45,10 @@ public final class CertificateView {
     private final byte[] der;
     private final Certificate certificate;
     private final String sha256Hex;
-    private List<SignedCertificateTimestamp> scts;
+    private SignedCertificateTimestamp.SctList sctList;
+    private static final Object UNPARSABLE = new Object();
+    private final java.util.Map<ASN1ObjectIdentifier, Object> extensionValues = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Boolean selfSigned;
     /** The version as written when it contradicts the fields present (lenient parse only); else null. */
     private final Integer declaredVersion;
 
@@ -194,17 +197,24 @@ public final class CertificateView {
         return extension(oid) != null;
     }
 
-    /** The extension's value, parsed; null when absent or not parsable. */
+    /** The extension's value, parsed (once per view); null when absent or not parsable. */
     public ASN1Primitive extensionValue(ASN1ObjectIdentifier oid) {
+        Object cached = extensionValues.get(oid);
+        if (cached != null) {
+            return cached == UNPARSABLE ? null : (ASN1Primitive) cached;
+        }
         Extension extension = extension(oid);
         if (extension == null) {
             return null;
         }
+        ASN1Primitive value;
         try {
-            return ASN1Primitive.fromByteArray(extension.getExtnValue().getOctets());
+            value = ASN1Primitive.fromByteArray(extension.getExtnValue().getOctets());
         } catch (IOException | RuntimeException e) {
-            return null;
+            value = null;
         }
+        extensionValues.put(oid, value == null ? UNPARSABLE : value);
+        return value;
     }
 
     /** OIDs of all extensions in order of appearance (duplicates kept). */
@@ -256,7 +266,7 @@ public final class CertificateView {
 
     /** A self-issued CA certificate whose signature verifies with its own key. */
     public boolean isRoot() {
-        return isCa() && isSelfIssued() && Signatures.verifies(this, publicKeyInfo());
+        return isCa() && isSelfSigned();
     }
 
     /** A CA certificate that is not a root. */
@@ -379,12 +389,9 @@ public final class CertificateView {
         return hasExtension(CT_POISON);
     }
 
-    /** The SCTs embedded under RFC 6962 section 3.3; empty when none or unparsable. */
+    /** The SCTs embedded under RFC 6962 section 3.3, in order; those before a fault when the list is malformed. */
     public List<SignedCertificateTimestamp> embeddedScts() {
-        if (scts == null) {
-            scts = Collections.unmodifiableList(SignedCertificateTimestamp.parseList(extension(CT_SCT_LIST)));
-        }
-        return scts;
+        return sctList().scts();
     }
 
     /** The earliest embedded SCT time: a lower bound on when the certificate was really signed. */
@@ -414,8 +421,6 @@ public final class CertificateView {
     /** CA/Browser Forum reserved policy OIDs for TLS certificates: DV, OV, IV and EV. */
     private static final java.util.Set<String> TLS_POLICY_OIDS = java.util.Set.of(
             "2.23.140.1.2.1", "2.23.140.1.2.2", "2.23.140.1.2.3", "2.23.140.1.1");
-
-    private Boolean selfSigned;
 
     /** certificatePolicies policy identifiers in order (duplicates kept); empty when absent or unparsable. */
     public List<ASN1ObjectIdentifier> policyOids() {
@@ -460,6 +465,54 @@ public final class CertificateView {
             }
         }
         return known;
+    }
+
+    /** The embedded SCT list as parsed, with why parsing stopped early if it did. */
+    public SignedCertificateTimestamp.SctList sctList() {
+        SignedCertificateTimestamp.SctList list = sctList;
+        if (list == null) {
+            list = SignedCertificateTimestamp.read(extension(CT_SCT_LIST));
+            sctList = list;
+        }
+        return list;
+    }
+
+    public boolean hasEmbeddedSctList() {
+        return hasExtension(CT_SCT_LIST);
+    }
+
+    /** Why the embedded SCT list is malformed, or null when it is absent or well formed. */
+    public String embeddedSctProblem() {
+        return sctList().problem();
+    }
+
+    /**
+     * Why the precertificate poison is not as RFC 6962 section 3.1 defines it (critical, value ASN.1
+     * NULL), or null when it is, or when there is none.
+     */
+    public String precertificatePoisonProblem() {
+        Extension poison = extension(CT_POISON);
+        if (poison == null) {
+            return null;
+        }
+        if (!poison.isCritical()) {
+            return "the precertificate poison extension is not marked critical";
+        }
+        byte[] value = poison.getExtnValue().getOctets();
+        if (value.length != 2 || value[0] != 0x05 || value[1] != 0x00) {
+            return "the precertificate poison extension's value is not ASN.1 NULL";
+        }
+        return null;
+    }
+
+    /** zlint's IsSubscriberCert: not a CA and not self-signed. */
+    public boolean isZlintSubscriber() {
+        return !isCa() && !isSelfSigned();
+    }
+
+    /** RFC 5280 4.1.2.5: validity runs from notBefore through notAfter inclusive, so one second more than their difference. */
+    public java.time.Duration validityPeriod() {
+        return java.time.Duration.between(notBefore(), notAfter()).plusSeconds(1);
     }
 
     static byte[] sha256(byte[] data) {

@@ -310,6 +310,28 @@ public final class TestPki {
         return serial;
     }
 
+    /**
+     * The same certificate with its outermost SEQUENCE re-encoded with an indefinite length (BER):
+     * the signature still verifies, since it covers only the TBSCertificate, but the bytes are not DER.
+     */
+    public static byte[] withIndefiniteOuterLength(byte[] der) {
+        int lengthOctets = (der[1] & 0x80) == 0 ? 1 : 1 + (der[1] & 0x7f);
+        int contentStart = 1 + lengthOctets;
+        byte[] out = new byte[der.length - contentStart + 4];
+        out[0] = 0x30;
+        out[1] = (byte) 0x80;
+        System.arraycopy(der, contentStart, out, 2, der.length - contentStart);
+        return out;
+    }
+
+    /** A serial of exactly {@code octets} content octets whose first octet is {@code firstOctet}, rest random. */
+    public static BigInteger serialOfOctets(int octets, int firstOctet) {
+        byte[] bytes = new byte[octets];
+        RANDOM.nextBytes(bytes);
+        bytes[0] = (byte) firstOctet;
+        return new BigInteger(1, bytes);
+    }
+
     public static String toPem(byte[] der) {
         return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
                 + "\n-----END CERTIFICATE-----\n";
