@@ -143,6 +143,11 @@ public final class UploadParser {
 
     private void parsePem(String name, String text, Collector out) {
         List<PemBlocks.Block> blocks = PemBlocks.extract(text);
+        if (blocks.isEmpty()) {
+            out.add(name, new Rejected("not a certificate: " + name + " has a -----BEGIN line but no PEM block"
+                    + " (the label must be upper-case letters, digits and spaces, as in -----BEGIN CERTIFICATE-----)"));
+            return;
+        }
         for (PemBlocks.Block block : blocks) {
             if (out.full()) {
                 return;
@@ -185,11 +190,17 @@ public final class UploadParser {
         }
         try {
             return new Accepted(CertificateParser.parseDer(der));
-        } catch (CertificateParseException e) {
-            return new Rejected(e.getMessage());
-        } catch (RuntimeException e) {
-            // Bouncy Castle signals some structural errors with unchecked exceptions.
-            return new Rejected("not a certificate: " + e.getMessage());
+        } catch (CertificateParseException | RuntimeException strict) {
+            // A misissued certificate is evidence: what zlint's parser reads is kept, and lints report
+            // its defects (not DER, empty issuer, repeated extensions...). Only non-certificates are refused.
+            try {
+                return new Accepted(CertificateParser.parseLenient(der));
+            } catch (CertificateParseException e) {
+                return new Rejected(e.getMessage());
+            } catch (RuntimeException e) {
+                // Bouncy Castle signals some structural errors with unchecked exceptions.
+                return new Rejected("not a certificate: " + e.getMessage());
+            }
         }
     }
 

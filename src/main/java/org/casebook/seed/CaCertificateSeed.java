@@ -95,8 +95,13 @@ final class CaCertificateSeed {
         }
         try {
             return CertificateParser.parseDer(blocks.get(0).der());
-        } catch (CertificateParseException e) {
-            throw new IllegalStateException("real-certs/" + file + ": " + e.getMessage(), e);
+        } catch (CertificateParseException notStrictDer) {
+            // Some real certificates of the case are misissued (e.g. a UTCTime without seconds): kept, and linted.
+            try {
+                return CertificateParser.parseLenient(blocks.get(0).der());
+            } catch (CertificateParseException e) {
+                throw new IllegalStateException("real-certs/" + file + ": " + e.getMessage(), e);
+            }
         }
     }
 

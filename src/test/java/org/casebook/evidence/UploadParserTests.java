@@ -229,7 +229,7 @@ class UploadParserTests {
     }
 
     @Test
-    void notDer() {
+    void notDerButACertificateIsKeptForItsLintsToReport() {
         // Re-encode the length of the outer SEQUENCE with one byte more than needed: valid BER, not DER.
         byte[] der = CLEAN;
         int lengthBytes = der[1] & 0x7f;
@@ -238,8 +238,17 @@ class UploadParserTests {
         ber[1] = (byte) (0x80 | (lengthBytes + 1));
         ber[2] = 0;
         System.arraycopy(der, 2, ber, 3, der.length - 2);
-        String reason = badBesideGood(TestPki.toPem(ber)).reason();
-        assertTrue(reason.startsWith("not DER") || reason.startsWith("malformed ASN.1"), reason);
+        Upload upload = parse("ber.pem", TestPki.toPem(ber));
+        assertTrue(upload.items().get(0).accepted(), upload.toString());
+        CertificateView view = upload.items().get(0).certificate();
+        assertEquals(sha256(ber), view.sha256Hex(), "stored as uploaded, not re-encoded");
+        assertTrue(view.nonDerReason() != null && view.nonDerReason().startsWith("non-minimal length"), view.nonDerReason());
+    }
+
+    @Test
+    void aBeginLineWithoutABlockIsNamed() {
+        String reason = parse("odd.pem", "-----BEGIN certificate-----\nMAA=\n-----END certificate-----\n").items().get(0).reason();
+        assertTrue(reason.startsWith("not a certificate: odd.pem has a -----BEGIN line but no PEM block"), reason);
     }
 
     @Test

@@ -69,6 +69,19 @@ class SeedRestartTests {
         given().get("/api/cas/wosign/issues/H/history").then().body("[0].author", org.hamcrest.Matchers.equalTo("seed"));
     }
 
+    @Test
+    void aFailingStatementLeavesNothingBehind() {
+        Map<String, Long> before = rowCounts();
+        IllegalStateException failure = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> seed.load(
+                "insert into certification_authority (id, slug, name) values (990, 'halfseeded', 'Half Seeded CA');\n"
+                        + "insert into issue (id, ca_id, letter, title, status, affectedApproximate, coveredInIncidentReport, disclosedInAudit)"
+                        + " values (990, 990, 'A', 'x', 'CONFIRMED', false, false, false);\n"
+                        + "insert into no_such_table values (1);"));
+        assertTrue(failure.getMessage().contains("statement 3"), failure.getMessage());
+        given().get("/api/cas/halfseeded").then().statusCode(404);
+        assertEquals(before, rowCounts());
+    }
+
     private Map<String, Long> rowCounts() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, Long> counts = new LinkedHashMap<>();

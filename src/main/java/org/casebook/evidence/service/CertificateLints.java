@@ -15,9 +15,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintMetadata;
 import org.casebook.analysis.LintRegistry;
 import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSuite;
 import org.casebook.analysis.Severity;
 import org.casebook.evidence.StoredFinding;
-import org.jboss.logging.Logger;
 
 /**
  * Runs every per-certificate lint of the {@link LintRegistry} on one certificate, and names the lint
@@ -26,9 +26,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CertificateLints {
 
-    private static final Logger LOG = Logger.getLogger(CertificateLints.class);
-
     private final LintRegistry registry = LintRegistry.discover();
+    private final LintSuite suite = new LintSuite(registry);
     private final String fingerprint = fingerprint(registry);
 
     public LintRegistry registry() {
@@ -43,20 +42,11 @@ public class CertificateLints {
     /** The findings (notice, warning, error) of every lint on this certificate, errors first. */
     public List<StoredFinding> findings(CertificateView certificate) {
         List<StoredFinding> findings = new ArrayList<>();
-        for (CertificateLint lint : registry.lints()) {
-            LintResult result;
-            try {
-                result = lint.run(certificate);
-            } catch (RuntimeException e) {
-                // A lint that trips over a malformed certificate must not cost the upload; it says nothing.
-                LOG.debugf(e, "lint %s failed on %s", lint.metadata().code(), certificate.sha256Hex());
-                continue;
-            }
-            if (result.status().isFinding()) {
-                LintMetadata metadata = lint.metadata();
-                findings.add(new StoredFinding(metadata.code(), Severity.ofStatus(result.status()).code(),
-                        result.detail() == null ? metadata.description() : result.detail(), metadata.citation()));
-            }
+        for (LintSuite.Outcome outcome : suite.findings(certificate)) {
+            LintMetadata metadata = outcome.lint();
+            LintResult result = outcome.result();
+            findings.add(new StoredFinding(metadata.code(), Severity.ofStatus(result.status()).code(),
+                    result.detail() == null ? metadata.description() : result.detail(), metadata.citation()));
         }
         findings.sort(BY_SEVERITY);
         return findings;
