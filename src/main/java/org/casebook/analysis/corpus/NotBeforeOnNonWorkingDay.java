@@ -54,8 +54,17 @@ public class NotBeforeOnNonWorkingDay extends CorpusCheck {
             }
         }
         CaJurisdiction named = null;
+        String aki = CorpusKeys.authorityKeyId(certificate);
         for (CorpusCertificate issuer : context.lookup().withSubject(CorpusKeys.issuerNameHash(certificate), ISSUER_CANDIDATES)) {
             if (issuer.ca() == null || issuer.sha256().equals(certificate.sha256Hex())) {
+                continue;
+            }
+            if (aki != null && issuer.subjectKeyId() != null) {
+                // Key identifiers settle it without a signature check.
+                if (aki.equalsIgnoreCase(issuer.subjectKeyId())) {
+                    return Optional.of(issuer.ca());
+                }
+                named = named == null ? issuer.ca() : named;
                 continue;
             }
             CertificateView issuerView = IssuerKeys.parse(issuer.der());

@@ -145,6 +145,16 @@ class CorpusAnalysisTests {
     }
 
     @Test
+    void namesTheStoredCertificatesWhoseFindingsANewOneChanges() {
+        TestPki.CertBuilder leaf = TestPki.certificate().issuer("C=CN,O=DB Test,CN=Affected CA").serial("0DB1D3");
+        CertificateView stored = leaf.subject("CN=stored.example").view();
+        CertificateView unrelated = TestPki.certificate().issuer("C=CN,O=DB Test,CN=Affected CA").serial("0DB1D4").view();
+        store.store(stored, unrelated);
+        CertificateView incoming = leaf.subject("CN=incoming.example").notBefore("2016-06-02T00:00:00Z").view();
+        assertEquals(List.of(stored.sha256Hex()), analysis.affectedBy(incoming));
+    }
+
+    @Test
     void listsEveryCheckForTheLintsEndpoint() {
         List<String> codes = analysis.checks().stream().map(LintMetadata::code).toList();
         assertEquals(7, codes.size());
