@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERBMPString;
 import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERUTF8String;
@@ -199,6 +200,22 @@ class RfcLintsTests {
         CertificateView farFuture = TestPki.certificate().notAfter("2051-01-01T00:00:00Z").view();
         assertStatus(LintStatus.PASS, "e_wrong_time_format_pre2050", farFuture);
         assertStatus(LintStatus.PASS, "e_generalized_time_not_in_zulu", farFuture);
+    }
+
+    @Test
+    void controlCharactersAreJudgedInTheAttributesOwnStringType() {
+        // A BMPString holds two octets per character: "Ab" is 00 41 00 62, which is no control character.
+        X500Name bmp = new X500Name(new RDN[] {new RDN(BCStyle.O, new DERBMPString("Ab Org")), new RDN(BCStyle.CN, new DERUTF8String("www.example.com"))});
+        X500Name tab = new X500Name(new RDN[] {new RDN(BCStyle.O, new DERUTF8String("Ab\tOrg")), new RDN(BCStyle.CN, new DERUTF8String("www.example.com"))});
+        assertStatus(LintStatus.PASS, "e_subject_dn_not_printable_characters", TestPki.certificate().subject(bmp).view());
+        assertStatus(LintStatus.ERROR, "e_subject_dn_not_printable_characters", TestPki.certificate().subject(tab).view());
+    }
+
+    @Test
+    void explicitTextLimitCountsCharactersNotOctets() {
+        String twoHundredCjk = "\u8bc1".repeat(200);
+        assertStatus(LintStatus.PASS, "e_ext_cert_policy_explicit_text_too_long", withExplicitText(new DERUTF8String(twoHundredCjk)));
+        assertStatus(LintStatus.ERROR, "e_ext_cert_policy_explicit_text_too_long", withExplicitText(new DERUTF8String(twoHundredCjk + "x")));
     }
 
     private static CertificateView withExplicitText(org.bouncycastle.asn1.ASN1Encodable text) {
