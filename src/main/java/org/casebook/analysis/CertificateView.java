@@ -297,22 +297,26 @@ public final class CertificateView {
     }
 
     /**
-     * zlint's notion of a TLS server certificate: no EKU at all, or one that lists serverAuth or
-     * anyExtendedKeyUsage. (zlint only counts the EKUs its library knows; unknown ones alone count as none.)
+     * zlint's notion of a TLS server certificate (util.IsServerAuthCert): no EKU at all, an EKU listing
+     * serverAuth or anyExtendedKeyUsage, or else a CA/Browser Forum TLS policy OID (DV, OV, IV, EV).
+     * Any other EKU, known or not, makes the certificate something other than a TLS server certificate.
      */
     public boolean isServerAuth() {
         List<KeyPurposeId> ekus = extendedKeyUsages();
         if (ekus.isEmpty()) {
             return true;
         }
-        boolean anyKnown = false;
         for (KeyPurposeId eku : ekus) {
             if (eku.equals(KeyPurposeId.id_kp_serverAuth) || eku.equals(KeyPurposeId.anyExtendedKeyUsage)) {
                 return true;
             }
-            anyKnown |= KnownExtendedKeyUsages.isKnown(eku);
         }
-        return !anyKnown;
+        for (ASN1ObjectIdentifier policy : policyOids()) {
+            if (TLS_POLICY_OIDS.contains(policy.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public GeneralNames subjectAltNames() {
@@ -472,6 +476,38 @@ public final class CertificateView {
         return java.time.Duration.between(notBefore(), notAfter()).plusSeconds(1);
     }
 
+    /** CA/Browser Forum reserved policy OIDs for TLS certificates: DV, OV, IV and EV. */
+    private static final java.util.Set<String> TLS_POLICY_OIDS = java.util.Set.of(
+            "2.23.140.1.2.1", "2.23.140.1.2.2", "2.23.140.1.2.3", "2.23.140.1.1");
+
+    /** certificatePolicies policy identifiers in order (duplicates kept); empty when absent or unparsable. */
+    public List<ASN1ObjectIdentifier> policyOids() {
+        ASN1Primitive value = extensionValue(Extension.certificatePolicies);
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            List<ASN1ObjectIdentifier> oids = new ArrayList<>();
+            for (ASN1Encodable info : ASN1Sequence.getInstance(value)) {
+                oids.add(ASN1ObjectIdentifier.getInstance(ASN1Sequence.getInstance(info).getObjectAt(0)));
+            }
+            return oids;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** The EKU purposes zlint's certificate library recognises (others it sets aside as unknown). */
+    public List<KeyPurposeId> knownExtendedKeyUsages() {
+        List<KeyPurposeId> known = new ArrayList<>();
+        for (KeyPurposeId eku : extendedKeyUsages()) {
+            if (KnownExtendedKeyUsages.isKnown(eku)) {
+                known.add(eku);
+            }
+        }
+        return known;
+    }
+
     static byte[] sha256(byte[] data) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(data);
@@ -494,10 +530,5 @@ public final class CertificateView {
         byte[] content = new byte[tlv.length - offset];
         System.arraycopy(tlv, offset, content, 0, content.length);
         return content;
-    }
-
-    /** The EKU purposes zlint's certificate library recognises, in order (unknown purposes left out). */
-    public List<KeyPurposeId> knownExtendedKeyUsages() {
-        return extendedKeyUsages().stream().filter(KnownExtendedKeyUsages::isKnown).toList();
     }
 }

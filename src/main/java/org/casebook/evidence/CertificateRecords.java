@@ -39,6 +39,7 @@ public final class CertificateRecords {
         record.subject = DistinguishedNames.format(view.subject());
         record.issuer = DistinguishedNames.format(view.issuer());
         record.serialHex = view.serialHex();
+        record.serialBits = view.serial().bitLength();
         record.notBefore = view.notBefore();
         record.notAfter = view.notAfter();
         record.signatureAlgorithm = view.signatureAlgorithmName();

@@ -105,6 +105,9 @@ public class StoredCertificate extends PanacheEntity {
     @Column(nullable = false, length = 64)
     public String spkiSha256;
 
+    /** Bits in the serial's value; indexed with the issuer name for the 63-bit generator check (V4). */
+    public Integer serialBits;
+
     @ElementCollection
     @CollectionTable(name = "certificate_sct", joinColumns = @JoinColumn(name = "certificate_id"))
     @OrderColumn(name = "position")

@@ -83,11 +83,26 @@ public final class MarkdownText {
             } else if (trimmed.matches("-+\\s*")) {
                 line = "* * *";
             }
-            out.append(line.replace("<", "&lt;")).append('\n');
+            out.append(neutraliseLinks(line.replace("<", "&lt;"))).append('\n');
         }
         if (fenced) {
             out.append("```\n");
         }
         return out.toString().stripTrailing() + "\n";
+    }
+
+    private static final java.util.regex.Pattern UNSAFE_INLINE_LINK =
+            java.util.regex.Pattern.compile("\\]\\((?!\\s*(https?://|mailto:|/|#))", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern UNSAFE_LINK_DEFINITION =
+            java.util.regex.Pattern.compile("^(\\s{0,3})\\[(?=[^\\]]*\\]:(?!\\s*(https?://|mailto:|/|#)))", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Links and link definitions whose target is not http(s), mailto or a site path stop being links, so
+     * that a viewer which does not sanitise URLs cannot be handed a javascript: link. Conservative: a
+     * target it cannot see on the same line (or spelled with entities) is neutralised too.
+     */
+    static String neutraliseLinks(String line) {
+        String inline = UNSAFE_INLINE_LINK.matcher(line).replaceAll("]\\\\(");
+        return UNSAFE_LINK_DEFINITION.matcher(inline).replaceAll("$1\\\\[");
     }
 }

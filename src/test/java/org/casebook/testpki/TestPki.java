@@ -275,6 +275,20 @@ public final class TestPki {
             }
         }
 
+        /**
+         * A precertificate and the final certificate made from it (RFC 6962 3.1): the same fields, the
+         * poison in the first, the SCTs in the second. Returns {precertificate DER, final DER}.
+         */
+        public byte[][] precertificateAndFinal(Instant... sctTimestamps) {
+            ASN1ObjectIdentifier poison = new ASN1ObjectIdentifier("1.3.6.1.4.1.11129.2.4.3");
+            precertificate();
+            byte[] pre = der();
+            extraExtensions.removeIf(e -> e.getExtnId().equals(poison));
+            embeddedScts(sctTimestamps);
+            byte[] fin = der();
+            return new byte[][] {pre, fin};
+        }
+
         public CertificateView view() {
             try {
                 return CertificateView.of(der());
@@ -286,6 +300,20 @@ public final class TestPki {
         public String pem() {
             return toPem(der());
         }
+    }
+
+    /** A positive random serial of exactly {@code bits} bits (top bit set), e.g. 63 for the 2019 generators. */
+    public static BigInteger randomSerial(int bits) {
+        return new BigInteger(bits, RANDOM).setBit(bits - 1);
+    }
+
+    /** A positive random serial of at most {@code bits} bits, as a generator of that width gives them. */
+    public static BigInteger randomSerialUpTo(int bits) {
+        BigInteger serial;
+        do {
+            serial = new BigInteger(bits, RANDOM);
+        } while (serial.signum() == 0);
+        return serial;
     }
 
     /**

@@ -1,0 +1,43 @@
+package org.casebook.analysis.corpus;
+
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "w_serial_generator_63_bits",
+        description = "Every serial on file from this issuer fits in 63 bits, and enough of them are 57 to 63 bits long "
+                + "to show a 64-bit-sized generator: one that never sets the 64th bit, which a real 64-bit random "
+                + "serial has half the time. Taking 64 random bits and forcing the top one clear leaves 63 bits of "
+                + "entropy, below the 64 required; many CAs were found doing this in 2019.",
+        citation = "BRs: 7.1 (serial numbers with at least 64 bits of CSPRNG output)", source = LintSource.CORPUS,
+        effective = "2016-09-30")
+public class SerialGenerator63Bits extends CorpusCheck {
+
+    static final int GENERATOR_BITS = 63;
+    /** 8-octet serials with the top bit clear are 57 to 63 bits long (one value in 128 comes out shorter). */
+    static final int TYPICAL_MINIMUM_BITS = 57;
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        int bits = CorpusKeys.serialBits(certificate);
+        return certificate.serial().signum() > 0 && bits >= 49 && bits <= GENERATOR_BITS;
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate, CorpusContext context) {
+        String issuer = CorpusKeys.issuerNameHash(certificate);
+        int widest = context.lookup().widestSerialBits(issuer).orElse(0);
+        if (widest > GENERATOR_BITS) {
+            return LintResult.PASS;
+        }
+        int minimum = context.settings().serialSampleMinimum();
+        int typical = context.lookup().countSerialsOfBits(issuer, TYPICAL_MINIMUM_BITS, GENERATOR_BITS, minimum);
+        if (typical < minimum) {
+            return LintResult.PASS;
+        }
+        return finding("at least " + typical + " serials on file from this issuer are 57 to 63 bits long and none is longer "
+                + "(widest: " + widest + " bits); with 64 random bits about half would have the 64th bit set, so the "
+                + "generator gives at most 63 bits of entropy (chance of this with 64 random bits: below 1 in 2^" + typical + ")");
+    }
+}

@@ -1,0 +1,58 @@
+package org.casebook.evidence.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintMetadata;
+import org.casebook.analysis.LintRegistry;
+import org.casebook.analysis.calendar.WorkingCalendars;
+import org.casebook.analysis.corpus.CorpusCheckRegistry;
+import org.casebook.analysis.corpus.CorpusContext;
+import org.casebook.analysis.corpus.CorpusFinding;
+import org.casebook.evidence.corpus.CorpusConfig;
+import org.casebook.evidence.corpus.PanacheCorpusLookup;
+
+/**
+ * Runs the corpus checks of {@link CorpusCheckRegistry} for one certificate against everything on
+ * file. Callers: upload and lint ({@code POST /api/certificates}, {@code POST /api/lint}) and the
+ * certificate answer ({@code GET /api/certificates/{sha256}}), which recomputes against the corpus
+ * as it is now. Certificates persisted earlier in the same transaction are seen (queries flush).
+ */
+@ApplicationScoped
+@Transactional
+public class CorpusAnalysis {
+
+    @Inject
+    PanacheCorpusLookup lookup;
+
+    @Inject
+    CorpusConfig config;
+
+    private final CorpusCheckRegistry registry = CorpusCheckRegistry.standard();
+
+    /**
+     * The corpus findings for a certificate (stored or not; itself is never its own duplicate).
+     *
+     * @param caSlugOrNull the CA the certificate is filed under as evidence, if any; it names the
+     *        jurisdiction for n_notbefore_on_non_working_day (otherwise the CA of a stored issuer certificate)
+     */
+    public List<CorpusFinding> check(CertificateView view, String caSlugOrNull) {
+        return registry.findings(view, context(caSlugOrNull));
+    }
+
+    /** Metadata of every corpus check, in the shape of the lints' metadata, for {@code GET /api/lints}. */
+    public List<LintMetadata> checks() {
+        return registry.metadata();
+    }
+
+    /** Fingerprint of the corpus check set; combine with {@link LintRegistry#version()} to tell stale stored findings. */
+    public String version() {
+        return registry.version();
+    }
+
+    CorpusContext context(String caSlugOrNull) {
+        return new CorpusContext(lookup, caSlugOrNull, config.settings(), LintRegistry.discover(), WorkingCalendars.bundled());
+    }
+}

@@ -1,0 +1,77 @@
+package org.casebook.evidence.corpus;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.function.Supplier;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.corpus.CorpusFinding;
+import org.casebook.ca.CertificationAuthority;
+import org.casebook.evidence.CertificateRecords;
+import org.casebook.evidence.StoredCertificate;
+import org.casebook.evidence.service.CorpusAnalysis;
+
+/** Stores test certificates and CAs for the corpus tests, each call in its own transaction. */
+@ApplicationScoped
+public class CorpusTestStore {
+
+    @Inject
+    CorpusAnalysis analysis;
+
+    @Transactional
+    public void ca(String slug, String name, String country, String timeZone) {
+        if (CertificationAuthority.findBySlug(slug).isPresent()) {
+            return;
+        }
+        CertificationAuthority ca = new CertificationAuthority();
+        ca.slug = slug;
+        ca.name = name;
+        ca.country = country;
+        ca.timeZone = timeZone;
+        ca.persist();
+    }
+
+    @Transactional
+    public void store(CertificateView... views) {
+        for (CertificateView view : views) {
+            persist(view, null);
+        }
+    }
+
+    /** Stores one of a CA's own certificates. */
+    @Transactional
+    public void storeForCa(CertificateView view, String caSlug) {
+        persist(view, caSlug);
+    }
+
+    /** Stores the certificate and checks it within one transaction, as an upload does. */
+    @Transactional
+    public List<CorpusFinding> storeAndCheck(CertificateView view) {
+        persist(view, null);
+        return analysis.check(view, null);
+    }
+
+    @Transactional
+    public <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
+
+    /** H2's plan for a query, to see which index it uses. */
+    @Transactional
+    public String explain(String sql) {
+        return String.valueOf(Panache.getEntityManager().createNativeQuery("explain " + sql).getSingleResult());
+    }
+
+    private static void persist(CertificateView view, String caSlug) {
+        if (StoredCertificate.findBySha256(view.sha256Hex()).isPresent()) {
+            return;
+        }
+        StoredCertificate record = CertificateRecords.fromView(view, "corpus-test");
+        if (caSlug != null) {
+            record.ca = CertificationAuthority.findBySlug(caSlug).orElseThrow();
+        }
+        record.persist();
+    }
+}
