@@ -15,6 +15,14 @@ public abstract class CertificateLint {
         return metadata;
     }
 
+    /**
+     * zlint's framework filter: Baseline Requirements lints see only certificates that can serve TLS. A BR
+     * lint about another profile the BRs govern (the delegated OCSP responder) overrides this to opt out.
+     */
+    protected boolean onlyServerAuthCertificates() {
+        return metadata.source() == LintSource.CABF_BR;
+    }
+
     /** Whether the rule concerns this kind of certificate at all; NA otherwise. */
     protected boolean applies(CertificateView certificate) {
         return true;
@@ -34,7 +42,7 @@ public abstract class CertificateLint {
      */
     public final LintResult run(CertificateView certificate, Instant issuedAt) {
         // zlint: Baseline Requirements lints only judge certificates that can serve TLS.
-        if (metadata.source() == LintSource.CABF_BR && !certificate.isServerAuth()) {
+        if (onlyServerAuthCertificates() && !certificate.isServerAuth()) {
             return LintResult.NOT_APPLICABLE;
         }
         if (!applies(certificate)) {

@@ -44,13 +44,32 @@ public final class CertificateView {
 
     private final byte[] der;
     private final Certificate certificate;
-    private final String sha256Hex;
-    private List<SignedCertificateTimestamp> scts;
+    private volatile String sha256Hex;
+    private volatile Instant notBefore;
+    private volatile Instant notAfter;
+    private volatile Boolean serverAuth;
+    private volatile BasicConstraints basicConstraints;
+    private volatile boolean basicConstraintsRead;
+    private SignedCertificateTimestamp.SctList sctList;
+    private static final Object UNPARSABLE = new Object();
+    private final java.util.Map<ASN1ObjectIdentifier, Object> extensionValues = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Boolean selfSigned;
+    /** The version as written when it contradicts the fields present (lenient parse only); else null. */
+    private final Integer declaredVersion;
+
+    /** Known DER when parsed strictly; otherwise found out on first use. */
+    private String nonDerReason;
+    private boolean derChecked;
 
     CertificateView(byte[] der, Certificate certificate) {
+        this(der, certificate, null, false);
+    }
+
+    CertificateView(byte[] der, Certificate certificate, Integer declaredVersion, boolean knownDer) {
         this.der = der.clone();
         this.certificate = certificate;
-        this.sha256Hex = hex(sha256(der));
+        this.declaredVersion = declaredVersion;
+        this.derChecked = knownDer;
     }
 
     /** Parses DER without the strictness checks of {@link CertificateParser}; for tests and trusted input. */
@@ -63,7 +82,12 @@ public final class CertificateView {
     }
 
     public String sha256Hex() {
-        return sha256Hex;
+        String hex = sha256Hex;
+        if (hex == null) {
+            hex = hex(sha256(der));
+            sha256Hex = hex;
+        }
+        return hex;
     }
 
     /** Bouncy Castle's ASN.1 structure of the whole certificate, for checks that need raw encodings. */
@@ -77,7 +101,7 @@ public final class CertificateView {
 
     /** 1, 2 or 3 (the encoded value plus one). */
     public int version() {
-        return tbs().getVersionNumber();
+        return declaredVersion != null ? declaredVersion : tbs().getVersionNumber();
     }
 
     public BigInteger serial() {
@@ -108,11 +132,21 @@ public final class CertificateView {
     }
 
     public Instant notBefore() {
-        return tbs().getStartDate().getDate().toInstant();
+        Instant instant = notBefore;
+        if (instant == null) {
+            instant = tbs().getStartDate().getDate().toInstant();
+            notBefore = instant;
+        }
+        return instant;
     }
 
     public Instant notAfter() {
-        return tbs().getEndDate().getDate().toInstant();
+        Instant instant = notAfter;
+        if (instant == null) {
+            instant = tbs().getEndDate().getDate().toInstant();
+            notAfter = instant;
+        }
+        return instant;
     }
 
     /** The outer signatureAlgorithm (RFC 5280 4.1.1.2). */
@@ -182,17 +216,24 @@ public final class CertificateView {
         return extension(oid) != null;
     }
 
-    /** The extension's value, parsed; null when absent or not parsable. */
+    /** The extension's value, parsed (once per view); null when absent or not parsable. */
     public ASN1Primitive extensionValue(ASN1ObjectIdentifier oid) {
+        Object cached = extensionValues.get(oid);
+        if (cached != null) {
+            return cached == UNPARSABLE ? null : (ASN1Primitive) cached;
+        }
         Extension extension = extension(oid);
         if (extension == null) {
             return null;
         }
+        ASN1Primitive value;
         try {
-            return ASN1Primitive.fromByteArray(extension.getExtnValue().getOctets());
+            value = ASN1Primitive.fromByteArray(extension.getExtnValue().getOctets());
         } catch (IOException | RuntimeException e) {
-            return null;
+            value = null;
         }
+        extensionValues.put(oid, value == null ? UNPARSABLE : value);
+        return value;
     }
 
     /** OIDs of all extensions in order of appearance (duplicates kept). */
@@ -219,12 +260,19 @@ public final class CertificateView {
     }
 
     public BasicConstraints basicConstraints() {
+        if (basicConstraintsRead) {
+            return basicConstraints;
+        }
+        BasicConstraints result;
         try {
             ASN1Primitive value = extensionValue(Extension.basicConstraints);
-            return value == null ? null : BasicConstraints.getInstance(value);
+            result = value == null ? null : BasicConstraints.getInstance(value);
         } catch (RuntimeException e) {
-            return null;
+            result = null;
         }
+        basicConstraints = result;
+        basicConstraintsRead = true;
+        return result;
     }
 
     /** basicConstraints cA is TRUE. */
@@ -244,7 +292,7 @@ public final class CertificateView {
 
     /** A self-issued CA certificate whose signature verifies with its own key. */
     public boolean isRoot() {
-        return isCa() && isSelfIssued() && Signatures.verifies(this, publicKeyInfo());
+        return isCa() && isSelfSigned();
     }
 
     /** A CA certificate that is not a root. */
@@ -275,22 +323,35 @@ public final class CertificateView {
     }
 
     /**
-     * zlint's notion of a TLS server certificate: no EKU at all, or one that lists serverAuth or
-     * anyExtendedKeyUsage. (zlint only counts the EKUs its library knows; unknown ones alone count as none.)
+     * zlint's notion of a TLS server certificate (util.IsServerAuthCert): no EKU at all, an EKU listing
+     * serverAuth or anyExtendedKeyUsage, or else a CA/Browser Forum TLS policy OID (DV, OV, IV, EV).
+     * Any other EKU, known or not, makes the certificate something other than a TLS server certificate.
      */
     public boolean isServerAuth() {
+        Boolean result = serverAuth;
+        if (result == null) {
+            result = computeServerAuth();
+            serverAuth = result;
+        }
+        return result;
+    }
+
+    private boolean computeServerAuth() {
         List<KeyPurposeId> ekus = extendedKeyUsages();
         if (ekus.isEmpty()) {
             return true;
         }
-        boolean anyKnown = false;
         for (KeyPurposeId eku : ekus) {
             if (eku.equals(KeyPurposeId.id_kp_serverAuth) || eku.equals(KeyPurposeId.anyExtendedKeyUsage)) {
                 return true;
             }
-            anyKnown |= KnownExtendedKeyUsages.isKnown(eku);
         }
-        return !anyKnown;
+        for (ASN1ObjectIdentifier policy : policyOids()) {
+            if (TLS_POLICY_OIDS.contains(policy.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public GeneralNames subjectAltNames() {
@@ -363,12 +424,9 @@ public final class CertificateView {
         return hasExtension(CT_POISON);
     }
 
-    /** The SCTs embedded under RFC 6962 section 3.3; empty when none or unparsable. */
+    /** The SCTs embedded under RFC 6962 section 3.3, in order; those before a fault when the list is malformed. */
     public List<SignedCertificateTimestamp> embeddedScts() {
-        if (scts == null) {
-            scts = Collections.unmodifiableList(SignedCertificateTimestamp.parseList(extension(CT_SCT_LIST)));
-        }
-        return scts;
+        return sctList().scts();
     }
 
     /** The earliest embedded SCT time: a lower bound on when the certificate was really signed. */
@@ -380,6 +438,138 @@ public final class CertificateView {
             }
         }
         return earliest;
+    }
+
+    /**
+     * Why the original bytes are not DER (X.690 section 10-11: the first violation, with its byte
+     * offset), or null when they are. A lenient parse accepts BER; this keeps the difference visible.
+     */
+    public String nonDerReason() {
+        if (!derChecked) {
+            DerScanner.Violation violation = DerScanner.check(der, DerScanner.Rules.DER);
+            nonDerReason = violation != null ? violation.message() : CertificateParser.explicitDefault(certificate);
+            derChecked = true;
+        }
+        return nonDerReason;
+    }
+
+    /** The embedded SCT list as parsed, with why parsing stopped early if it did. */
+    public SignedCertificateTimestamp.SctList sctList() {
+        SignedCertificateTimestamp.SctList list = sctList;
+        if (list == null) {
+            list = SignedCertificateTimestamp.read(extension(CT_SCT_LIST));
+            sctList = list;
+        }
+        return list;
+    }
+
+    public boolean hasEmbeddedSctList() {
+        return hasExtension(CT_SCT_LIST);
+    }
+
+    /** Why the embedded SCT list is malformed, or null when it is absent or well formed. */
+    public String embeddedSctProblem() {
+        return sctList().problem();
+    }
+
+    /**
+     * Why the precertificate poison is not as RFC 6962 section 3.1 defines it (critical, value ASN.1
+     * NULL), or null when it is, or when there is none.
+     */
+    public String precertificatePoisonProblem() {
+        Extension poison = extension(CT_POISON);
+        if (poison == null) {
+            return null;
+        }
+        if (!poison.isCritical()) {
+            return "the precertificate poison extension is not marked critical";
+        }
+        byte[] value = poison.getExtnValue().getOctets();
+        if (value.length != 2 || value[0] != 0x05 || value[1] != 0x00) {
+            return "the precertificate poison extension's value is not ASN.1 NULL";
+        }
+        return null;
+    }
+
+    /** Self-issued and its signature verifies with its own key (zcrypto's SelfSigned). Computed once. */
+    public boolean isSelfSigned() {
+        Boolean result = selfSigned;
+        if (result == null) {
+            result = isSelfIssued() && Signatures.verifies(this, publicKeyInfo());
+            selfSigned = result;
+        }
+        return result;
+    }
+
+    /** zlint's IsSubscriberCert: not a CA and not self-signed. */
+    public boolean isZlintSubscriber() {
+        return !isCa() && !isSelfSigned();
+    }
+
+    /** RFC 5280 4.1.2.5: validity runs from notBefore through notAfter inclusive, so one second more than their difference. */
+    public java.time.Duration validityPeriod() {
+        return java.time.Duration.between(notBefore(), notAfter()).plusSeconds(1);
+    }
+
+    /** CA/Browser Forum reserved policy OIDs for TLS certificates: DV, OV, IV and EV. */
+    private static final java.util.Set<String> TLS_POLICY_OIDS = java.util.Set.of(
+            "2.23.140.1.2.1", "2.23.140.1.2.2", "2.23.140.1.2.3", "2.23.140.1.1");
+
+    /** certificatePolicies policy identifiers in order (duplicates kept); empty when absent or unparsable. */
+    public List<ASN1ObjectIdentifier> policyOids() {
+        ASN1Primitive value = extensionValue(Extension.certificatePolicies);
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            List<ASN1ObjectIdentifier> oids = new ArrayList<>();
+            for (ASN1Encodable info : ASN1Sequence.getInstance(value)) {
+                oids.add(ASN1ObjectIdentifier.getInstance(ASN1Sequence.getInstance(info).getObjectAt(0)));
+            }
+            return oids;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** The EKU purposes zlint's certificate library recognises (others it sets aside as unknown). */
+    public List<KeyPurposeId> knownExtendedKeyUsages() {
+        List<KeyPurposeId> known = new ArrayList<>();
+        for (KeyPurposeId eku : extendedKeyUsages()) {
+            if (KnownExtendedKeyUsages.isKnown(eku)) {
+                known.add(eku);
+            }
+        }
+        return known;
+    }
+
+    /**
+     * The TBSCertificate exactly as signed: its bytes within the original encoding, or null when the
+     * outer structure uses an indefinite length that hides where it ends without a full parse.
+     */
+    byte[] tbsBytes() {
+        try {
+            int outerLength = der[1] & 0xff;
+            int tbsStart = 2 + ((outerLength & 0x80) != 0 && outerLength != 0x80 ? outerLength & 0x7f : 0);
+            int tbsLengthOctet = der[tbsStart + 1] & 0xff;
+            if (der[tbsStart] != 0x30 || tbsLengthOctet == 0x80) {
+                return null;
+            }
+            long length = tbsLengthOctet;
+            int header = 2;
+            if ((tbsLengthOctet & 0x80) != 0) {
+                int count = tbsLengthOctet & 0x7f;
+                length = 0;
+                for (int i = 0; i < count; i++) {
+                    length = (length << 8) | (der[tbsStart + 2 + i] & 0xff);
+                }
+                header += count;
+            }
+            long end = tbsStart + header + length;
+            return end > der.length ? null : java.util.Arrays.copyOfRange(der, tbsStart, (int) end);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
     }
 
     static byte[] sha256(byte[] data) {
@@ -405,5 +595,4 @@ public final class CertificateView {
         System.arraycopy(tlv, offset, content, 0, content.length);
         return content;
     }
-
 }

@@ -30,6 +30,15 @@ public final class DistinguishedNames {
     }
 
     private static String valueText(ASN1Encodable value) {
-        return value instanceof ASN1String s ? s.getString() : value.toString();
+        try {
+            return value instanceof ASN1String s ? s.getString() : value.toString();
+        } catch (RuntimeException undecodable) {
+            // e.g. a UTF8String that is not UTF-8: show the encoding as OpenSSL does (#hex), a lint reports it.
+            try {
+                return "#" + java.util.HexFormat.of().formatHex(value.toASN1Primitive().getEncoded());
+            } catch (java.io.IOException e) {
+                return "#?";
+            }
+        }
     }
 }

@@ -134,4 +134,36 @@ public class TestCaseFiles {
         issue.title = title;
         issue.body = body;
     }
+
+    @Transactional
+    public long certificateCount() {
+        return org.casebook.evidence.StoredCertificate.count();
+    }
+
+    /** SHA-256s of stored certificates whose DER does not parse (as uploads parse it) or does not match its columns: stored garbage. */
+    @Transactional
+    public List<String> storedGarbage() {
+        List<String> garbage = new java.util.ArrayList<>();
+        for (org.casebook.evidence.StoredCertificate c : org.casebook.evidence.StoredCertificate.<org.casebook.evidence.StoredCertificate>listAll()) {
+            try {
+                org.casebook.analysis.CertificateView view = org.casebook.analysis.CertificateParser.parseLenient(c.der);
+                if (!view.sha256Hex().equals(c.sha256) || !view.serialHex().equals(c.serialHex) || !view.notBefore().equals(c.notBefore)) {
+                    garbage.add(c.sha256);
+                }
+            } catch (org.casebook.analysis.CertificateParseException e) {
+                garbage.add(c.sha256 + " (" + e.getMessage() + ")");
+            }
+        }
+        return garbage;
+    }
+
+    /** The CA with this slug: the seeded one when the seed is loaded, otherwise a test case file made by {@link #createCa}. */
+    public CertificationAuthority ensureCa(String slug, String name) {
+        return existingCa(slug).orElseGet(() -> createCa(slug, name));
+    }
+
+    @Transactional
+    java.util.Optional<CertificationAuthority> existingCa(String slug) {
+        return CertificationAuthority.findBySlug(slug);
+    }
 }

@@ -117,6 +117,12 @@ public final class TestPki {
             return this;
         }
 
+        /** A subject built by hand, for names Bouncy Castle's string parser refuses (over-long or odd types). */
+        public CertBuilder subject(X500Name name) {
+            this.subject = name;
+            return this;
+        }
+
         public CertBuilder issuer(String dn) {
             this.issuer = new X500Name(dn);
             return this;
@@ -310,6 +316,28 @@ public final class TestPki {
         return serial;
     }
 
+    /**
+     * The same certificate with its outermost SEQUENCE re-encoded with an indefinite length (BER):
+     * the signature still verifies, since it covers only the TBSCertificate, but the bytes are not DER.
+     */
+    public static byte[] withIndefiniteOuterLength(byte[] der) {
+        int lengthOctets = (der[1] & 0x80) == 0 ? 1 : 1 + (der[1] & 0x7f);
+        int contentStart = 1 + lengthOctets;
+        byte[] out = new byte[der.length - contentStart + 4];
+        out[0] = 0x30;
+        out[1] = (byte) 0x80;
+        System.arraycopy(der, contentStart, out, 2, der.length - contentStart);
+        return out;
+    }
+
+    /** A serial of exactly {@code octets} content octets whose first octet is {@code firstOctet}, rest random. */
+    public static BigInteger serialOfOctets(int octets, int firstOctet) {
+        byte[] bytes = new byte[octets];
+        RANDOM.nextBytes(bytes);
+        bytes[0] = (byte) firstOctet;
+        return new BigInteger(1, bytes);
+    }
+
     public static String toPem(byte[] der) {
         return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
                 + "\n-----END CERTIFICATE-----\n";
@@ -331,7 +359,7 @@ public final class TestPki {
         static byte[] encode(Instant... timestamps) {
             java.io.ByteArrayOutputStream list = new java.io.ByteArrayOutputStream();
             for (int i = 0; i < timestamps.length; i++) {
-                java.nio.ByteBuffer sct = java.nio.ByteBuffer.allocate(1 + 32 + 8 + 2 + 4 + 4);
+                java.nio.ByteBuffer sct = java.nio.ByteBuffer.allocate(1 + 32 + 8 + 2 + 2 + 2 + 2);
                 sct.put((byte) 0);
                 byte[] logId = new byte[32];
                 logId[0] = (byte) (i + 1);

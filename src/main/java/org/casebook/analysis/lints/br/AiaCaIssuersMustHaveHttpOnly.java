@@ -1,0 +1,28 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_aia_ca_issuers_must_have_http_only",
+        description = "In a subscriber certificate, every caIssuers location in the AIA must be a plain http URL.",
+        citation = "BRs: 7.1.2.7.7", source = LintSource.CABF_BR, effective = "2023-09-15")
+public class AiaCaIssuersMustHaveHttpOnly extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return CertificateRoles.isSubscriber(certificate) && !AccessLocations.caIssuersUrls(certificate).isEmpty();
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        for (String url : AccessLocations.caIssuersUrls(certificate)) {
+            if (!"http".equals(UriSyntax.scheme(url))) {
+                return LintResult.error("caIssuers location '" + url + "' is not an HTTP URL");
+            }
+        }
+        return LintResult.PASS;
+    }
+}

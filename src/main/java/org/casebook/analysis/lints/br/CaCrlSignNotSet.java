@@ -1,0 +1,27 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_ca_crl_sign_not_set",
+        description = "A CA certificate's key usage must include cRLSign.",
+        citation = "BRs: 7.1.2.10.7", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class CaCrlSignNotSet extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return certificate.isCa() && certificate.hasExtension(Extension.keyUsage);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        KeyUsage usage = certificate.keyUsage();
+        return usage != null && usage.hasUsages(KeyUsage.cRLSign) ? LintResult.PASS
+                : LintResult.error("keyUsage lacks cRLSign");
+    }
+}

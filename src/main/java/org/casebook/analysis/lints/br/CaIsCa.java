@@ -1,0 +1,27 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_ca_is_ca",
+        description = "A certificate whose key may sign certificates (keyCertSign) must say cA TRUE in basicConstraints.",
+        citation = "BRs: 7.1.2.1.4, 7.1.2.10.4", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class CaIsCa extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return (KeyUsageBits.of(certificate) & KeyUsage.keyCertSign) != 0
+                && certificate.hasExtension(Extension.basicConstraints);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return certificate.isCa() ? LintResult.PASS
+                : LintResult.error("keyCertSign is asserted but basicConstraints does not say cA TRUE");
+    }
+}

@@ -1,0 +1,26 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_ca_key_cert_sign_not_set",
+        description = "A CA certificate's key usage must include keyCertSign.",
+        citation = "BRs: 7.1.2.10.7", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class CaKeyCertSignNotSet extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return certificate.isCa() && certificate.hasExtension(Extension.keyUsage);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return (KeyUsageBits.of(certificate) & KeyUsage.keyCertSign) != 0 ? LintResult.PASS
+                : LintResult.error("keyUsage lacks keyCertSign");
+    }
+}

@@ -1,0 +1,24 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_cab_dv_conflicts_with_org",
+        description = "A domain-validated (2.23.140.1.2.1) subscriber certificate must not carry organizationName in its subject.",
+        citation = "BRs: 7.1.6.4 (v1.8.7)", source = LintSource.CABF_BR, effective = "2012-07-01", ineffective = "2023-09-15")
+public class CabDvConflictsWithOrg extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return certificate.policyOids().contains(TlsPolicies.DOMAIN_VALIDATED) && !certificate.isCa();
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return SubjectFields.of(certificate).has(SubjectFields.ORGANIZATION)
+                ? LintResult.error("a DV certificate's subject carries organizationName") : LintResult.PASS;
+    }
+}

@@ -1,0 +1,29 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_cab_dv_subject_invalid_values",
+        description = "A domain-validated subscriber certificate's subject may hold only countryName and commonName.",
+        citation = "BRs: 7.1.2.7.2", source = LintSource.CABF_BR, effective = "2023-09-15")
+public class CabDvSubjectInvalidValues extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return certificate.policyOids().contains(TlsPolicies.DOMAIN_VALIDATED) && CertificateRoles.isSubscriber(certificate);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        for (ASN1ObjectIdentifier type : SubjectFields.of(certificate).types()) {
+            if (!type.equals(SubjectFields.COUNTRY) && !type.equals(SubjectFields.COMMON_NAME)) {
+                return LintResult.error("a DV certificate's subject carries attribute " + type.getId());
+            }
+        }
+        return LintResult.PASS;
+    }
+}

@@ -1,0 +1,35 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_cabf_ecc_allowed_key_usages",
+        description = "A subscriber certificate with an ECC key must have digitalSignature in its key usage and nothing else but, optionally, keyAgreement.",
+        citation = "BRs: 7.1.2.7.11", source = LintSource.CABF_BR, effective = "2023-09-15")
+public class CabfEccAllowedKeyUsages extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return CertificateRoles.isSubscriber(certificate)
+                && certificate.publicKeyAlgorithm().equals(X9ObjectIdentifiers.id_ecPublicKey)
+                && certificate.hasExtension(Extension.keyUsage);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        int bits = KeyUsageBits.of(certificate);
+        if ((bits & KeyUsage.digitalSignature) == 0) {
+            return LintResult.error("an ECC key's usage must include digitalSignature");
+        }
+        if ((bits & ~(KeyUsage.digitalSignature | KeyUsage.keyAgreement)) != 0) {
+            return LintResult.error("an ECC key may only be used for digitalSignature and keyAgreement");
+        }
+        return LintResult.PASS;
+    }
+}

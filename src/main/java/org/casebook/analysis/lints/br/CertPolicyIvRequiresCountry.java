@@ -1,0 +1,24 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_cert_policy_iv_requires_country",
+        description = "A subscriber certificate asserting the individual-validated policy (2.23.140.1.2.3) must carry countryName in its subject.",
+        citation = "BRs: 7.1.2.7.3", source = LintSource.CABF_BR, effective = "2015-09-28")
+public class CertPolicyIvRequiresCountry extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return CertificateRoles.isSubscriber(certificate) && certificate.policyOids().contains(TlsPolicies.INDIVIDUAL_VALIDATED);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return SubjectFields.of(certificate).has(SubjectFields.COUNTRY) ? LintResult.PASS
+                : LintResult.error("the subject has no countryName");
+    }
+}

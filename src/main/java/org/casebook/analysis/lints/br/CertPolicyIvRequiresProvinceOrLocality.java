@@ -1,0 +1,25 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_cert_policy_iv_requires_province_or_locality",
+        description = "A subscriber certificate asserting the individual-validated policy (2.23.140.1.2.3) must carry localityName or stateOrProvinceName.",
+        citation = "BRs: 7.1.6.4 (v1.8.7)", source = LintSource.CABF_BR, effective = "2015-09-28")
+public class CertPolicyIvRequiresProvinceOrLocality extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return CertificateRoles.isSubscriber(certificate) && certificate.policyOids().contains(TlsPolicies.INDIVIDUAL_VALIDATED);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        SubjectFields subject = SubjectFields.of(certificate);
+        return subject.has(SubjectFields.LOCALITY) || subject.has(SubjectFields.STATE_OR_PROVINCE) ? LintResult.PASS
+                : LintResult.error("the subject has neither localityName nor stateOrProvinceName");
+    }
+}

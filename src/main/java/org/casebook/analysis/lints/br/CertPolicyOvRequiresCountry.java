@@ -1,0 +1,24 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_cert_policy_ov_requires_country",
+        description = "A subscriber certificate asserting the organization-validated policy (2.23.140.1.2.2) must carry countryName in its subject.",
+        citation = "BRs: 7.1.2.7.4", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class CertPolicyOvRequiresCountry extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return CertificateRoles.isSubscriber(certificate) && certificate.policyOids().contains(TlsPolicies.ORGANIZATION_VALIDATED);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return SubjectFields.of(certificate).has(SubjectFields.COUNTRY) ? LintResult.PASS
+                : LintResult.error("the subject has no countryName");
+    }
+}

@@ -1,0 +1,32 @@
+package org.casebook.analysis.lints.br;
+
+import java.util.Locale;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_dnsname_contains_prohibited_reserved_label",
+        description = "DNS name labels with '--' in third and fourth position are reserved; only IDNA 'xn--' labels may use that form.",
+        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2021-10-01")
+public class DnsnameContainsProhibitedReservedLabel extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return CertificateRoles.isSubscriber(certificate) && DomainNames.anyNamePresent(certificate);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        for (String name : certificate.dnsNames()) {
+            for (String label : DomainNames.labels(name)) {
+                boolean reserved = label.length() >= 4 && label.startsWith("--", 2);
+                if (reserved && !label.toLowerCase(Locale.ROOT).startsWith("xn--")) {
+                    return LintResult.error("'" + name + "' has the reserved label '" + label + "'");
+                }
+            }
+        }
+        return LintResult.PASS;
+    }
+}

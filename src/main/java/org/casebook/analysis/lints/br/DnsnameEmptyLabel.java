@@ -1,0 +1,28 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_dnsname_empty_label",
+        description = "DNS names (and a host-name common name) must not contain an empty label.",
+        citation = "BRs: 7.1.4.2", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class DnsnameEmptyLabel extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return CertificateRoles.isSubscriber(certificate) && DomainNames.anyNamePresent(certificate);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        for (String name : DomainNames.hostNames(certificate)) {
+            if (DomainNames.labels(name).contains("")) {
+                return LintResult.error("'" + name + "' has an empty label");
+            }
+        }
+        return LintResult.PASS;
+    }
+}

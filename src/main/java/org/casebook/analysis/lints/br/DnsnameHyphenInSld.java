@@ -1,0 +1,32 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_dnsname_hyphen_in_sld",
+        description = "The label registered under the public suffix (the second-level domain) must not begin or end with a hyphen.",
+        citation = "BRs: 7.1.4.2", source = LintSource.CABF_BR, effective = "2008-05-01")
+public class DnsnameHyphenInSld extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return CertificateRoles.isSubscriber(certificate) && DomainNames.anyNamePresent(certificate);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        for (String name : DomainNames.hostNames(certificate)) {
+            String sld = DomainNames.secondLevelLabel(name);
+            if (sld == null) {
+                return LintResult.NOT_APPLICABLE; // zlint gives up on the certificate when a name has no registrable part
+            }
+            if (sld.startsWith("-") || sld.endsWith("-")) {
+                return LintResult.error("the registered label of '" + name + "' begins or ends with a hyphen");
+            }
+        }
+        return LintResult.PASS;
+    }
+}

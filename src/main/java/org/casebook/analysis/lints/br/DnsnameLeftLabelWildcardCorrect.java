@@ -1,0 +1,29 @@
+package org.casebook.analysis.lints.br;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_dnsname_left_label_wildcard_correct",
+        description = "A wildcard in the leftmost label must be the whole label ('*'), not part of one like 'w*'.",
+        citation = "BRs: 1.6.1 (Wildcard Domain Name)", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class DnsnameLeftLabelWildcardCorrect extends CertificateLint {
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        List<String> names = new ArrayList<>();
+        names.add(SubjectFields.of(certificate).commonName());
+        names.addAll(certificate.dnsNames());
+        for (String name : names) {
+            String left = DomainNames.labels(name).get(0);
+            if (left.contains("*") && !left.equals("*")) {
+                return LintResult.error("'" + name + "' has a partial wildcard in its leftmost label");
+            }
+        }
+        return LintResult.PASS;
+    }
+}

@@ -1,0 +1,77 @@
+package org.casebook.analysis.lints.br;
+
+import com.google.common.net.InetAddresses;
+import com.google.thirdparty.publicsuffix.PublicSuffixPatterns;
+import com.google.thirdparty.publicsuffix.PublicSuffixType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.casebook.analysis.CertificateView;
+
+/** Name checks shared by the BR domain-name lints. */
+public final class DomainNames {
+
+    private DomainNames() {
+    }
+
+    /** A common name or at least one DNS name is present (zlint's precondition for the name lints). */
+    public static boolean anyNamePresent(CertificateView certificate) {
+        return !SubjectFields.of(certificate).commonName().isEmpty() || !certificate.dnsNames().isEmpty();
+    }
+
+    /**
+     * The names a TLS client may match a host against: the subject common name when it is not an IP
+     * address, then every SAN dNSName. The BR name lints judge the common name like a DNS name.
+     */
+    public static List<String> hostNames(CertificateView certificate) {
+        List<String> names = new ArrayList<>();
+        String commonName = SubjectFields.of(certificate).commonName();
+        if (!commonName.isEmpty() && !isIpAddress(commonName)) {
+            names.add(commonName);
+        }
+        names.addAll(certificate.dnsNames());
+        return names;
+    }
+
+    public static boolean isIpAddress(String text) {
+        return InetAddresses.isInetAddress(text);
+    }
+
+    /** The labels of a name, empty ones kept ("a..b" has three labels, "a." two). */
+    public static List<String> labels(String name) {
+        return Arrays.asList(name.split("\\.", -1));
+    }
+
+    /**
+     * The label just left of the name's public suffix (ICANN section of the Public Suffix List, private
+     * registrations ignored, an unlisted TLD taken as a suffix by itself), or null when the name has no
+     * such label: it is empty, starts with a dot, or is itself a public suffix.
+     */
+    public static String secondLevelLabel(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || lower.startsWith(".")) {
+            return null;
+        }
+        List<String> labels = labels(lower);
+        int suffixStart = publicSuffixStart(labels);
+        return suffixStart <= 0 ? null : labels.get(suffixStart - 1);
+    }
+
+    private static int publicSuffixStart(List<String> labels) {
+        int count = labels.size();
+        for (int i = 0; i < count; i++) {
+            String ancestor = String.join(".", labels.subList(i, count));
+            if (PublicSuffixPatterns.EXACT.get(ancestor) == PublicSuffixType.REGISTRY) {
+                return i;
+            }
+            if (PublicSuffixPatterns.EXCLUDED.containsKey(ancestor)) {
+                return i + 1;
+            }
+            if (i + 1 < count && PublicSuffixPatterns.UNDER.get(String.join(".", labels.subList(i + 1, count))) == PublicSuffixType.REGISTRY) {
+                return i;
+            }
+        }
+        return count - 1;
+    }
+}

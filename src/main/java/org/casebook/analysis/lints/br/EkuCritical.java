@@ -1,0 +1,25 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.Extension;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_eku_critical",
+        description = "A subscriber certificate's extended key usage extension must not be marked critical.",
+        citation = "BRs: 7.1.2.7.6", source = LintSource.CABF_BR, effective = "2023-09-15")
+public class EkuCritical extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return CertificateRoles.isSubscriber(certificate) && certificate.hasExtension(Extension.extendedKeyUsage);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return certificate.extension(Extension.extendedKeyUsage).isCritical()
+                ? LintResult.error("extendedKeyUsage is marked critical") : LintResult.PASS;
+    }
+}

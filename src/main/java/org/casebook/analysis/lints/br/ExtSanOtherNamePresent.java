@@ -1,0 +1,26 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_ext_san_other_name_present",
+        description = "The subjectAltName may hold only DNS names and IP addresses; a otherName entry is not allowed.",
+        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class ExtSanOtherNamePresent extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return certificate.hasExtension(Extension.subjectAlternativeName);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return SubjectAltNameTypes.contains(certificate, GeneralName.otherName)
+                ? LintResult.error("the subjectAltName holds a otherName") : LintResult.PASS;
+    }
+}

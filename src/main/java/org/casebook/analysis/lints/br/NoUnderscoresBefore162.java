@@ -1,0 +1,28 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_no_underscores_before_1_6_2",
+        description = "Before BRs 1.6.2 made it explicit, RFC 5280's rule applied: DNS names must not contain underscores.",
+        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, ineffective = "2018-12-10")
+public class NoUnderscoresBefore162 extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return CertificateRoles.isSubscriber(certificate) && DomainNames.anyNamePresent(certificate);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        for (String name : certificate.dnsNames()) {
+            if (name.contains("_")) {
+                return LintResult.error("DNS name '" + name + "' contains an underscore");
+            }
+        }
+        return LintResult.PASS;
+    }
+}

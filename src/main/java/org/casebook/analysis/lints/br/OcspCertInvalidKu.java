@@ -1,0 +1,31 @@
+package org.casebook.analysis.lints.br;
+
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_ocsp_cert_invalid_ku",
+        description = "A delegated OCSP responder certificate's key usage may hold digitalSignature only.",
+        citation = "BRs: 7.1.2.8.7", source = LintSource.CABF_BR, effective = "2023-09-15")
+public class OcspCertInvalidKu extends CertificateLint {
+
+    @Override
+    protected boolean onlyServerAuthCertificates() {
+        return false; // the OCSP responder profile is BR-governed without being a TLS certificate
+    }
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return certificate.knownExtendedKeyUsages().contains(KeyPurposeId.id_kp_OCSPSigning);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        return (KeyUsageBits.of(certificate) & ~KeyUsage.digitalSignature) != 0
+                ? LintResult.error("key usage other than digitalSignature in an OCSP responder certificate") : LintResult.PASS;
+    }
+}

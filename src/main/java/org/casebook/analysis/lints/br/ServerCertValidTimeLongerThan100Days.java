@@ -1,0 +1,15 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_server_cert_valid_time_longer_than_100_days",
+        description = "A TLS subscriber certificate issued on or after 15 March 2027 and before 15 March 2029 may be valid for at most 100 days (ballot SC-081).",
+        citation = "BRs: 6.3.2 (ballot SC-081, https://github.com/cabforum/servercert/pull/553)", source = LintSource.CABF_BR,
+        effective = "2027-03-15", ineffective = "2029-03-15")
+public class ServerCertValidTimeLongerThan100Days extends ServerCertValidityLimit {
+
+    public ServerCertValidTimeLongerThan100Days() {
+        super(100);
+    }
+}

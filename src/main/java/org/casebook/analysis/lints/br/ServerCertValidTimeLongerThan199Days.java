@@ -1,0 +1,15 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "w_server_cert_valid_time_longer_than_199_days",
+        description = "A TLS subscriber certificate issued on or after 15 March 2026 and before 15 March 2027 should be valid for at most 199 days (ballot SC-081).",
+        citation = "BRs: 6.3.2 (ballot SC-081, https://github.com/cabforum/servercert/pull/553)", source = LintSource.CABF_BR,
+        effective = "2026-03-15", ineffective = "2027-03-15")
+public class ServerCertValidTimeLongerThan199Days extends ServerCertValidityLimit {
+
+    public ServerCertValidTimeLongerThan199Days() {
+        super(199);
+    }
+}

@@ -1,0 +1,15 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_server_cert_valid_time_longer_than_47_days",
+        description = "A TLS subscriber certificate issued from 15 March 2029 on may be valid for at most 47 days (ballot SC-081).",
+        citation = "BRs: 6.3.2 (ballot SC-081, https://github.com/cabforum/servercert/pull/553)", source = LintSource.CABF_BR,
+        effective = "2029-03-15")
+public class ServerCertValidTimeLongerThan47Days extends ServerCertValidityLimit {
+
+    public ServerCertValidTimeLongerThan47Days() {
+        super(47);
+    }
+}

@@ -1,0 +1,24 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_cert_extensions_version_not_3",
+        description = "Extensions exist only in version 3 certificates; a certificate with extensions must say version 3.",
+        citation = "RFC 5280: 4.1.2.9", source = LintSource.RFC5280, effective = "1999-01-01")
+public class CertExtensionsVersionNot3 extends CertificateLint {
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        RawCertificate raw = RawCertificate.of(certificate);
+        if (raw == null) {
+            return LintResult.NOT_APPLICABLE;
+        }
+        boolean hasExtensions = raw.extensions != null;
+        return LintResult.failIf(hasExtensions && certificate.version() != 3, metadata().severity(),
+                "extensions in a version " + certificate.version() + " certificate");
+    }
+}

@@ -1,0 +1,24 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_ecdsa_allowed_ku",
+        description = "A certificate with an elliptic-curve (id-ecPublicKey) key must not assert keyEncipherment or dataEncipherment.",
+        citation = "RFC 8813: 3", source = LintSource.RFC_OTHER, effective = "2020-08-01")
+public class EcdsaAllowedKu extends KeyUsageLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return super.applies(certificate) && certificate.publicKeyAlgorithm().equals(X9ObjectIdentifiers.id_ecPublicKey);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate, Der bitString) {
+        int forbidden = KeyUsageBits.mask(bitString) & (KeyUsageBits.KEY_ENCIPHERMENT | KeyUsageBits.DATA_ENCIPHERMENT);
+        return LintResult.failIf(forbidden != 0, metadata().severity(), "EC key certificate asserts " + KeyUsageBits.names(forbidden));
+    }
+}

@@ -1,0 +1,32 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_empty_sct_list",
+        description = "An embedded SCT list extension must hold at least one SCT.",
+        citation = "RFC 6962: 3.3", source = LintSource.RFC6962, effective = "2013-06-01")
+public class EmptySctList extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return Names.isSubscriber(certificate) && !certificate.isPrecertificate();
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        Der list = RawCertificate.extensionValue(certificate, CertificateView.CT_SCT_LIST);
+        if (list == null) {
+            return LintResult.PASS;
+        }
+        byte[] tls = list.content();
+        if (tls.length < 2) {
+            return LintResult.error("the SCT list has no length field");
+        }
+        boolean empty = tls[0] == 0 && tls[1] == 0;
+        return LintResult.failIf(empty, metadata().severity(), "the SCT list extension is present but lists no SCT");
+    }
+}

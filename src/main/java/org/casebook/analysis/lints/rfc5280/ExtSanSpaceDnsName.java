@@ -1,0 +1,27 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import java.util.List;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_ext_san_space_dns_name",
+        description = "The subject alternative name must not contain the dNSName consisting of a single space.",
+        citation = "RFC 5280: 4.2.1.6", source = LintSource.RFC5280, effective = "1999-01-01")
+public class ExtSanSpaceDnsName extends AlternativeNameLint {
+
+    public ExtSanSpaceDnsName() {
+        super(true);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate, List<Der> entries) {
+        for (String name : GeneralNameList.texts(entries, GeneralNameList.DNS_NAME)) {
+            if (name.equals(" ")) {
+                return fail("a dNSName is a single space");
+            }
+        }
+        return LintResult.PASS;
+    }
+}

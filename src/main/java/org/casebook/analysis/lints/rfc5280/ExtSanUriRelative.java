@@ -1,0 +1,28 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import java.util.List;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_ext_san_uri_relative",
+        description = "A URI in the subject alternative name must be absolute, not a relative reference.",
+        citation = "RFC 5280: 4.2.1.6", source = LintSource.RFC5280, effective = "2008-05-01")
+public class ExtSanUriRelative extends AlternativeNameLint {
+
+    public ExtSanUriRelative() {
+        super(true);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate, List<Der> entries) {
+        for (String uri : GeneralNameList.texts(entries, GeneralNameList.URI)) {
+            GoUrl url = GoUrl.parse(uri);
+            if (url.failed() || url.scheme().isEmpty()) {
+                return fail("URI \"" + uri + "\" is not absolute");
+            }
+        }
+        return LintResult.PASS;
+    }
+}

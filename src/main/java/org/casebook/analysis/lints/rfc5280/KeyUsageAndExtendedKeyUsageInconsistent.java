@@ -1,0 +1,71 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_key_usage_and_extended_key_usage_inconsistent",
+        description = "The key usage bits of an end-entity certificate must be a combination RFC 5280 lists as consistent with its extended key usages.",
+        citation = "RFC 5280: 4.2.1.12", source = LintSource.RFC5280, effective = "2008-05-01")
+public class KeyUsageAndExtendedKeyUsageInconsistent extends CertificateLint {
+
+    private static final int DS = KeyUsageBits.DIGITAL_SIGNATURE;
+    private static final int NR = KeyUsageBits.NON_REPUDIATION;
+    private static final int KE = KeyUsageBits.KEY_ENCIPHERMENT;
+    private static final int KA = KeyUsageBits.KEY_AGREEMENT;
+
+    /** RFC 5280 4.2.1.12's "key usage bits that may be consistent", as the exact masks allowed. */
+    private static final Map<KeyPurposeId, Set<Integer>> CONSISTENT = Map.of(
+            KeyPurposeId.id_kp_serverAuth, Set.of(DS, KE, KA, DS | KE, DS | KA),
+            KeyPurposeId.id_kp_clientAuth, Set.of(DS, KA, DS | KA),
+            KeyPurposeId.id_kp_codeSigning, Set.of(DS),
+            KeyPurposeId.id_kp_emailProtection, Set.of(DS, NR, KE, KA, DS | NR, DS | KE, DS | KA, DS | NR | KE, DS | NR | KA, NR | KE, NR | KA),
+            KeyPurposeId.id_kp_timeStamping, Set.of(DS, NR, DS | NR),
+            KeyPurposeId.id_kp_OCSPSigning, Set.of(DS, NR, DS | NR));
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return Names.isSubscriber(certificate) && certificate.hasExtension(Extension.extendedKeyUsage)
+                && certificate.hasExtension(Extension.keyUsage);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        int keyUsage = KeyUsageBits.of(certificate);
+        if (keyUsage < 0) {
+            return LintResult.NOT_APPLICABLE;
+        }
+        List<KeyPurposeId> purposes = certificate.knownExtendedKeyUsages();
+        if (purposes.size() > 1) {
+            // RFC 5280: with several purposes, the key usage may serve any combination of them.
+            Set<Integer> combinations = new HashSet<>();
+            for (KeyPurposeId purpose : purposes) {
+                for (int allowed : CONSISTENT.getOrDefault(purpose, Set.of())) {
+                    Set<Integer> widened = new HashSet<>();
+                    for (int existing : combinations) {
+                        widened.add(existing | allowed);
+                    }
+                    combinations.addAll(widened);
+                    combinations.add(allowed);
+                }
+            }
+            return LintResult.failIf(!combinations.contains(keyUsage), metadata().severity(),
+                    "key usage " + KeyUsageBits.names(keyUsage) + " does not fit the combined extended key usages");
+        }
+        for (KeyPurposeId purpose : purposes) {
+            Set<Integer> allowed = CONSISTENT.get(purpose);
+            if (allowed != null && !allowed.contains(keyUsage)) {
+                return LintResult.error("key usage " + KeyUsageBits.names(keyUsage) + " is inconsistent with extended key usage " + purpose.getId());
+            }
+        }
+        return LintResult.PASS;
+    }
+}

@@ -1,0 +1,18 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_key_usage_incorrect_length",
+        description = "The keyUsage value must be exactly one octet of bits after the unused-bits octet.",
+        citation = "RFC 5280: 4.2.1.3", source = LintSource.RFC5280, effective = "2008-05-01")
+public class KeyUsageIncorrectLength extends KeyUsageLint {
+
+    @Override
+    protected LintResult check(CertificateView certificate, Der bitString) {
+        int octets = bitString.content().length - 1;
+        return LintResult.failIf(octets != 1, metadata().severity(), "keyUsage value is " + octets + " octets long");
+    }
+}

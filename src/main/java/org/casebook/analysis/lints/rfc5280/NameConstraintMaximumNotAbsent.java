@@ -1,0 +1,30 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import java.util.List;
+import org.bouncycastle.asn1.x509.Extension;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_name_constraint_maximum_not_absent",
+        description = "Within this profile the maximum field of a name constraint subtree must be absent.",
+        citation = "RFC 5280: 4.2.1.10", source = LintSource.RFC5280, effective = "1999-01-01")
+public class NameConstraintMaximumNotAbsent extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return certificate.hasExtension(Extension.nameConstraints);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        List<NameConstraintsFields.Subtree> subtrees = NameConstraintsFields.of(certificate);
+        if (subtrees == null) {
+            return LintResult.NOT_APPLICABLE;
+        }
+        boolean present = subtrees.stream().anyMatch(s -> s.maximum() != null);
+        return LintResult.failIf(present, metadata().severity(), "a subtree has a maximum field");
+    }
+}

@@ -1,0 +1,95 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.casebook.analysis.CertificateView;
+
+/** Subject and issuer distinguished names as encoded, attribute by attribute (RFC 5280 4.1.2.4, 4.1.2.6). */
+final class Names {
+
+    static final ASN1ObjectIdentifier COMMON_NAME = new ASN1ObjectIdentifier("2.5.4.3");
+    static final ASN1ObjectIdentifier SURNAME = new ASN1ObjectIdentifier("2.5.4.4");
+    static final ASN1ObjectIdentifier SERIAL_NUMBER = new ASN1ObjectIdentifier("2.5.4.5");
+    static final ASN1ObjectIdentifier COUNTRY = new ASN1ObjectIdentifier("2.5.4.6");
+    static final ASN1ObjectIdentifier LOCALITY = new ASN1ObjectIdentifier("2.5.4.7");
+    static final ASN1ObjectIdentifier STATE = new ASN1ObjectIdentifier("2.5.4.8");
+    static final ASN1ObjectIdentifier STREET = new ASN1ObjectIdentifier("2.5.4.9");
+    static final ASN1ObjectIdentifier ORGANIZATION = new ASN1ObjectIdentifier("2.5.4.10");
+    static final ASN1ObjectIdentifier ORGANIZATIONAL_UNIT = new ASN1ObjectIdentifier("2.5.4.11");
+    static final ASN1ObjectIdentifier POSTAL_CODE = new ASN1ObjectIdentifier("2.5.4.17");
+    static final ASN1ObjectIdentifier GIVEN_NAME = new ASN1ObjectIdentifier("2.5.4.42");
+    static final ASN1ObjectIdentifier EMAIL_ADDRESS = new ASN1ObjectIdentifier("1.2.840.113549.1.9.1");
+
+    /** One AttributeTypeAndValue; the value keeps its string type and octets. */
+    record Attribute(ASN1ObjectIdentifier type, Der value) {
+        /** Characters (Unicode code points) of the decoded value. */
+        int length() {
+            String text = value.text();
+            return text.codePointCount(0, text.length());
+        }
+    }
+
+    private Names() {
+    }
+
+    static List<Attribute> attributes(Der name) {
+        List<Attribute> out = new ArrayList<>();
+        for (Der rdn : name.children()) {
+            for (Der typeAndValue : rdn.children()) {
+                List<Der> parts = typeAndValue.children();
+                out.add(new Attribute(parts.get(0).oid(), parts.get(1)));
+            }
+        }
+        return out;
+    }
+
+    static List<Attribute> attributes(Der name, ASN1ObjectIdentifier type) {
+        return attributes(name).stream().filter(a -> a.type().equals(type)).toList();
+    }
+
+    /** The subject's attributes, or null when the certificate cannot be read at this level. */
+    static List<Attribute> subject(CertificateView certificate) {
+        RawCertificate raw = RawCertificate.of(certificate);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return raw.subjectAttributes();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static List<Attribute> subject(CertificateView certificate, ASN1ObjectIdentifier type) {
+        List<Attribute> all = subject(certificate);
+        return all == null ? List.of() : all.stream().filter(a -> a.type().equals(type)).toList();
+    }
+
+    /** An empty RDNSequence. */
+    static boolean isEmpty(Der name) {
+        return name.content().length == 0;
+    }
+
+    static boolean subjectIsEmpty(CertificateView certificate) {
+        RawCertificate raw = RawCertificate.of(certificate);
+        return raw != null && isEmpty(raw.subject);
+    }
+
+    /** The last common name, as most software reads it; null when there is none. */
+    static String commonName(CertificateView certificate) {
+        List<Attribute> names = subject(certificate, COMMON_NAME);
+        return names.isEmpty() ? null : names.get(names.size() - 1).value().text();
+    }
+
+    /** Issuer and subject are the same octets and the certificate's signature verifies with its own key. */
+    static boolean isSelfSigned(CertificateView certificate) {
+        RawCertificate raw = RawCertificate.of(certificate);
+        return raw != null && raw.isSelfSigned(certificate);
+    }
+
+    /** zlint's subscriber certificate: neither a CA nor self-signed. */
+    static boolean isSubscriber(CertificateView certificate) {
+        return !certificate.isCa() && !isSelfSigned(certificate);
+    }
+}

@@ -1,0 +1,29 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import org.bouncycastle.asn1.x509.Extension;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_path_len_constraint_zero_or_less",
+        description = "pathLenConstraint is INTEGER (0..MAX): a negative value is not allowed.",
+        citation = "RFC 5280: 4.2.1.9", source = LintSource.RFC5280, effective = "1999-01-01")
+public class PathLenConstraintZeroOrLess extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return certificate.hasExtension(Extension.basicConstraints);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        BasicConstraintsFields fields = BasicConstraintsFields.of(certificate);
+        if (fields == null) {
+            return LintResult.NOT_APPLICABLE;
+        }
+        boolean negative = fields.pathLen() != null && fields.pathLen().signum() < 0;
+        return LintResult.failIf(negative, metadata().severity(), "pathLenConstraint is " + fields.pathLen());
+    }
+}

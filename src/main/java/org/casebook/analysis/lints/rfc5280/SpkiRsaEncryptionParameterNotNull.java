@@ -1,0 +1,30 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_spki_rsa_encryption_parameter_not_null",
+        description = "When the subject key is rsaEncryption, the algorithm parameters must be present and NULL.",
+        citation = "RFC 4055: 1.2; RFC 3279: 2.3.1", source = LintSource.RFC5280, effective = "2008-05-01")
+public class SpkiRsaEncryptionParameterNotNull extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return certificate.publicKeyAlgorithm().equals(PKCSObjectIdentifiers.rsaEncryption);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        RawCertificate raw = RawCertificate.of(certificate);
+        if (raw == null) {
+            return LintResult.NOT_APPLICABLE;
+        }
+        Der algorithm = raw.subjectPublicKeyInfo.children().get(0);
+        return LintResult.failIf(!AlgorithmParameters.isNull(algorithm), metadata().severity(),
+                "rsaEncryption key parameters are " + AlgorithmParameters.describe(algorithm));
+    }
+}

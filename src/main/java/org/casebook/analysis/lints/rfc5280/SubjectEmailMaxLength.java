@@ -1,0 +1,14 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_subject_email_max_length",
+        description = "A subject emailAddress must not exceed 255 characters.",
+        citation = "RFC 5280: A.1 (ub-emailaddress-length)", source = LintSource.RFC5280, effective = "1999-01-01")
+public class SubjectEmailMaxLength extends SubjectAttributeLengthLint {
+
+    public SubjectEmailMaxLength() {
+        super(Names.EMAIL_ADDRESS, "emailAddress", 255);
+    }
+}

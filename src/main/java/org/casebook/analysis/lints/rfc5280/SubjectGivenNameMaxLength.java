@@ -1,0 +1,14 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_subject_given_name_max_length",
+        description = "A subject givenName must not exceed 32768 characters.",
+        citation = "RFC 5280: A.1 (ub-name)", source = LintSource.RFC5280, effective = "1999-01-01")
+public class SubjectGivenNameMaxLength extends SubjectAttributeLengthLint {
+
+    public SubjectGivenNameMaxLength() {
+        super(Names.GIVEN_NAME, "givenName", 32768);
+    }
+}

@@ -1,0 +1,14 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_subject_locality_name_max_length",
+        description = "A subject localityName must not exceed 128 characters.",
+        citation = "RFC 5280: A.1 (ub-locality-name)", source = LintSource.RFC5280, effective = "1999-01-01")
+public class SubjectLocalityNameMaxLength extends SubjectAttributeLengthLint {
+
+    public SubjectLocalityNameMaxLength() {
+        super(Names.LOCALITY, "localityName", 128);
+    }
+}

@@ -1,0 +1,14 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_subject_organizational_unit_name_max_length",
+        description = "A subject organizationalUnitName must not exceed 64 characters.",
+        citation = "RFC 5280: A.1 (ub-organizational-unit-name)", source = LintSource.RFC5280, effective = "1999-01-01")
+public class SubjectOrganizationalUnitNameMaxLength extends SubjectAttributeLengthLint {
+
+    public SubjectOrganizationalUnitNameMaxLength() {
+        super(Names.ORGANIZATIONAL_UNIT, "organizationalUnitName", 64);
+    }
+}

@@ -1,0 +1,14 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_subject_street_address_max_length",
+        description = "A subject streetAddress must not exceed 128 characters.",
+        citation = "ITU-T X.520 (02/2001) UpperBounds (ub-street-address)", source = LintSource.RFC5280, effective = "1999-01-01")
+public class SubjectStreetAddressMaxLength extends SubjectAttributeLengthLint {
+
+    public SubjectStreetAddressMaxLength() {
+        super(Names.STREET, "streetAddress", 128);
+    }
+}

@@ -1,0 +1,14 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_subject_surname_max_length",
+        description = "A subject surname must not exceed 32768 characters.",
+        citation = "RFC 5280: A.1 (ub-name)", source = LintSource.RFC5280, effective = "1999-01-01")
+public class SubjectSurnameMaxLength extends SubjectAttributeLengthLint {
+
+    public SubjectSurnameMaxLength() {
+        super(Names.SURNAME, "surname", 32768);
+    }
+}

@@ -1,0 +1,14 @@
+package org.casebook.analysis.lints.rfc5280;
+
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "w_subject_surname_recommended_max_length",
+        description = "For compatibility with software built to older upper bounds, a subject surname should not exceed 64 characters.",
+        citation = "ITU-T X.411 (11/1988) Annex B", source = LintSource.RFC5280, effective = "1999-01-01")
+public class SubjectSurnameRecommendedMaxLength extends SubjectAttributeLengthLint {
+
+    public SubjectSurnameRecommendedMaxLength() {
+        super(Names.SURNAME, "surname", 64);
+    }
+}

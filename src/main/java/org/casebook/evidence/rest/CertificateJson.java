@@ -1,0 +1,62 @@
+package org.casebook.evidence.rest;
+
+import java.time.Instant;
+import java.util.List;
+import org.casebook.analysis.LintMetadata;
+import org.casebook.evidence.EvidenceLink;
+import org.casebook.evidence.StoredCertificate;
+import org.casebook.evidence.StoredFinding;
+import org.casebook.evidence.UploadParser;
+
+/** The JSON shapes of the certificate API (CONTRACT.md: CERT, the upload answer, the lint list). */
+public final class CertificateJson {
+
+    private CertificateJson() {
+    }
+
+    public record Finding(String code, String severity, String message, String citation) {
+        static Finding of(StoredFinding finding) {
+            return new Finding(finding.code, finding.severity, finding.message, finding.citation);
+        }
+    }
+
+    public record Evidence(String ca, String issue, String title, String note, String addedBy, Instant addedAt) {
+        static Evidence of(EvidenceLink link) {
+            return new Evidence(link.issue.ca.slug, link.issue.letter, link.issue.title, link.note, link.addedBy, link.addedAt);
+        }
+    }
+
+    /** CERT; {@code index} is the item's position in an upload (null on GET), {@code alreadyOnFile} marks a certificate stored before. */
+    public record Cert(String sha256, String subject, String issuer, String serial, Instant notBefore, Instant notAfter,
+            String signatureAlgorithm, String keyAlgorithm, Integer keySize, String keyCurve, boolean ca, boolean precertificate,
+            List<String> subjectAltNames, List<Finding> findings, Integer index, Boolean alreadyOnFile, String url,
+            List<Evidence> evidence) {
+
+        static Cert of(StoredCertificate c, List<StoredFinding> findings, Integer index, Boolean alreadyOnFile, List<EvidenceLink> evidence) {
+            return new Cert(c.sha256, c.subject, c.issuer, c.serialHex, c.notBefore, c.notAfter, c.signatureAlgorithm, c.keyAlgorithm,
+                    c.keySize, c.keyCurve, c.caCertificate, c.precertificate,
+                    c.subjectAltNames == null ? List.of() : List.of(c.subjectAltNames.split("\n")),
+                    findings.stream().map(Finding::of).toList(), index, alreadyOnFile, "/certificates/" + c.sha256,
+                    evidence.stream().map(Evidence::of).toList());
+        }
+    }
+
+    public record Rejected(int index, String source, String reason) {
+        static Rejected of(UploadParser.Item item) {
+            return new Rejected(item.index(), item.source(), item.reason());
+        }
+    }
+
+    public record UploadAnswer(List<Cert> certificates, List<Rejected> rejected) {
+    }
+
+    /** One check Casebook runs; dates are ISO days, null when the rule has always applied (or still applies). */
+    public record Lint(String code, String severity, String source, String sourceTitle, String citation, String effectiveDate,
+            String ineffectiveDate, String description) {
+        static Lint of(LintMetadata m) {
+            return new Lint(m.code(), m.severity().code(), m.source().name(), m.source().title(), m.citation(),
+                    m.effectiveDate() == null ? null : m.effectiveDate().toString(),
+                    m.ineffectiveDate() == null ? null : m.ineffectiveDate().toString(), m.description());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.casebook.evidence.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintMetadata;
+import org.casebook.analysis.LintRegistry;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSuite;
+import org.casebook.analysis.Severity;
+import org.casebook.evidence.StoredFinding;
+
+/**
+ * Runs every per-certificate lint of the {@link LintRegistry} on one certificate, and names the lint
+ * set by a fingerprint: stored findings made under another fingerprint are stale and get recomputed.
+ */
+@ApplicationScoped
+public class CertificateLints {
+
+    private final LintRegistry registry = LintRegistry.discover();
+    private final LintSuite suite = new LintSuite(registry);
+    private final String fingerprint = fingerprint(registry);
+
+    public LintRegistry registry() {
+        return registry;
+    }
+
+    /** Changes when a lint is added, removed, or its class changes (code, metadata or logic). */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The findings (notice, warning, error) of every lint on this certificate, errors first. */
+    public List<StoredFinding> findings(CertificateView certificate) {
+        List<StoredFinding> findings = new ArrayList<>();
+        for (LintSuite.Outcome outcome : suite.findings(certificate)) {
+            LintMetadata metadata = outcome.lint();
+            LintResult result = outcome.result();
+            findings.add(new StoredFinding(metadata.code(), Severity.ofStatus(result.status()).code(),
+                    result.detail() == null ? metadata.description() : result.detail(), metadata.citation()));
+        }
+        findings.sort(BY_SEVERITY);
+        return findings;
+    }
+
+    public static final Comparator<StoredFinding> BY_SEVERITY = Comparator.comparingInt((StoredFinding f) -> rank(f.severity))
+            .thenComparing(f -> f.code);
+
+    public static int rank(String severity) {
+        return switch (severity) {
+            case "error" -> 0;
+            case "warning" -> 1;
+            default -> 2;
+        };
+    }
+
+    private static String fingerprint(LintRegistry registry) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (CertificateLint lint : registry.lints()) {
+                digest.update(lint.metadata().toString().getBytes(StandardCharsets.UTF_8));
+                Class<?> type = lint.getClass();
+                try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+                    if (in != null) {
+                        digest.update(in.readAllBytes());
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

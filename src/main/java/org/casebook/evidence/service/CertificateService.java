@@ -1,0 +1,142 @@
+package org.casebook.evidence.service;
+
+import static jakarta.transaction.Transactional.TxType.REQUIRES_NEW;
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.casebook.analysis.CertificateView;
+import org.casebook.evidence.CertificateDetails;
+import org.casebook.evidence.CertificateRecords;
+import org.casebook.evidence.EvidenceLink;
+import org.casebook.evidence.StoredCertificate;
+import org.casebook.evidence.StoredFinding;
+import org.casebook.issue.Issue;
+import org.casebook.web.ApiException;
+import org.jboss.logging.Logger;
+
+/**
+ * Stores certificates once per SHA-256, each in its own transaction with its per-certificate findings,
+ * and files them as evidence for an issue with a reviewer's note.
+ */
+@ApplicationScoped
+@Transactional
+public class CertificateService {
+
+    private static final Logger LOG = Logger.getLogger(CertificateService.class);
+    public static final int MAX_NOTE_LENGTH = 4096;
+
+    @Inject
+    CertificateLints lints;
+
+    /** What storing one certificate did: the record, whether it was on file before, and its evidence link if any. */
+    public record Filed(StoredCertificate certificate, boolean alreadyOnFile, EvidenceLink link) {
+    }
+
+    /**
+     * Stores the certificate unless one with the same SHA-256 is on file, and links it to {@code issue}
+     * (when given) with {@code note}. One transaction: afterwards either everything is stored or nothing.
+     */
+    @Transactional(REQUIRES_NEW)
+    public Filed file(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note) {
+        StoredCertificate certificate = StoredCertificate.findBySha256(view.sha256Hex()).orElse(null);
+        boolean alreadyOnFile = certificate != null;
+        if (certificate == null) {
+            certificate = CertificateRecords.fromView(view, user);
+            certificate.findings.addAll(findings);
+            certificate.lintSetVersion = lints.fingerprint();
+            certificate.persist();
+        }
+        EvidenceLink link = null;
+        if (issueId != null) {
+            Issue issue = Issue.findById(issueId);
+            link = EvidenceLink.find("issue = ?1 and certificate = ?2", issue, certificate).firstResult();
+            if (link == null) {
+                link = new EvidenceLink();
+                link.issue = issue;
+                link.certificate = certificate;
+                link.addedBy = user;
+                link.addedAt = Instant.now();
+                link.note = blankToNull(note);
+                link.persist();
+            } else if (blankToNull(note) != null) {
+                link.note = note.strip();
+            }
+        }
+        return new Filed(certificate, alreadyOnFile, link);
+    }
+
+    /** Changes the note on an evidence link; a blank note removes it. */
+    public EvidenceLink setNote(long linkId, String note) {
+        EvidenceLink link = EvidenceLink.findById(linkId);
+        if (link == null) {
+            throw ApiException.notFound("no evidence link " + linkId);
+        }
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            throw ApiException.badRequest("note: at most " + MAX_NOTE_LENGTH + " characters");
+        }
+        link.note = blankToNull(note);
+        return link;
+    }
+
+    /** The stored per-certificate findings, recomputed (and stored again) if the lint set changed since. */
+    public List<StoredFinding> currentFindings(StoredCertificate certificate) {
+        if (lints.fingerprint().equals(certificate.lintSetVersion)) {
+            return certificate.findings;
+        }
+        return relint(certificate);
+    }
+
+    private List<StoredFinding> relint(StoredCertificate certificate) {
+        List<StoredFinding> findings = lints.findings(CertificateDetails.view(certificate));
+        certificate.findings.clear();
+        certificate.findings.addAll(findings);
+        certificate.lintSetVersion = lints.fingerprint();
+        return List.copyOf(findings);
+    }
+
+    /** {@link #currentFindings} of a certificate that another transaction stored or loaded, as a detached copy. */
+    public List<StoredFinding> currentFindingsDetached(StoredCertificate detached) {
+        StoredCertificate certificate = StoredCertificate.findById(detached.id);
+        return List.copyOf(currentFindings(certificate));
+    }
+
+    @Transactional(SUPPORTS)
+    public boolean isOnFile(String sha256) {
+        return StoredCertificate.count("sha256", sha256.toLowerCase()) > 0;
+    }
+
+    /** Ids of certificates whose findings were made by another lint set (or never), a batch at a time. */
+    public List<Long> staleIds(long afterId, int batch) {
+        return StoredCertificate.getEntityManager()
+                .createQuery("select c.id from StoredCertificate c where c.id > ?1 and (c.lintSetVersion is null or c.lintSetVersion <> ?2) order by c.id", Long.class)
+                .setParameter(1, afterId).setParameter(2, lints.fingerprint()).setMaxResults(batch).getResultList();
+    }
+
+    /** Re-lints the given certificates in one transaction; a certificate that no longer parses keeps its findings. */
+    @Transactional(REQUIRES_NEW)
+    public int relintAll(List<Long> ids) {
+        int done = 0;
+        for (Long id : ids) {
+            StoredCertificate certificate = StoredCertificate.findById(id);
+            try {
+                List<StoredFinding> findings = lints.findings(CertificateDetails.view(certificate));
+                certificate.findings.clear();
+                certificate.findings.addAll(findings);
+                certificate.lintSetVersion = lints.fingerprint();
+                done++;
+            } catch (IllegalStateException unparseable) {
+                LOG.warnf("certificate %s no longer parses; its findings are left as they were", certificate.sha256);
+                certificate.lintSetVersion = lints.fingerprint();
+            }
+        }
+        return done;
+    }
+
+    public static String blankToNull(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
+    }
+}

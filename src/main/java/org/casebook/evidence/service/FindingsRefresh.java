@@ -1,0 +1,72 @@
+package org.casebook.evidence.service;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Recomputes stored per-certificate findings made by another lint set (a new Casebook version with
+ * added or changed lints) or never made (seeded certificates). The lint set only changes with a new
+ * build, so a pass after each start suffices; it runs in the background, in batches, so that a large
+ * corpus does not hold up the start, and reads recompute any certificate it has not reached yet.
+ */
+@ApplicationScoped
+public class FindingsRefresh {
+
+    private static final Logger LOG = Logger.getLogger(FindingsRefresh.class);
+    private static final int BATCH = 200;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    CertificateLints lints;
+
+    @ConfigProperty(name = "casebook.findings.refresh-at-start", defaultValue = "true")
+    boolean refreshAtStart;
+
+    private volatile Thread worker;
+    private volatile boolean stopping;
+
+    void start(@Observes StartupEvent event) {
+        if (!refreshAtStart) {
+            return;
+        }
+        worker = new Thread(this::refreshAll, "casebook-findings-refresh");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /** Re-lints every stale certificate; returns how many were re-linted. */
+    public int refreshAll() {
+        int total = 0;
+        long after = 0;
+        long started = System.nanoTime();
+        try {
+            while (!stopping) {
+                List<Long> ids = certificates.staleIds(after, BATCH);
+                if (ids.isEmpty()) {
+                    break;
+                }
+                total += certificates.relintAll(ids);
+                after = ids.get(ids.size() - 1);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "re-linting stored certificates stopped after %d; reads recompute the rest", total);
+        }
+        if (total > 0) {
+            LOG.infof("Re-linted %d stored certificate(s) with lint set %s in %d ms", total, lints.fingerprint(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        return total;
+    }
+}
