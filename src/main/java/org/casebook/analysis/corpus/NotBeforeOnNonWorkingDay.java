@@ -45,13 +45,20 @@ public class NotBeforeOnNonWorkingDay extends CorpusCheck {
                 + where + "), " + day.reason() + ", a day off there" + coverage);
     }
 
-    /** The CA the certificate was filed under, else the CA owning a stored certificate that issued it. */
+    /**
+     * The CA the certificate is being filed under, else the CA of an issue it is stored as evidence for,
+     * else the CA owning a stored certificate that issued it.
+     */
     static Optional<CaJurisdiction> jurisdiction(CertificateView certificate, CorpusContext context) {
         if (context.caSlug() != null) {
             Optional<CaJurisdiction> filed = context.lookup().ca(context.caSlug());
             if (filed.isPresent()) {
                 return filed;
             }
+        }
+        Optional<CaJurisdiction> evidenceFor = context.lookup().caOfEvidence(certificate.sha256Hex());
+        if (evidenceFor.isPresent()) {
+            return evidenceFor;
         }
         CaJurisdiction named = null;
         String aki = CorpusKeys.authorityKeyId(certificate);

@@ -32,6 +32,9 @@ class CorpusAnalysisTests {
     @Inject
     CorpusTestStore store;
 
+    @Inject
+    org.casebook.support.TestCaseFiles caseFiles;
+
     private static Map<String, CorpusFinding> byCode(List<CorpusFinding> findings) {
         return findings.stream().collect(Collectors.toMap(CorpusFinding::code, f -> f));
     }
@@ -94,6 +97,17 @@ class CorpusAnalysisTests {
         CertificateView holiday = TestPki.certificate().issuer("C=US,O=Unrelated,CN=Unrelated CA").notBefore("2015-10-01T02:00:00Z").view();
         assertTrue(!byCode(analysis.check(holiday, null)).containsKey("n_notbefore_on_non_working_day"), "no CA known");
         assertTrue(byCode(analysis.check(holiday, "corpus-cn")).get("n_notbefore_on_non_working_day").message().contains("National Day"));
+    }
+
+    @Test
+    void aStoredEvidenceCertificateIsReadInTheJurisdictionOfItsIssuesCa() {
+        caseFiles.createCa("corpus-evidence", "Corpus Evidence CA");
+        CertificateView holiday = TestPki.certificate().issuer("C=US,O=Unrelated,CN=Evidence Test Issuer").notBefore("2015-10-01T02:00:00Z").view();
+        store.store(holiday);
+        assertTrue(!byCode(analysis.check(holiday, null)).containsKey("n_notbefore_on_non_working_day"));
+        store.linkEvidence(holiday.sha256Hex(), "corpus-evidence", "H");
+        String message = byCode(analysis.check(holiday, null)).get("n_notbefore_on_non_working_day").message();
+        assertTrue(message.contains("Corpus Evidence CA") && message.contains("National Day"), message);
     }
 
     @Test
