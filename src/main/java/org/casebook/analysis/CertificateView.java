@@ -134,7 +134,7 @@ public final class CertificateView {
     public Instant notBefore() {
         Instant instant = notBefore;
         if (instant == null) {
-            instant = tbs().getStartDate().getDate().toInstant();
+            instant = instant(tbs().getStartDate());
             notBefore = instant;
         }
         return instant;
@@ -143,7 +143,7 @@ public final class CertificateView {
     public Instant notAfter() {
         Instant instant = notAfter;
         if (instant == null) {
-            instant = tbs().getEndDate().getDate().toInstant();
+            instant = instant(tbs().getEndDate());
             notAfter = instant;
         }
         return instant;
@@ -570,6 +570,47 @@ public final class CertificateView {
         } catch (ArrayIndexOutOfBoundsException e) {
             return null;
         }
+    }
+
+    /**
+     * The canonical forms (YYMMDDHHMMSSZ, YYYYMMDDHHMMSSZ) read directly, since Bouncy Castle's
+     * SimpleDateFormat path costs more than a whole lint; anything else goes through Bouncy Castle.
+     */
+    static Instant instant(org.bouncycastle.asn1.x509.Time time) {
+        ASN1Primitive primitive = time.toASN1Primitive();
+        try {
+            byte[] encoded = primitive.getEncoded();
+            int length = encoded.length - 2;
+            if (encoded[1] == length && encoded[encoded.length - 1] == 'Z') {
+                if (encoded[0] == 0x17 && length == 13) {
+                    int yy = digits(encoded, 2, 2);
+                    return instant(yy >= 50 ? 1900 + yy : 2000 + yy, encoded, 4);
+                }
+                if (encoded[0] == 0x18 && length == 15) {
+                    return instant(digits(encoded, 2, 4), encoded, 6);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through to Bouncy Castle's reading
+        }
+        return time.getDate().toInstant();
+    }
+
+    private static Instant instant(int year, byte[] text, int from) {
+        return java.time.LocalDateTime.of(year, digits(text, from, 2), digits(text, from + 2, 2), digits(text, from + 4, 2),
+                digits(text, from + 6, 2), digits(text, from + 8, 2)).toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    private static int digits(byte[] text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            int digit = text[i] - '0';
+            if (digit < 0 || digit > 9) {
+                throw new IllegalArgumentException("not a digit");
+            }
+            value = value * 10 + digit;
+        }
+        return value;
     }
 
     static byte[] sha256(byte[] data) {

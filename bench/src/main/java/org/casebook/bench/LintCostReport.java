@@ -29,6 +29,16 @@ public final class LintCostReport {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         List<byte[]> corpus = CorpusCertificates.load();
+        if (Boolean.getBoolean("withoutSelfIssued")) {
+            // the shape of a real CA's corpus: no self-issued leaf or test certificates
+            List<byte[]> issued = new ArrayList<>();
+            for (byte[] der : corpus) {
+                if (!CertificateParser.parseLenient(der).isSelfIssued()) {
+                    issued.add(der);
+                }
+            }
+            corpus = issued;
+        }
         CertificateFactory jdk = CertificateFactory.getInstance("X.509");
         LintSuite suite = LintSuite.standard();
         System.out.printf("corpus: %d certificates, %d lints, %d rounds (first is warm-up)%n", corpus.size(), suite.lints().size(), rounds);
