@@ -170,9 +170,9 @@ insert into issue (id, ca_id, letter, title, status, category, periodStart, peri
   (`example.tld`).
 - **N2**: after validation, arbitrary other domains could be added to the request.
 
-The reporter came across the problem by accident, when a domain he had applied for by mistake was approved as
-well. He then used a domain he controlled to get a certificate for GitHub''s domains, and a second GitHub
-certificate through a different subdomain. Both are instances of N2. (The domain names are not in the copy on
+The reporter came across the problem by accident, when a domain applied for by mistake was approved as well,
+and then used control of one domain to get a certificate for GitHub''s domains, and a second GitHub certificate
+through a different subdomain. Both are instances of N2. (The domain names are not in the copy on
 file.)
 
 A post-issuance review the next day, triggered because "github" is on WoSign''s list of high-value domains,

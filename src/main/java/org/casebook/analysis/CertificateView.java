@@ -44,7 +44,12 @@ public final class CertificateView {
 
     private final byte[] der;
     private final Certificate certificate;
-    private final String sha256Hex;
+    private volatile String sha256Hex;
+    private volatile Instant notBefore;
+    private volatile Instant notAfter;
+    private volatile Boolean serverAuth;
+    private volatile BasicConstraints basicConstraints;
+    private volatile boolean basicConstraintsRead;
     private SignedCertificateTimestamp.SctList sctList;
     private static final Object UNPARSABLE = new Object();
     private final java.util.Map<ASN1ObjectIdentifier, Object> extensionValues = new java.util.concurrent.ConcurrentHashMap<>();
@@ -63,7 +68,6 @@ public final class CertificateView {
     CertificateView(byte[] der, Certificate certificate, Integer declaredVersion, boolean knownDer) {
         this.der = der.clone();
         this.certificate = certificate;
-        this.sha256Hex = hex(sha256(der));
         this.declaredVersion = declaredVersion;
         this.derChecked = knownDer;
     }
@@ -78,7 +82,12 @@ public final class CertificateView {
     }
 
     public String sha256Hex() {
-        return sha256Hex;
+        String hex = sha256Hex;
+        if (hex == null) {
+            hex = hex(sha256(der));
+            sha256Hex = hex;
+        }
+        return hex;
     }
 
     /** Bouncy Castle's ASN.1 structure of the whole certificate, for checks that need raw encodings. */
@@ -123,11 +132,21 @@ public final class CertificateView {
     }
 
     public Instant notBefore() {
-        return tbs().getStartDate().getDate().toInstant();
+        Instant instant = notBefore;
+        if (instant == null) {
+            instant = instant(tbs().getStartDate());
+            notBefore = instant;
+        }
+        return instant;
     }
 
     public Instant notAfter() {
-        return tbs().getEndDate().getDate().toInstant();
+        Instant instant = notAfter;
+        if (instant == null) {
+            instant = instant(tbs().getEndDate());
+            notAfter = instant;
+        }
+        return instant;
     }
 
     /** The outer signatureAlgorithm (RFC 5280 4.1.1.2). */
@@ -241,12 +260,19 @@ public final class CertificateView {
     }
 
     public BasicConstraints basicConstraints() {
+        if (basicConstraintsRead) {
+            return basicConstraints;
+        }
+        BasicConstraints result;
         try {
             ASN1Primitive value = extensionValue(Extension.basicConstraints);
-            return value == null ? null : BasicConstraints.getInstance(value);
+            result = value == null ? null : BasicConstraints.getInstance(value);
         } catch (RuntimeException e) {
-            return null;
+            result = null;
         }
+        basicConstraints = result;
+        basicConstraintsRead = true;
+        return result;
     }
 
     /** basicConstraints cA is TRUE. */
@@ -302,6 +328,15 @@ public final class CertificateView {
      * Any other EKU, known or not, makes the certificate something other than a TLS server certificate.
      */
     public boolean isServerAuth() {
+        Boolean result = serverAuth;
+        if (result == null) {
+            result = computeServerAuth();
+            serverAuth = result;
+        }
+        return result;
+    }
+
+    private boolean computeServerAuth() {
         List<KeyPurposeId> ekus = extendedKeyUsages();
         if (ekus.isEmpty()) {
             return true;
@@ -506,6 +541,76 @@ public final class CertificateView {
             }
         }
         return known;
+    }
+
+    /**
+     * The TBSCertificate exactly as signed: its bytes within the original encoding, or null when the
+     * outer structure uses an indefinite length that hides where it ends without a full parse.
+     */
+    byte[] tbsBytes() {
+        try {
+            int outerLength = der[1] & 0xff;
+            int tbsStart = 2 + ((outerLength & 0x80) != 0 && outerLength != 0x80 ? outerLength & 0x7f : 0);
+            int tbsLengthOctet = der[tbsStart + 1] & 0xff;
+            if (der[tbsStart] != 0x30 || tbsLengthOctet == 0x80) {
+                return null;
+            }
+            long length = tbsLengthOctet;
+            int header = 2;
+            if ((tbsLengthOctet & 0x80) != 0) {
+                int count = tbsLengthOctet & 0x7f;
+                length = 0;
+                for (int i = 0; i < count; i++) {
+                    length = (length << 8) | (der[tbsStart + 2 + i] & 0xff);
+                }
+                header += count;
+            }
+            long end = tbsStart + header + length;
+            return end > der.length ? null : java.util.Arrays.copyOfRange(der, tbsStart, (int) end);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The canonical forms (YYMMDDHHMMSSZ, YYYYMMDDHHMMSSZ) read directly, since Bouncy Castle's
+     * SimpleDateFormat path costs more than a whole lint; anything else goes through Bouncy Castle.
+     */
+    static Instant instant(org.bouncycastle.asn1.x509.Time time) {
+        ASN1Primitive primitive = time.toASN1Primitive();
+        try {
+            byte[] encoded = primitive.getEncoded();
+            int length = encoded.length - 2;
+            if (encoded[1] == length && encoded[encoded.length - 1] == 'Z') {
+                if (encoded[0] == 0x17 && length == 13) {
+                    int yy = digits(encoded, 2, 2);
+                    return instant(yy >= 50 ? 1900 + yy : 2000 + yy, encoded, 4);
+                }
+                if (encoded[0] == 0x18 && length == 15) {
+                    return instant(digits(encoded, 2, 4), encoded, 6);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through to Bouncy Castle's reading
+        }
+        return time.getDate().toInstant();
+    }
+
+    private static Instant instant(int year, byte[] text, int from) {
+        return java.time.LocalDateTime.of(year, digits(text, from, 2), digits(text, from + 2, 2), digits(text, from + 4, 2),
+                digits(text, from + 6, 2), digits(text, from + 8, 2)).toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    private static int digits(byte[] text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            int digit = text[i] - '0';
+            if (digit < 0 || digit > 9) {
+                throw new IllegalArgumentException("not a digit");
+            }
+            value = value * 10 + digit;
+        }
+        return value;
     }
 
     static byte[] sha256(byte[] data) {

@@ -139,7 +139,7 @@ public class MarkdownExport {
                 md.append("| [").append(c.sha256).append("](https://crt.sh/?sha256=").append(c.sha256).append(") | ")
                         .append(cell(c.subject)).append(" | ").append(cell(c.issuer)).append(" | `").append(c.serialHex).append("` | ")
                         .append(utc(c.notBefore)).append(" | ").append(utc(c.notAfter)).append(" | ")
-                        .append(cell(c.findings.stream().map(f -> f.code).collect(Collectors.joining(", ")))).append(" | ")
+                        .append(c.findings.stream().map(f -> findingCode(f.code)).collect(Collectors.joining(", "))).append(" | ")
                         .append(cell(e.note)).append(" |\n");
             }
             md.append('\n');
@@ -203,5 +203,10 @@ public class MarkdownExport {
 
     private static String day(LocalDate date) {
         return date == null ? "" : date.toString();
+    }
+
+    /** Finding codes are our own identifiers; a code span keeps them greppable in the export. */
+    private static String findingCode(String code) {
+        return code.matches("[A-Za-z0-9_ ]+") ? "`" + code + "`" : cell(code);
     }
 }

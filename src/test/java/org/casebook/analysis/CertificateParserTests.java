@@ -70,4 +70,20 @@ class CertificateParserTests {
         assertTrue(assertThrows(CertificateParseException.class, () -> CertificateParser.parseLenient(longer)).getMessage().contains("trailing"));
         assertTrue(assertThrows(CertificateParseException.class, () -> CertificateParser.parseDer(longer)).getMessage().contains("trailing"));
     }
+
+    @Test
+    void pemWithTextAroundIsReadButGarbageAfterTheDerInsideIsNot() throws Exception {
+        byte[] der = corpusDer("subKeyUsageValid.pem");
+        String withText = "Certificate:\n    Data: (as openssl x509 -text prints)\n" + org.casebook.testpki.TestPki.toPem(der) + "trailing notes\n";
+        List<PemBlocks.Block> blocks = PemBlocks.extract(withText);
+        assertEquals(1, blocks.size());
+        assertNotNull(CertificateParser.parseDer(blocks.get(0).der()));
+
+        byte[] withGarbage = java.util.Arrays.copyOf(der, der.length + 2);
+        withGarbage[der.length] = 0x13;
+        withGarbage[der.length + 1] = 0x37;
+        byte[] decoded = PemBlocks.extract(org.casebook.testpki.TestPki.toPem(withGarbage)).get(0).der();
+        CertificateParseException e = assertThrows(CertificateParseException.class, () -> CertificateParser.parseDer(decoded));
+        assertEquals("trailing bytes: 2 byte(s) after the outermost element at offset " + der.length, e.getMessage());
+    }
 }

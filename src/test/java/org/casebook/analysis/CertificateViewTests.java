@@ -93,6 +93,31 @@ class CertificateViewTests {
         assertTrue(result.detail().startsWith("could not evaluate"));
     }
 
+    @Test
+    void fastValidityDatesAgreeWithBouncyCastleOnTheWholeCorpus() throws Exception {
+        int compared = 0;
+        for (String file : ZlintCorpus.expectedRows().stream().map(ZlintCorpus.Row::file).distinct().toList()) {
+            CertificateView view = ZlintCorpus.certificate(file);
+            if (view == null) {
+                continue;
+            }
+            if (view.notBefore().isBefore(GREGORIAN) || view.notAfter().isBefore(GREGORIAN)) {
+                // java.util.Date switches to the Julian calendar before 1582; ASN.1 times (and Go) stay Gregorian
+                continue;
+            }
+            assertEquals(view.tbs().getStartDate().getDate().toInstant(), view.notBefore(), file);
+            assertEquals(view.tbs().getEndDate().getDate().toInstant(), view.notAfter(), file);
+            compared++;
+        }
+        assertTrue(compared > 1000);
+        assertEquals(Instant.parse("0001-01-01T00:00:00Z"), ZlintCorpus.certificate("evSanIpAddressPresent.pem").notBefore());
+        CertificateView y2049 = TestPki.certificate().validity("2049-12-31T23:59:59Z", "2050-01-01T00:00:00Z").view();
+        assertEquals(Instant.parse("2049-12-31T23:59:59Z"), y2049.notBefore());
+        assertEquals(Instant.parse("2050-01-01T00:00:00Z"), y2049.notAfter());
+    }
+
+    private static final Instant GREGORIAN = Instant.parse("1583-01-01T00:00:00Z");
+
     private static LintStatus outcome(List<LintSuite.Outcome> outcomes, String code) {
         return outcomes.stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow().status();
     }

@@ -92,11 +92,14 @@ class EscapingTests {
             assertTrue(allText.toString().contains("<script>alert('" + field + "')</script>"), field + " is not shown as text");
             assertTrue(allText.toString().contains("**" + field + "**"), field + "'s Markdown is not shown as text");
         }
-        // Markdown fields render their Markdown, and show their HTML as text.
+        // Markdown fields show their HTML as text (a line opening with <script> is an HTML block: all of it text).
         Document issuePage = Jsoup.parse(given().get("/cas/" + slug + "/issues/N").asString());
-        assertTrue(issuePage.select("section.prose strong").eachText().contains("body"));
-        assertTrue(issuePage.select("section.prose").text().contains("<script>alert('body')</script>"));
-        assertTrue(issuePage.select(".comment strong").eachText().contains("comment"));
+        for (String field : List.of("body", "assessment")) {
+            assertTrue(issuePage.select("section.prose").text().contains("<script>alert('" + field + "')</script>"), field);
+        }
+        assertTrue(issuePage.select(".comment .prose").text().contains("<script>alert('comment')</script>"));
+        assertTrue(Jsoup.parse(given().get("/cas/" + slug).asString()).select(".prose").text()
+                .contains("<script>alert('caDescription')</script>"));
 
         for (String path : List.of("/cas/" + slug + ".md", "/cas/" + slug + "/issues/N.md")) {
             String markdown = given().get(path).then().statusCode(200).extract().asString();

@@ -156,4 +156,22 @@ class FormPagesTests {
         assertEquals(400, badZone.statusCode());
         assertTrue(Jsoup.parse(badZone.asString()).selectFirst("#form-error").text().startsWith("timeZone:"));
     }
+
+    @Test
+    void adminManagesUsersFromTheUsersPage() {
+        FormSession admin = FormSession.signIn("admin", "test-admin-password");
+        admin.get("/users").then().statusCode(200);
+        Response weak = admin.post("/users", Map.of("username", "pageuser", "password", "short", "roles", List.of("reviewer")));
+        assertEquals(400, weak.statusCode());
+        assertTrue(Jsoup.parse(weak.asString()).selectFirst("#form-error").text().startsWith("password:"));
+        assertEquals(303, admin.post("/users", Map.of("username", "pageuser", "password", "pageuser-password",
+                "roles", List.of("reviewer"))).statusCode());
+        FormSession.signIn("pageuser", "pageuser-password");
+        assertEquals(303, admin.post("/users/pageuser/roles", Map.of("roles", List.of("reviewer", "manager"))).statusCode());
+        given().auth().preemptive().basic("admin", "test-admin-password").get("/api/users").then()
+                .body("find { it.username == 'pageuser' }.roles", equalTo(List.of("reviewer", "manager")));
+        assertEquals(303, admin.post("/users/pageuser/delete", Map.of()).statusCode());
+        given().auth().preemptive().basic("admin", "test-admin-password").get("/api/users").then()
+                .body("username", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("pageuser")));
+    }
 }

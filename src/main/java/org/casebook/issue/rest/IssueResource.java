@@ -55,7 +55,7 @@ public class IssueResource {
     }
 
     @PATCH
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({MANAGER, ADMIN})
     public IssueDetail patch(@PathParam("ca") String ca, @PathParam("letter") String letter, IssueEdit request) {
         return IssueDetail.of(issues.update(ca, letter, request, true));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERBMPString;
 import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERUTF8String;
@@ -51,16 +52,25 @@ class RfcLintsTests {
     }
 
     @Test
-    void everyZlintRfcLintIsRegisteredWithItsMetadata() {
-        long count = LintRegistry.discover().lints().stream()
-                .filter(l -> l.getClass().getPackageName().equals(RfcLintsTests.class.getPackageName()))
-                .peek(l -> {
-                    assertTrue(l.metadata().source() == LintSource.RFC5280 || l.metadata().source() == LintSource.RFC6962
-                            || l.metadata().source() == LintSource.RFC_OTHER, l.metadata().code());
-                    assertTrue(l.metadata().citation().startsWith("RFC") || l.metadata().citation().startsWith("ITU"), l.metadata().code());
-                    assertTrue(l.metadata().description().endsWith("."), l.metadata().code());
-                })
-                .count();
+    void everyZlintRfcCertificateLintIsRegisteredWithItsMetadata() throws Exception {
+        String lintList;
+        try (java.io.InputStream in = RfcLintsTests.class.getClassLoader().getResourceAsStream("zlint/lints.tsv")) {
+            lintList = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int count = 0;
+        for (String line : lintList.split("\n")) {
+            String[] columns = line.split("\t", -1);
+            if (columns.length < 8 || !columns[1].equals("rfc") || !columns[7].strip().equals("Certificate")) {
+                continue;
+            }
+            count++;
+            CertificateLint lint = LintRegistry.discover().byCode(columns[0]).orElseThrow(() -> new AssertionError("missing " + columns[0]));
+            assertTrue(lint.metadata().source() == LintSource.RFC5280 || lint.metadata().source() == LintSource.RFC6962
+                    || lint.metadata().source() == LintSource.RFC_OTHER, columns[0]);
+            assertTrue(lint.metadata().description().endsWith("."), columns[0]);
+            String effective = columns[5].equals("0000-01-01") ? null : columns[5];
+            assertEquals(effective, lint.metadata().effectiveDate() == null ? null : lint.metadata().effectiveDate().toString(), columns[0]);
+        }
         assertEquals(123, count);
     }
 
@@ -190,6 +200,22 @@ class RfcLintsTests {
         CertificateView farFuture = TestPki.certificate().notAfter("2051-01-01T00:00:00Z").view();
         assertStatus(LintStatus.PASS, "e_wrong_time_format_pre2050", farFuture);
         assertStatus(LintStatus.PASS, "e_generalized_time_not_in_zulu", farFuture);
+    }
+
+    @Test
+    void controlCharactersAreJudgedInTheAttributesOwnStringType() {
+        // A BMPString holds two octets per character: "Ab" is 00 41 00 62, which is no control character.
+        X500Name bmp = new X500Name(new RDN[] {new RDN(BCStyle.O, new DERBMPString("Ab Org")), new RDN(BCStyle.CN, new DERUTF8String("www.example.com"))});
+        X500Name tab = new X500Name(new RDN[] {new RDN(BCStyle.O, new DERUTF8String("Ab\tOrg")), new RDN(BCStyle.CN, new DERUTF8String("www.example.com"))});
+        assertStatus(LintStatus.PASS, "e_subject_dn_not_printable_characters", TestPki.certificate().subject(bmp).view());
+        assertStatus(LintStatus.ERROR, "e_subject_dn_not_printable_characters", TestPki.certificate().subject(tab).view());
+    }
+
+    @Test
+    void explicitTextLimitCountsCharactersNotOctets() {
+        String twoHundredCjk = "\u8bc1".repeat(200);
+        assertStatus(LintStatus.PASS, "e_ext_cert_policy_explicit_text_too_long", withExplicitText(new DERUTF8String(twoHundredCjk)));
+        assertStatus(LintStatus.ERROR, "e_ext_cert_policy_explicit_text_too_long", withExplicitText(new DERUTF8String(twoHundredCjk + "x")));
     }
 
     private static CertificateView withExplicitText(org.bouncycastle.asn1.ASN1Encodable text) {

@@ -21,7 +21,7 @@ import org.casebook.testpki.TestPki;
  * {@link CertificateParseException}, never another exception; a view survives the whole lint suite;
  * and what the scanner calls DER, Bouncy Castle re-encodes to the same bytes.
  */
-class CertificateParserProperties {
+class CertificateParserPropertyTests {
 
     private static final long BOUND_NANOS = 2_000_000_000L;
     private static final List<byte[]> SEEDS = seeds();
