@@ -353,7 +353,7 @@ public final class TestPki {
         static byte[] encode(Instant... timestamps) {
             java.io.ByteArrayOutputStream list = new java.io.ByteArrayOutputStream();
             for (int i = 0; i < timestamps.length; i++) {
-                java.nio.ByteBuffer sct = java.nio.ByteBuffer.allocate(1 + 32 + 8 + 2 + 4 + 4);
+                java.nio.ByteBuffer sct = java.nio.ByteBuffer.allocate(1 + 32 + 8 + 2 + 2 + 2 + 2);
                 sct.put((byte) 0);
                 byte[] logId = new byte[32];
                 logId[0] = (byte) (i + 1);
