@@ -170,9 +170,9 @@ insert into issue (id, ca_id, letter, title, status, category, periodStart, peri
   (`example.tld`).
 - **N2**: after validation, arbitrary other domains could be added to the request.
 
-The reporter came across the problem by accident, when a domain he had applied for by mistake was approved as
-well. He then used a domain he controlled to get a certificate for GitHub''s domains, and a second GitHub
-certificate through a different subdomain. Both are instances of N2. (The domain names are not in the copy on
+The reporter came across the problem by accident, when a domain applied for by mistake was approved as well,
+and then used control of one domain to get a certificate for GitHub''s domains, and a second GitHub certificate
+through a different subdomain. Both are instances of N2. (The domain names are not in the copy on
 file.)
 
 A post-issuance review the next day, triggered because "github" is on WoSign''s list of high-value domains,
@@ -411,7 +411,7 @@ insert into issue_credit (id, issue_id, person, contribution) values (305, 22, '
 insert into audit_statement (id, ca_id, auditor, standard, periodStart, periodEnd, statementDate, opinion, url, reported) values (400, 1, 'Ernst & Young (Hong Kong)', 'WebTrust for CAs – SSL Baseline with Network Security, Version 2.0', null, null, null, 'UNKNOWN', null, 'WoSign''s most recent BR audit. Disclosed, as WoSign declared them: the 1,132 SHA-1 certificates valid beyond
 2016 (Issue D), which the auditors understood would be revoked by 31 December 2016, and the 392 certificates
 with duplicate serial numbers (Issue H), which the auditors understood were revoked in a timely manner, with
-root cause analysis and follow-up action to prevent recurrence. The case page gives no audit period,
+root cause analysis and follow-up action to prevent recurrence. Mozilla''s page gives no audit period,
 statement date or opinion.');
 insert into audited_issue (id, audit_id, issue_id, disclosed, note) values (410, 400, 10, true, 'WoSign declared the certificates to its auditors; the report says controls ensure their revocation by 2016-12-31.');
 insert into audited_issue (id, audit_id, issue_id, disclosed, note) values (411, 400, 12, true, 'The report says the certificates were revoked in a timely manner, the root cause analysed and documented, and recurrence prevented.');
@@ -421,8 +421,8 @@ insert into audited_issue (id, audit_id, issue_id, disclosed, note) values (414,
 insert into audited_issue (id, audit_id, issue_id, disclosed, note) values (415, 400, 22, false, 'Audited against SSL Baseline With Network Security v2.0, whose patching rule the outdated bind-utils appears to break; Mozilla expected the auditors to catch it.');
 
 -- Cross-signatures of WoSign roots by other roots, as the page lists them
-insert into cross_sign (id, ca_id, target, source, sourceOwner, notAfter, revokedAt, revocationSource, serialHex, certificate_id, comment) values (500, 1, '/C=CN/O=WoSign CA Limited/CN=CA 沃通根证书', '/C=IL/O=StartCom Ltd./OU=Secure Digital Certificate Signing/CN=StartCom Certification Authority', 'StartCom', timestamp with time zone '2019-12-31 23:59:59+00', null, null, null, null, 'StartCom has been owned by WoSign since 2015-11-01 (Issue R). Two cross-certificates on file match this row, serials 1FCEA7F6A97FE9 and 44D13B8DD0F188508D9F7324D90A9F34; the page does not say which one it means. A third, serial 48146DA671B17BB1718E4A5650C94D0D, expired on 2016-03-01.');
-insert into cross_sign (id, ca_id, target, source, sourceOwner, notAfter, revokedAt, revocationSource, serialHex, certificate_id, comment) values (501, 1, '/C=CN/O=WoSign CA Limited/CN=Certification Authority of WoSign', '/C=IL/O=StartCom Ltd./OU=Secure Digital Certificate Signing/CN=StartCom Certification Authority', 'StartCom', timestamp with time zone '2019-12-31 23:59:59+00', null, null, null, null, 'StartCom has been owned by WoSign since 2015-11-01 (Issue R). Two cross-certificates on file match this row, serials 1D06194E5AF8A17F343323FE1C836A4A and 19C28530E93B36; the page does not say which one it means.');
+insert into cross_sign (id, ca_id, target, source, sourceOwner, notAfter, revokedAt, revocationSource, serialHex, certificate_id, comment) values (500, 1, '/C=CN/O=WoSign CA Limited/CN=CA 沃通根证书', '/C=IL/O=StartCom Ltd./OU=Secure Digital Certificate Signing/CN=StartCom Certification Authority', 'StartCom', timestamp with time zone '2019-12-31 23:59:59+00', null, null, null, null, 'StartCom has been owned by WoSign since 2015-11-01 (Issue R). Two cross-certificates on file match this row, serials 1FCEA7F6A97FE9 and 44D13B8DD0F188508D9F7324D90A9F34; Mozilla''s page does not say which one it means. A third, serial 48146DA671B17BB1718E4A5650C94D0D, expired on 2016-03-01.');
+insert into cross_sign (id, ca_id, target, source, sourceOwner, notAfter, revokedAt, revocationSource, serialHex, certificate_id, comment) values (501, 1, '/C=CN/O=WoSign CA Limited/CN=Certification Authority of WoSign', '/C=IL/O=StartCom Ltd./OU=Secure Digital Certificate Signing/CN=StartCom Certification Authority', 'StartCom', timestamp with time zone '2019-12-31 23:59:59+00', null, null, null, null, 'StartCom has been owned by WoSign since 2015-11-01 (Issue R). Two cross-certificates on file match this row, serials 1D06194E5AF8A17F343323FE1C836A4A and 19C28530E93B36; Mozilla''s page does not say which one it means.');
 insert into cross_sign (id, ca_id, target, source, sourceOwner, notAfter, revokedAt, revocationSource, serialHex, certificate_id, comment) values (502, 1, '/C=CN/O=WoSign CA Limited/CN=Certification Authority of WoSign G2', '/C=PL/O=Unizeto Sp. z o.o./CN=Certum CA', 'Asseco Data Systems S.A.', timestamp with time zone '2020-11-02 01:01:59+00', date '2016-11-29', 'according to Asseco', null, null, 'Revoked as of 2016-11-29, as Asseco (Certum''s owner) stated. The cross-certificate writes its notBefore (2012-02-01) as a UTCTime without seconds, which RFC 5280 does not allow.');
 insert into cross_sign (id, ca_id, target, source, sourceOwner, notAfter, revokedAt, revocationSource, serialHex, certificate_id, comment) values (503, 1, '/C=CN/O=WoSign CA Limited/CN=Certification Authority of WoSign G2', '/C=PL/O=Unizeto Sp. z o.o./CN=Certum CA', 'Asseco Data Systems S.A.', timestamp with time zone '2020-11-02 01:59:59+00', date '2016-11-29', 'according to Asseco', null, null, 'Revoked as of 2016-11-29, as Asseco (Certum''s owner) stated. Its notBefore (2012-01-01) is earlier than the G2 root''s own (2014-11-08).');
 

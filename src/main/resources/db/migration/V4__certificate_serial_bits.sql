@@ -4,3 +4,5 @@
 -- at startup by SerialBitsBackfill.
 alter table certificate add column serialBits integer;
 create index ix_certificate_issuer_serialbits on certificate (issuerNameHash, serialBits);
+-- n_notbefore_on_non_working_day asks which issue a stored certificate is evidence for.
+create index ix_evidence_link_certificate on evidence_link (certificate_id);

@@ -44,7 +44,12 @@ public final class CertificateView {
 
     private final byte[] der;
     private final Certificate certificate;
-    private final String sha256Hex;
+    private volatile String sha256Hex;
+    private volatile Instant notBefore;
+    private volatile Instant notAfter;
+    private volatile Boolean serverAuth;
+    private volatile BasicConstraints basicConstraints;
+    private volatile boolean basicConstraintsRead;
     private SignedCertificateTimestamp.SctList sctList;
     private static final Object UNPARSABLE = new Object();
     private final java.util.Map<ASN1ObjectIdentifier, Object> extensionValues = new java.util.concurrent.ConcurrentHashMap<>();
@@ -63,7 +68,6 @@ public final class CertificateView {
     CertificateView(byte[] der, Certificate certificate, Integer declaredVersion, boolean knownDer) {
         this.der = der.clone();
         this.certificate = certificate;
-        this.sha256Hex = hex(sha256(der));
         this.declaredVersion = declaredVersion;
         this.derChecked = knownDer;
     }
@@ -78,7 +82,12 @@ public final class CertificateView {
     }
 
     public String sha256Hex() {
-        return sha256Hex;
+        String hex = sha256Hex;
+        if (hex == null) {
+            hex = hex(sha256(der));
+            sha256Hex = hex;
+        }
+        return hex;
     }
 
     /** Bouncy Castle's ASN.1 structure of the whole certificate, for checks that need raw encodings. */
@@ -123,11 +132,21 @@ public final class CertificateView {
     }
 
     public Instant notBefore() {
-        return tbs().getStartDate().getDate().toInstant();
+        Instant instant = notBefore;
+        if (instant == null) {
+            instant = tbs().getStartDate().getDate().toInstant();
+            notBefore = instant;
+        }
+        return instant;
     }
 
     public Instant notAfter() {
-        return tbs().getEndDate().getDate().toInstant();
+        Instant instant = notAfter;
+        if (instant == null) {
+            instant = tbs().getEndDate().getDate().toInstant();
+            notAfter = instant;
+        }
+        return instant;
     }
 
     /** The outer signatureAlgorithm (RFC 5280 4.1.1.2). */
@@ -241,12 +260,19 @@ public final class CertificateView {
     }
 
     public BasicConstraints basicConstraints() {
+        if (basicConstraintsRead) {
+            return basicConstraints;
+        }
+        BasicConstraints result;
         try {
             ASN1Primitive value = extensionValue(Extension.basicConstraints);
-            return value == null ? null : BasicConstraints.getInstance(value);
+            result = value == null ? null : BasicConstraints.getInstance(value);
         } catch (RuntimeException e) {
-            return null;
+            result = null;
         }
+        basicConstraints = result;
+        basicConstraintsRead = true;
+        return result;
     }
 
     /** basicConstraints cA is TRUE. */
@@ -302,6 +328,15 @@ public final class CertificateView {
      * Any other EKU, known or not, makes the certificate something other than a TLS server certificate.
      */
     public boolean isServerAuth() {
+        Boolean result = serverAuth;
+        if (result == null) {
+            result = computeServerAuth();
+            serverAuth = result;
+        }
+        return result;
+    }
+
+    private boolean computeServerAuth() {
         List<KeyPurposeId> ekus = extendedKeyUsages();
         if (ekus.isEmpty()) {
             return true;
@@ -418,55 +453,6 @@ public final class CertificateView {
         return nonDerReason;
     }
 
-    /** CA/Browser Forum reserved policy OIDs for TLS certificates: DV, OV, IV and EV. */
-    private static final java.util.Set<String> TLS_POLICY_OIDS = java.util.Set.of(
-            "2.23.140.1.2.1", "2.23.140.1.2.2", "2.23.140.1.2.3", "2.23.140.1.1");
-
-    /** certificatePolicies policy identifiers in order (duplicates kept); empty when absent or unparsable. */
-    public List<ASN1ObjectIdentifier> policyOids() {
-        ASN1Primitive value = extensionValue(Extension.certificatePolicies);
-        if (value == null) {
-            return List.of();
-        }
-        try {
-            List<ASN1ObjectIdentifier> oids = new ArrayList<>();
-            for (ASN1Encodable info : ASN1Sequence.getInstance(value)) {
-                oids.add(ASN1ObjectIdentifier.getInstance(ASN1Sequence.getInstance(info).getObjectAt(0)));
-            }
-            return oids;
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-    }
-
-    /**
-     * zcrypto's "self-signed": issuer and subject are the same bytes and the signature verifies with the
-     * certificate's own key. zlint's root / sub-CA / subscriber split rests on it.
-     */
-    public boolean isSelfSigned() {
-        if (selfSigned == null) {
-            boolean sameName;
-            try {
-                sameName = java.util.Arrays.equals(subject().getEncoded(ASN1Encoding.DER), issuer().getEncoded(ASN1Encoding.DER));
-            } catch (IOException e) {
-                sameName = false;
-            }
-            selfSigned = sameName && Signatures.verifies(this, publicKeyInfo());
-        }
-        return selfSigned;
-    }
-
-    /** The EKU purposes zlint's certificate library recognises (others it sets aside as unknown). */
-    public List<KeyPurposeId> knownExtendedKeyUsages() {
-        List<KeyPurposeId> known = new ArrayList<>();
-        for (KeyPurposeId eku : extendedKeyUsages()) {
-            if (KnownExtendedKeyUsages.isKnown(eku)) {
-                known.add(eku);
-            }
-        }
-        return known;
-    }
-
     /** The embedded SCT list as parsed, with why parsing stopped early if it did. */
     public SignedCertificateTimestamp.SctList sctList() {
         SignedCertificateTimestamp.SctList list = sctList;
@@ -505,6 +491,16 @@ public final class CertificateView {
         return null;
     }
 
+    /** Self-issued and its signature verifies with its own key (zcrypto's SelfSigned). Computed once. */
+    public boolean isSelfSigned() {
+        Boolean result = selfSigned;
+        if (result == null) {
+            result = isSelfIssued() && Signatures.verifies(this, publicKeyInfo());
+            selfSigned = result;
+        }
+        return result;
+    }
+
     /** zlint's IsSubscriberCert: not a CA and not self-signed. */
     public boolean isZlintSubscriber() {
         return !isCa() && !isSelfSigned();
@@ -513,6 +509,67 @@ public final class CertificateView {
     /** RFC 5280 4.1.2.5: validity runs from notBefore through notAfter inclusive, so one second more than their difference. */
     public java.time.Duration validityPeriod() {
         return java.time.Duration.between(notBefore(), notAfter()).plusSeconds(1);
+    }
+
+    /** CA/Browser Forum reserved policy OIDs for TLS certificates: DV, OV, IV and EV. */
+    private static final java.util.Set<String> TLS_POLICY_OIDS = java.util.Set.of(
+            "2.23.140.1.2.1", "2.23.140.1.2.2", "2.23.140.1.2.3", "2.23.140.1.1");
+
+    /** certificatePolicies policy identifiers in order (duplicates kept); empty when absent or unparsable. */
+    public List<ASN1ObjectIdentifier> policyOids() {
+        ASN1Primitive value = extensionValue(Extension.certificatePolicies);
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            List<ASN1ObjectIdentifier> oids = new ArrayList<>();
+            for (ASN1Encodable info : ASN1Sequence.getInstance(value)) {
+                oids.add(ASN1ObjectIdentifier.getInstance(ASN1Sequence.getInstance(info).getObjectAt(0)));
+            }
+            return oids;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** The EKU purposes zlint's certificate library recognises (others it sets aside as unknown). */
+    public List<KeyPurposeId> knownExtendedKeyUsages() {
+        List<KeyPurposeId> known = new ArrayList<>();
+        for (KeyPurposeId eku : extendedKeyUsages()) {
+            if (KnownExtendedKeyUsages.isKnown(eku)) {
+                known.add(eku);
+            }
+        }
+        return known;
+    }
+
+    /**
+     * The TBSCertificate exactly as signed: its bytes within the original encoding, or null when the
+     * outer structure uses an indefinite length that hides where it ends without a full parse.
+     */
+    byte[] tbsBytes() {
+        try {
+            int outerLength = der[1] & 0xff;
+            int tbsStart = 2 + ((outerLength & 0x80) != 0 && outerLength != 0x80 ? outerLength & 0x7f : 0);
+            int tbsLengthOctet = der[tbsStart + 1] & 0xff;
+            if (der[tbsStart] != 0x30 || tbsLengthOctet == 0x80) {
+                return null;
+            }
+            long length = tbsLengthOctet;
+            int header = 2;
+            if ((tbsLengthOctet & 0x80) != 0) {
+                int count = tbsLengthOctet & 0x7f;
+                length = 0;
+                for (int i = 0; i < count; i++) {
+                    length = (length << 8) | (der[tbsStart + 2 + i] & 0xff);
+                }
+                header += count;
+            }
+            long end = tbsStart + header + length;
+            return end > der.length ? null : java.util.Arrays.copyOfRange(der, tbsStart, (int) end);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
     }
 
     static byte[] sha256(byte[] data) {

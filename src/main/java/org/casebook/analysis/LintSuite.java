@@ -58,6 +58,9 @@ public final class LintSuite {
      * are judged at that time, e.g. the issuance time an embedded SCT proves for a backdated certificate.
      */
     public List<Outcome> runAsOf(CertificateView certificate, Instant issuedAt) {
+        if (issuedAt == null) {
+            issuedAt = certificate.notBefore();
+        }
         List<Outcome> outcomes = new ArrayList<>(lints.size());
         for (CertificateLint lint : lints) {
             outcomes.add(new Outcome(lint.metadata(), runOne(lint, certificate, issuedAt)));

@@ -53,17 +53,17 @@ public final class MarkdownText {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        StringBuilder out = new StringBuilder();
+        java.util.List<String> out = new java.util.ArrayList<>();
         boolean fenced = false;
         for (String line : markdown.replace("\r\n", "\n").split("\n", -1)) {
             String trimmed = line.stripLeading();
             if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
                 fenced = !fenced;
-                out.append(line).append('\n');
+                out.add(line);
                 continue;
             }
             if (fenced) {
-                out.append(line).append('\n');
+                out.add(line);
                 continue;
             }
             if (trimmed.startsWith("#") && line.length() - trimmed.length() < 4) {
@@ -77,17 +77,45 @@ public final class MarkdownText {
                     line = "**" + trimmed.substring(hashes).strip() + "**";
                 }
             }
-            // A line of = or - under text would turn that text into a heading of its own.
+            // A setext underline makes the line above a heading: the same heading, pushed below our level.
+            boolean underline = trimmed.matches("=+\\s*") || trimmed.matches("-+\\s*");
+            String previous = out.isEmpty() ? "" : out.get(out.size() - 1);
+            if (underline && !previous.isBlank() && line.length() - trimmed.length() < 4 && isParagraphText(previous)) {
+                int headingLevel = (trimmed.startsWith("=") ? 1 : 2) + level;
+                String text = previous.strip();
+                out.set(out.size() - 1, headingLevel > 6 ? "**" + text + "**" : "#".repeat(headingLevel) + " " + text);
+                continue;
+            }
             if (trimmed.matches("=+\\s*")) {
                 line = "\\" + trimmed;
-            } else if (trimmed.matches("-+\\s*")) {
-                line = "* * *";
             }
-            out.append(line.replace("<", "&lt;")).append('\n');
+            out.add(neutraliseLinks(line.replace("<", "&lt;")));
         }
         if (fenced) {
-            out.append("```\n");
+            out.add("```");
         }
-        return out.toString().stripTrailing() + "\n";
+        return String.join("\n", out).stripTrailing() + "\n";
+    }
+
+    /** A line that can be the text of a setext heading (not a list item, quote, heading, table row or break). */
+    private static boolean isParagraphText(String line) {
+        String t = line.strip();
+        return !(t.startsWith("#") || t.startsWith(">") || t.startsWith("|") || t.matches("[-*+] .*") || t.matches("\\d+[.)] .*")
+                || t.matches("[-*_ ]{3,}") || t.startsWith("```") || t.startsWith("~~~") || line.startsWith("    "));
+    }
+
+    private static final java.util.regex.Pattern UNSAFE_INLINE_LINK =
+            java.util.regex.Pattern.compile("\\]\\((?!\\s*(https?://|mailto:|/|#))", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern UNSAFE_LINK_DEFINITION =
+            java.util.regex.Pattern.compile("^(\\s{0,3})\\[(?=[^\\]]*\\]:(?!\\s*(https?://|mailto:|/|#)))", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Links and link definitions whose target is not http(s), mailto or a site path stop being links, so
+     * that a viewer which does not sanitise URLs cannot be handed a javascript: link. Conservative: a
+     * target it cannot see on the same line (or spelled with entities) is neutralised too.
+     */
+    static String neutraliseLinks(String line) {
+        String inline = UNSAFE_INLINE_LINK.matcher(line).replaceAll("]\\\\(");
+        return UNSAFE_LINK_DEFINITION.matcher(inline).replaceAll("$1\\\\[");
     }
 }

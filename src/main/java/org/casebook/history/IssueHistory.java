@@ -13,7 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.casebook.audit.AuditStatement;
+import org.casebook.audit.AuditedIssue;
+import org.casebook.ca.CertificationAuthority;
+import org.casebook.ca.OwnershipEvent;
+import org.casebook.crosssign.CrossSign;
 import org.casebook.evidence.EvidenceLink;
+import org.casebook.issue.IssueComment;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCredit;
@@ -25,7 +31,8 @@ import org.hibernate.envers.query.AuditEntity;
 
 /**
  * An issue's revisions, newest first, each with a field-by-field diff: the issue's own fields and its
- * statements, references, credits and evidence links.
+ * statements, references, credits, evidence and audit links; and a CA's revisions. Deleted issues stay
+ * readable and restorable because Envers keeps their last state.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,6 +50,12 @@ public class IssueHistory {
     private static final Map<String, Function<IssueReference, Object>> REFERENCE_FIELDS = new LinkedHashMap<>();
     private static final Map<String, Function<IssueCredit, Object>> CREDIT_FIELDS = new LinkedHashMap<>();
     private static final Map<String, Function<EvidenceLink, Object>> EVIDENCE_FIELDS = new LinkedHashMap<>();
+    private static final Map<String, Function<AuditedIssue, Object>> AUDIT_LINK_FIELDS = new LinkedHashMap<>();
+    private static final Map<String, Function<CertificationAuthority, Object>> CA_FIELDS = new LinkedHashMap<>();
+    private static final Map<String, Function<OwnershipEvent, Object>> OWNERSHIP_FIELDS = new LinkedHashMap<>();
+    private static final Map<String, Function<AuditStatement, Object>> AUDIT_FIELDS = new LinkedHashMap<>();
+    private static final Map<String, Function<CrossSign, Object>> CROSS_SIGN_FIELDS = new LinkedHashMap<>();
+    private static final Map<String, Function<Issue, Object>> ISSUE_SUMMARY_FIELDS = new LinkedHashMap<>();
 
     static {
         ISSUE_FIELDS.put("letter", i -> i.letter);
@@ -71,6 +84,39 @@ public class IssueHistory {
         CREDIT_FIELDS.put("contribution", c -> c.contribution);
         EVIDENCE_FIELDS.put("certificate", e -> e.certificate == null ? null : e.certificate.sha256);
         EVIDENCE_FIELDS.put("note", e -> e.note);
+        AUDIT_LINK_FIELDS.put("audit", a -> a.audit == null ? null : a.audit.id);
+        AUDIT_LINK_FIELDS.put("disclosed", a -> a.disclosed);
+        AUDIT_LINK_FIELDS.put("note", a -> a.note);
+        CA_FIELDS.put("slug", c -> c.slug);
+        CA_FIELDS.put("name", c -> c.name);
+        CA_FIELDS.put("country", c -> c.country);
+        CA_FIELDS.put("timeZone", c -> c.timeZone);
+        CA_FIELDS.put("website", c -> c.website);
+        CA_FIELDS.put("description", c -> c.description);
+        OWNERSHIP_FIELDS.put("effectiveOn", o -> o.effectiveOn == null ? null : o.effectiveOn.toString());
+        OWNERSHIP_FIELDS.put("newOwner", o -> o.newOwner);
+        OWNERSHIP_FIELDS.put("share", o -> o.share);
+        OWNERSHIP_FIELDS.put("disclosedOn", o -> o.disclosedOn == null ? null : o.disclosedOn.toString());
+        OWNERSHIP_FIELDS.put("disclosedAs", o -> o.disclosedAs);
+        OWNERSHIP_FIELDS.put("description", o -> o.description);
+        AUDIT_FIELDS.put("auditor", a -> a.auditor);
+        AUDIT_FIELDS.put("standard", a -> a.standard);
+        AUDIT_FIELDS.put("periodStart", a -> a.periodStart == null ? null : a.periodStart.toString());
+        AUDIT_FIELDS.put("periodEnd", a -> a.periodEnd == null ? null : a.periodEnd.toString());
+        AUDIT_FIELDS.put("statementDate", a -> a.statementDate == null ? null : a.statementDate.toString());
+        AUDIT_FIELDS.put("opinion", a -> a.opinion == null ? null : a.opinion.code());
+        AUDIT_FIELDS.put("reported", a -> a.reported);
+        AUDIT_FIELDS.put("url", a -> a.url);
+        CROSS_SIGN_FIELDS.put("target", x -> x.target);
+        CROSS_SIGN_FIELDS.put("source", x -> x.source);
+        CROSS_SIGN_FIELDS.put("sourceOwner", x -> x.sourceOwner);
+        CROSS_SIGN_FIELDS.put("notAfter", x -> x.notAfter == null ? null : x.notAfter.toString());
+        CROSS_SIGN_FIELDS.put("revokedAt", x -> x.revokedAt == null ? null : x.revokedAt.toString());
+        CROSS_SIGN_FIELDS.put("revocationSource", x -> x.revocationSource);
+        CROSS_SIGN_FIELDS.put("comment", x -> x.comment);
+        CROSS_SIGN_FIELDS.put("serial", x -> x.serialHex);
+        ISSUE_SUMMARY_FIELDS.put("letter", i -> i.letter);
+        ISSUE_SUMMARY_FIELDS.put("title", i -> i.title);
     }
 
     @Inject
@@ -82,14 +128,113 @@ public class IssueHistory {
 
     /** Works for deleted issues too: Envers keeps their last state. */
     public List<Revision> of(long issueId) {
+        TreeMap<Integer, RevisionBuilder> revisions = new TreeMap<>(Comparator.reverseOrder());
+        collectIssue(AuditReaderFactory.get(em), revisions, issueId);
+        return revisions.values().stream().map(RevisionBuilder::build).toList();
+    }
+
+    /**
+     * The history of a letter of a CA: the issue that has it now and every earlier, deleted incarnation
+     * of it (a restored issue is a new row under the same letter; letters are never given to another issue).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Revision> of(CertificationAuthority ca, String letter) {
+        List<Number> ids = em.createNativeQuery("select distinct id from issue_AUD where ca_id = ?1 and letter = ?2")
+                .setParameter(1, ca.id).setParameter(2, letter).getResultList();
         AuditReader reader = AuditReaderFactory.get(em);
         TreeMap<Integer, RevisionBuilder> revisions = new TreeMap<>(Comparator.reverseOrder());
+        for (Number id : ids) {
+            collectIssue(reader, revisions, id.longValue());
+        }
+        return revisions.values().stream().map(RevisionBuilder::build).toList();
+    }
+
+    private void collectIssue(AuditReader reader, TreeMap<Integer, RevisionBuilder> revisions, long issueId) {
         collect(reader, revisions, Issue.class, AuditEntity.id().eq(issueId), "issue", ISSUE_FIELDS);
         collect(reader, revisions, CaStatement.class, AuditEntity.relatedId("issue").eq(issueId), "statement", STATEMENT_FIELDS);
         collect(reader, revisions, IssueReference.class, AuditEntity.relatedId("issue").eq(issueId), "reference", REFERENCE_FIELDS);
         collect(reader, revisions, IssueCredit.class, AuditEntity.relatedId("issue").eq(issueId), "credit", CREDIT_FIELDS);
         collect(reader, revisions, EvidenceLink.class, AuditEntity.relatedId("issue").eq(issueId), "evidence", EVIDENCE_FIELDS);
+        collect(reader, revisions, AuditedIssue.class, AuditEntity.relatedId("issue").eq(issueId), "audit link", AUDIT_LINK_FIELDS);
+    }
+
+    /** A CA's own changes: its fields, ownership events, audits, cross-signs, and issues created or deleted. */
+    public List<Revision> ofCa(CertificationAuthority ca) {
+        AuditReader reader = AuditReaderFactory.get(em);
+        TreeMap<Integer, RevisionBuilder> revisions = new TreeMap<>(Comparator.reverseOrder());
+        collect(reader, revisions, CertificationAuthority.class, AuditEntity.id().eq(ca.id), "CA", CA_FIELDS);
+        collect(reader, revisions, OwnershipEvent.class, AuditEntity.relatedId("ca").eq(ca.id), "ownership event", OWNERSHIP_FIELDS);
+        collect(reader, revisions, AuditStatement.class, AuditEntity.relatedId("ca").eq(ca.id), "audit", AUDIT_FIELDS);
+        collect(reader, revisions, CrossSign.class, AuditEntity.relatedId("ca").eq(ca.id), "cross-sign", CROSS_SIGN_FIELDS);
+        collect(reader, revisions, Issue.class, AuditEntity.relatedId("ca").eq(ca.id), "issue", ISSUE_SUMMARY_FIELDS);
         return revisions.values().stream().map(RevisionBuilder::build).toList();
+    }
+
+    /** An issue as it was deleted: its letter, title, and the revision that deleted it. */
+    public record DeletedIssue(long id, String letter, String title, int revision, String deletedBy, Instant deletedAt) {
+    }
+
+    public record EvidenceState(long certificateId, String note, String addedBy, Instant addedAt) {
+    }
+
+    public record AuditLinkState(long auditId, boolean disclosed, String note) {
+    }
+
+    /** What one deletion removed: the issue's last state and everything deleted with it. */
+    public record Snapshot(Issue issue, List<CaStatement> statements, List<IssueReference> references, List<IssueCredit> credits,
+            List<EvidenceState> evidence, List<AuditLinkState> audits, List<IssueComment> comments) {
+    }
+
+    /** Deleted issues of a CA, newest deletion first, one per letter. */
+    @SuppressWarnings("unchecked")
+    public List<DeletedIssue> deletedIssues(CertificationAuthority ca) {
+        List<Object[]> rows = AuditReaderFactory.get(em).createQuery().forRevisionsOfEntity(Issue.class, false, true)
+                .add(AuditEntity.relatedId("ca").eq(ca.id))
+                .add(AuditEntity.revisionType().eq(RevisionType.DEL))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .getResultList();
+        Map<String, DeletedIssue> byLetter = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Issue issue = (Issue) row[0];
+            CasebookRevision revision = (CasebookRevision) row[1];
+            Issue last = issue.letter == null ? lastState(issue.id) : issue;
+            if (last == null) {
+                continue;
+            }
+            byLetter.putIfAbsent(last.letter, new DeletedIssue(issue.id, last.letter, last.title, revision.id, revision.author,
+                    Instant.ofEpochMilli(revision.timestamp)));
+        }
+        return List.copyOf(byLetter.values());
+    }
+
+    @SuppressWarnings("unchecked")
+    public Snapshot snapshotBeforeDeletion(DeletedIssue deleted) {
+        AuditReader reader = AuditReaderFactory.get(em);
+        Issue issue = lastState(deleted.id());
+        if (issue == null) {
+            throw new IllegalStateException("no recorded state of issue " + deleted.id());
+        }
+        issue.aliases = issue.aliases == null ? new ArrayList<>() : new ArrayList<>(issue.aliases);
+        return new Snapshot(issue,
+                deletedWith(reader, CaStatement.class, deleted),
+                deletedWith(reader, IssueReference.class, deleted),
+                deletedWith(reader, IssueCredit.class, deleted),
+                deletedWith(reader, EvidenceLink.class, deleted).stream()
+                        .map(e -> new EvidenceState(e.certificate.id, e.note, e.addedBy, e.addedAt)).toList(),
+                deletedWith(reader, AuditedIssue.class, deleted).stream()
+                        .map(a -> new AuditLinkState(a.audit.id, a.disclosed, a.note)).toList(),
+                deletedWith(reader, IssueComment.class, deleted));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> deletedWith(AuditReader reader, Class<T> type, DeletedIssue deleted) {
+        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.revisionNumber().eq(deleted.revision()))
+                .add(AuditEntity.revisionType().eq(RevisionType.DEL))
+                .add(AuditEntity.relatedId("issue").eq(deleted.id()))
+                .addOrder(AuditEntity.id().asc())
+                .getResultList();
+        return rows.stream().map(row -> (T) row[0]).toList();
     }
 
     /** The issue's last recorded state, e.g. to restore it after a deletion. */
@@ -118,7 +263,9 @@ public class IssueHistory {
             CasebookRevision revision = (CasebookRevision) row[1];
             RevisionType kind = (RevisionType) row[2];
             Object id = idOf(entity);
-            String name = label.equals("issue") ? "issue" : label + " " + id;
+            Object table = fields;
+            String name = table == ISSUE_FIELDS || table == CA_FIELDS ? label
+                    : table == ISSUE_SUMMARY_FIELDS ? label + " " + ((Issue) entity).letter : label + " " + id;
             RevisionBuilder builder = revisions.computeIfAbsent(revision.id, r -> new RevisionBuilder(revision));
             T previous = previousById.get(id);
             if (kind == RevisionType.DEL) {

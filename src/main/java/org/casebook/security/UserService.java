@@ -30,7 +30,11 @@ public class UserService {
 
     public AppUser changeRoles(String username, List<String> roles) {
         AppUser user = AppUser.findByUsername(username).orElseThrow(() -> ApiException.notFound("no user '" + username + "'"));
-        user.roles = String.join(",", checkRoles(roles));
+        Set<String> checked = checkRoles(roles);
+        if (isAdmin(user) && !checked.contains(Roles.ADMIN) && admins() <= 1) {
+            throw ApiException.conflict("roles: '" + username + "' is the last admin and keeps the admin role");
+        }
+        user.roles = String.join(",", checked);
         return user;
     }
 
@@ -55,5 +59,26 @@ public class UserService {
             out.add(role);
         }
         return out;
+    }
+
+    /** Removes an account; never the last admin, so that someone can always manage users. */
+    public void delete(String username) {
+        AppUser user = AppUser.findByUsername(username).orElseThrow(() -> ApiException.notFound("no user '" + username + "'"));
+        if (isAdmin(user) && admins() <= 1) {
+            throw ApiException.conflict("username: '" + username + "' is the last admin");
+        }
+        user.delete();
+    }
+
+    public java.util.List<AppUser> list() {
+        return AppUser.list("order by username");
+    }
+
+    private static boolean isAdmin(AppUser user) {
+        return java.util.Arrays.asList(user.roles.split(",")).contains(Roles.ADMIN);
+    }
+
+    private static long admins() {
+        return AppUser.<AppUser>listAll().stream().filter(UserService::isAdmin).count();
     }
 }

@@ -45,7 +45,13 @@ public class CaseFileSeed {
         if (CertificationAuthority.count() > 0) {
             return new Outcome(false, 0, 0, 0);
         }
-        List<String> statements = SqlScript.statements(CaCertificateSeed.resource(SCRIPT));
+        return load(CaCertificateSeed.resource(SCRIPT));
+    }
+
+    /** Runs a seed script and then stores the CA certificates, all or nothing; callers check emptiness. */
+    @Transactional
+    Outcome load(String script) {
+        List<String> statements = SqlScript.statements(script);
         int position = 0;
         for (String statement : statements) {
             position++;

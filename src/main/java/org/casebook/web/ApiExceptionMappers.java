@@ -1,12 +1,10 @@
 package org.casebook.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -22,11 +20,7 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response mapValidation(ConstraintViolationException e) {
-        String detail = e.getConstraintViolations().stream()
-                .map(ApiExceptionMappers::describe)
-                .sorted()
-                .collect(Collectors.joining("; "));
-        return json(400, "invalid input", detail);
+        return json(400, "invalid input", Inputs.describe(e));
     }
 
     @ServerExceptionMapper
@@ -48,12 +42,6 @@ public class ApiExceptionMappers {
         int status = original.getStatus();
         return json(status, Response.Status.fromStatusCode(status) == null ? "error" : Response.Status.fromStatusCode(status).getReasonPhrase().toLowerCase(),
                 e.getMessage());
-    }
-
-    private static String describe(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        int dot = path.lastIndexOf('.');
-        return (dot >= 0 ? path.substring(dot + 1) : path) + ": " + violation.getMessage();
     }
 
     static Response json(int status, String error, String detail) {

@@ -32,4 +32,7 @@ public interface CorpusLookup {
 
     /** The CA with this slug, if on file. */
     Optional<CaJurisdiction> ca(String slug);
+
+    /** The CA of an issue that the stored certificate with this SHA-256 is evidence for (the first, if several). */
+    Optional<CaJurisdiction> caOfEvidence(String sha256);
 }

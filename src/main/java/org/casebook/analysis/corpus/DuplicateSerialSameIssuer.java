@@ -32,7 +32,7 @@ public class DuplicateSerialSameIssuer extends CorpusCheck {
             if (otherView != null && isPrecertificatePair(certificate, otherView)) {
                 continue;
             }
-            duplicates.add(describe(certificate, other, otherView));
+            duplicates.add(describe(certificate, other));
         }
         if (duplicates.isEmpty()) {
             return LintResult.PASS;
@@ -41,14 +41,16 @@ public class DuplicateSerialSameIssuer extends CorpusCheck {
                 + (duplicates.size() == 1 ? " other certificate: " : " other certificates: ") + String.join("; ", duplicates));
     }
 
-    private static String describe(CertificateView certificate, CorpusCertificate other, CertificateView otherView) {
+    private static String describe(CertificateView certificate, CorpusCertificate other) {
         Duration apart = Duration.between(certificate.notBefore(), other.notBefore());
         String when = apart.isZero() ? "the same notBefore" : "notBefore " + other.notBefore() + ", " + Durations.describe(apart) + " apart";
-        String kind = other.precertificate() ? "precertificate " : "";
-        if (otherView != null && certificate.isPrecertificate() != otherView.isPrecertificate()) {
-            kind += "that differs from a final form of this one ";
+        String kind = other.precertificate() ? "precertificate " : "certificate ";
+        String mismatch = "";
+        if (certificate.isPrecertificate() != other.precertificate()) {
+            mismatch = certificate.isPrecertificate() ? ", not the final form of this precertificate"
+                    : ", not the precertificate of this certificate";
         }
-        return kind + other.sha256() + " (" + other.subject() + ", " + when + ")";
+        return kind + other.sha256() + " (" + other.subject() + ", " + when + mismatch + ")";
     }
 
     /**

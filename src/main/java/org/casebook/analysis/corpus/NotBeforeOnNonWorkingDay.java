@@ -45,7 +45,10 @@ public class NotBeforeOnNonWorkingDay extends CorpusCheck {
                 + where + "), " + day.reason() + ", a day off there" + coverage);
     }
 
-    /** The CA the certificate was filed under, else the CA owning a stored certificate that issued it. */
+    /**
+     * The CA the certificate is being filed under, else the CA of an issue it is stored as evidence for,
+     * else the CA owning a stored certificate that issued it.
+     */
     static Optional<CaJurisdiction> jurisdiction(CertificateView certificate, CorpusContext context) {
         if (context.caSlug() != null) {
             Optional<CaJurisdiction> filed = context.lookup().ca(context.caSlug());
@@ -53,9 +56,22 @@ public class NotBeforeOnNonWorkingDay extends CorpusCheck {
                 return filed;
             }
         }
+        Optional<CaJurisdiction> evidenceFor = context.lookup().caOfEvidence(certificate.sha256Hex());
+        if (evidenceFor.isPresent()) {
+            return evidenceFor;
+        }
         CaJurisdiction named = null;
+        String aki = CorpusKeys.authorityKeyId(certificate);
         for (CorpusCertificate issuer : context.lookup().withSubject(CorpusKeys.issuerNameHash(certificate), ISSUER_CANDIDATES)) {
             if (issuer.ca() == null || issuer.sha256().equals(certificate.sha256Hex())) {
+                continue;
+            }
+            if (aki != null && issuer.subjectKeyId() != null) {
+                // Key identifiers settle it without a signature check.
+                if (aki.equalsIgnoreCase(issuer.subjectKeyId())) {
+                    return Optional.of(issuer.ca());
+                }
+                named = named == null ? issuer.ca() : named;
                 continue;
             }
             CertificateView issuerView = IssuerKeys.parse(issuer.der());

@@ -21,10 +21,10 @@ public final class CaJson {
         }
     }
 
-    public record Ownership(String ca, String newOwner, String newOwnerCa, String share, LocalDate effectiveOn,
+    public record Ownership(long id, String ca, String newOwner, String newOwnerCa, String share, LocalDate effectiveOn,
             LocalDate disclosedOn, String disclosedAs, String description) {
         public static Ownership of(OwnershipEvent e) {
-            return new Ownership(e.ca.slug, e.newOwner, e.newOwnerCa == null ? null : e.newOwnerCa.slug, e.share,
+            return new Ownership(e.id, e.ca.slug, e.newOwner, e.newOwnerCa == null ? null : e.newOwnerCa.slug, e.share,
                     e.effectiveOn, e.disclosedOn, e.disclosedAs, e.description);
         }
     }

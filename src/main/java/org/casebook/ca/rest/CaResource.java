@@ -3,8 +3,10 @@ package org.casebook.ca.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +18,7 @@ import org.casebook.audit.AuditStatement;
 import org.casebook.audit.AuditedIssue;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.OwnershipEvent;
+import org.casebook.ca.service.CaService;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.issue.Issue;
 import org.casebook.issue.rest.IssueJson.IssueDetail;
@@ -32,6 +35,9 @@ public class CaResource {
     @Inject
     IssueService issues;
 
+    @Inject
+    CaService cas;
+
     @GET
     public List<CaJson.CaSummary> list() {
         return CertificationAuthority.listByName().stream()
@@ -42,7 +48,10 @@ public class CaResource {
     @GET
     @Path("/{ca}")
     public CaJson.CaDetail get(@PathParam("ca") String slug) {
-        CertificationAuthority ca = issues.ca(slug);
+        return detail(issues.ca(slug));
+    }
+
+    private static CaJson.CaDetail detail(CertificationAuthority ca) {
         return new CaJson.CaDetail(ca.slug, ca.name, ca.country, ca.timeZone, ca.website, ca.description,
                 Issue.countForCa(ca), OwnershipEvent.involving(ca).stream().map(CaJson.Ownership::of).toList());
     }
@@ -81,5 +90,29 @@ public class CaResource {
     @Path("/{ca}/cross-signs")
     public List<CaJson.CrossSignJson> crossSigns(@PathParam("ca") String slug) {
         return CrossSign.forCa(issues.ca(slug)).stream().map(CaJson.CrossSignJson::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    public Response createCa(CaInputs.CaInput request) {
+        CertificationAuthority ca = cas.create(request);
+        return Response.created(URI.create("/api/cas/" + ca.slug)).entity(detail(ca)).build();
+    }
+
+    @PUT
+    @Path("/{ca}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    public CaJson.CaDetail updateCa(@PathParam("ca") String slug, CaInputs.CaInput request) {
+        return detail(cas.update(slug, request));
+    }
+
+    @DELETE
+    @Path("/{ca}")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    public Response deleteCa(@PathParam("ca") String slug) {
+        cas.delete(slug);
+        return Response.noContent().build();
     }
 }

@@ -10,6 +10,7 @@ import org.casebook.analysis.corpus.CaJurisdiction;
 import org.casebook.analysis.corpus.CorpusCertificate;
 import org.casebook.analysis.corpus.CorpusLookup;
 import org.casebook.ca.CertificationAuthority;
+import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
 
 /**
@@ -79,6 +80,12 @@ public class PanacheCorpusLookup implements CorpusLookup {
     @Override
     public Optional<CaJurisdiction> ca(String slug) {
         return CertificationAuthority.findBySlug(slug).map(PanacheCorpusLookup::toJurisdiction);
+    }
+
+    @Override
+    public Optional<CaJurisdiction> caOfEvidence(String sha256) {
+        return EvidenceLink.<EvidenceLink>find("certificate.sha256 = ?1 order by id", sha256).range(0, 0).firstResultOptional()
+                .map(link -> toJurisdiction(link.issue.ca));
     }
 
     static CorpusCertificate toCorpus(StoredCertificate c) {

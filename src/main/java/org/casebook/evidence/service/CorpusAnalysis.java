@@ -11,6 +11,7 @@ import org.casebook.analysis.calendar.WorkingCalendars;
 import org.casebook.analysis.corpus.CorpusCheckRegistry;
 import org.casebook.analysis.corpus.CorpusContext;
 import org.casebook.analysis.corpus.CorpusFinding;
+import org.casebook.analysis.corpus.CorpusKeys;
 import org.casebook.evidence.corpus.CorpusConfig;
 import org.casebook.evidence.corpus.PanacheCorpusLookup;
 
@@ -50,6 +51,19 @@ public class CorpusAnalysis {
     /** Fingerprint of the corpus check set; combine with {@link LintRegistry#version()} to tell stale stored findings. */
     public String version() {
         return registry.version();
+    }
+
+    /**
+     * Stored certificates whose own corpus findings may change now that {@code view} is on file: those
+     * sharing its issuer and serial (duplicates) or its subject and key (cross-signatures). Statistical
+     * checks (template notAfter, serial generator) are left to the next recomputation of each certificate.
+     */
+    public List<String> affectedBy(CertificateView view) {
+        java.util.LinkedHashSet<String> sha256s = new java.util.LinkedHashSet<>();
+        lookup.withIssuerAndSerial(CorpusKeys.issuerNameHash(view), view.serialHex()).forEach(c -> sha256s.add(c.sha256()));
+        lookup.withSubjectAndKey(CorpusKeys.subjectNameHash(view), CorpusKeys.spkiSha256(view)).forEach(c -> sha256s.add(c.sha256()));
+        sha256s.remove(view.sha256Hex());
+        return List.copyOf(sha256s);
     }
 
     CorpusContext context(String caSlugOrNull) {

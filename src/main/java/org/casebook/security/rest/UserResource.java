@@ -3,6 +3,7 @@ package org.casebook.security.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -59,5 +60,12 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public UserJson changeRoles(@PathParam("username") String username, RoleChange request) {
         return UserJson.of(users.changeRoles(username, request == null ? null : request.roles()));
+    }
+
+    @DELETE
+    @Path("/{username}")
+    public Response delete(@PathParam("username") String username) {
+        users.delete(username);
+        return Response.noContent().build();
     }
 }

@@ -13,6 +13,7 @@ final class InMemoryCorpus implements CorpusLookup {
 
     private final List<CorpusCertificate> certificates = new ArrayList<>();
     private final Map<String, CaJurisdiction> cas = new HashMap<>();
+    private final Map<String, CaJurisdiction> evidence = new HashMap<>();
 
     InMemoryCorpus add(CertificateView... views) {
         for (CertificateView view : views) {
@@ -77,6 +78,18 @@ final class InMemoryCorpus implements CorpusLookup {
     public int countSerialsOfBits(String issuerNameHash, int minBits, int maxBits, int limit) {
         return (int) certificates.stream().filter(c -> c.issuerNameHash().equals(issuerNameHash))
                 .map(c -> CorpusKeys.serialBits(c.serialHex())).filter(b -> b >= minBits && b <= maxBits).limit(limit).count();
+    }
+
+    @Override
+    public Optional<CaJurisdiction> caOfEvidence(String sha256) {
+        return Optional.ofNullable(evidence.get(sha256));
+    }
+
+    /** Files the certificate as evidence for an issue of the CA. */
+    InMemoryCorpus evidence(CertificateView view, CaJurisdiction ca) {
+        evidence.put(view.sha256Hex(), ca);
+        cas.put(ca.slug(), ca);
+        return this;
     }
 
     @Override

@@ -68,6 +68,14 @@ class NotBeforeOnNonWorkingDayTests {
     }
 
     @Test
+    void theCaOfTheIssueACertificateIsEvidenceForIsTheJurisdiction() {
+        CertificateView leaf = TestPki.certificate().notBefore("2015-10-01T02:00:00Z").view();
+        LintResult result = check.run(leaf, new InMemoryCorpus().evidence(leaf, WOSIGN).context());
+        assertEquals(LintStatus.NOTICE, result.status());
+        assertTrue(result.detail().contains("National Day"), result.detail());
+    }
+
+    @Test
     void theCaOfTheStoredIssuerCertificateIsTheJurisdiction() {
         CertificateView issuer = TestPki.certificate().selfSignedRoot("C=US,O=Casebook Test CA,CN=Casebook Test Issuing CA").view();
         InMemoryCorpus withIssuer = new InMemoryCorpus().add(issuer, WOSIGN);

@@ -32,6 +32,9 @@ class CorpusAnalysisTests {
     @Inject
     CorpusTestStore store;
 
+    @Inject
+    org.casebook.support.TestCaseFiles caseFiles;
+
     private static Map<String, CorpusFinding> byCode(List<CorpusFinding> findings) {
         return findings.stream().collect(Collectors.toMap(CorpusFinding::code, f -> f));
     }
@@ -97,6 +100,17 @@ class CorpusAnalysisTests {
     }
 
     @Test
+    void aStoredEvidenceCertificateIsReadInTheJurisdictionOfItsIssuesCa() {
+        caseFiles.createCa("corpus-evidence", "Corpus Evidence CA");
+        CertificateView holiday = TestPki.certificate().issuer("C=US,O=Unrelated,CN=Evidence Test Issuer").notBefore("2015-10-01T02:00:00Z").view();
+        store.store(holiday);
+        assertTrue(!byCode(analysis.check(holiday, null)).containsKey("n_notbefore_on_non_working_day"));
+        store.linkEvidence(holiday.sha256Hex(), "corpus-evidence", "H");
+        String message = byCode(analysis.check(holiday, null)).get("n_notbefore_on_non_working_day").message();
+        assertTrue(message.contains("Corpus Evidence CA") && message.contains("National Day"), message);
+    }
+
+    @Test
     void fixedNotAfterIsFoundByIssuerAndNotAfter() {
         String issuerName = "C=CN,O=DB Test,CN=Template CA";
         Instant start = Instant.parse("2015-11-02T03:00:00Z");
@@ -142,6 +156,16 @@ class CorpusAnalysisTests {
         Map<String, CorpusFinding> findings = byCode(analysis.check(certificate, null));
         assertTrue(findings.get("e_backdated_across_deadline").message().contains("e_sub_cert_or_sub_ca_using_sha1"));
         assertTrue(findings.containsKey("w_backdated_by_sct"));
+    }
+
+    @Test
+    void namesTheStoredCertificatesWhoseFindingsANewOneChanges() {
+        TestPki.CertBuilder leaf = TestPki.certificate().issuer("C=CN,O=DB Test,CN=Affected CA").serial("0DB1D3");
+        CertificateView stored = leaf.subject("CN=stored.example").view();
+        CertificateView unrelated = TestPki.certificate().issuer("C=CN,O=DB Test,CN=Affected CA").serial("0DB1D4").view();
+        store.store(stored, unrelated);
+        CertificateView incoming = leaf.subject("CN=incoming.example").notBefore("2016-06-02T00:00:00Z").view();
+        assertEquals(List.of(stored.sha256Hex()), analysis.affectedBy(incoming));
     }
 
     @Test

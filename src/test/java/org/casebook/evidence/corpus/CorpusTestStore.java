@@ -53,6 +53,17 @@ public class CorpusTestStore {
         return analysis.check(view, null);
     }
 
+    /** Files a stored certificate as evidence for the CA's issue. */
+    @Transactional
+    public void linkEvidence(String sha256, String caSlug, String letter) {
+        org.casebook.evidence.EvidenceLink link = new org.casebook.evidence.EvidenceLink();
+        link.issue = org.casebook.issue.Issue.findByLetter(CertificationAuthority.findBySlug(caSlug).orElseThrow(), letter).orElseThrow();
+        link.certificate = StoredCertificate.findBySha256(sha256).orElseThrow();
+        link.addedAt = java.time.Instant.now();
+        link.addedBy = "corpus-test";
+        link.persist();
+    }
+
     @Transactional
     public <T> T inTransaction(Supplier<T> work) {
         return work.get();

@@ -1,55 +1,18 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import com.google.thirdparty.publicsuffix.PublicSuffixPatterns;
+import com.google.thirdparty.publicsuffix.PublicSuffixType;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Domain name tests shared by the dNSName and URI lints: zlint's loose "looks like a fully qualified
- * domain name" test, and splitting a name at its public suffix (ICANN section of the Public Suffix List).
+ * domain name" test, and splitting a name at its public suffix.
  */
 final class DomainNames {
 
     /** A name split at the public suffix: tld = the suffix, sld = the label before it, trd = the rest. */
     record Parsed(String trd, String sld, String tld) {
-    }
-
-    private static final Set<String> RULES = new HashSet<>();
-    private static final Set<String> WILDCARDS = new HashSet<>();
-    private static final Set<String> EXCEPTIONS = new HashSet<>();
-
-    static {
-        try (InputStream in = DomainNames.class.getResourceAsStream("public_suffix_list_icann.dat")) {
-            if (in == null) {
-                throw new IllegalStateException("public_suffix_list_icann.dat is missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("//")) {
-                    continue;
-                }
-                String rule = java.net.IDN.toASCII(line.startsWith("!") ? line.substring(1) : line.startsWith("*.") ? line.substring(2) : line,
-                        java.net.IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-                if (line.startsWith("!")) {
-                    EXCEPTIONS.add(rule);
-                } else if (line.startsWith("*.")) {
-                    WILDCARDS.add(rule);
-                } else {
-                    RULES.add(rule);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private DomainNames() {
@@ -136,12 +99,9 @@ final class DomainNames {
         }
     }
 
-    static boolean isFqdnOrIp(String host) {
-        return isFqdn(host) || isIp(host);
-    }
-
     /**
-     * Splits a name at its public suffix, an unlisted top-level label counting as a suffix; null when the
+     * Splits a name at its public suffix (ICANN section of the Public Suffix List as Guava ships it,
+     * private registrations ignored, an unlisted top-level label counting as a suffix); null when the
      * name is blank, starts with a dot, or is itself a public suffix.
      */
     static Parsed parse(String name) {
@@ -149,28 +109,30 @@ final class DomainNames {
         if (lower.isEmpty() || lower.startsWith(".")) {
             return null;
         }
-        String[] labels = lower.split("\\.", -1);
-        int suffixLabels = 1;
-        for (int start = labels.length - 1; start >= 0; start--) {
-            String candidate = String.join(".", List.of(labels).subList(start, labels.length));
-            int count = labels.length - start;
-            if (EXCEPTIONS.contains(candidate)) {
-                suffixLabels = count - 1;
-                break;
-            }
-            if (RULES.contains(candidate)) {
-                suffixLabels = Math.max(suffixLabels, count);
-            }
-            if (start > 0 && WILDCARDS.contains(candidate)) {
-                suffixLabels = Math.max(suffixLabels, count + 1);
-            }
-        }
-        if (suffixLabels >= labels.length) {
+        List<String> labels = List.of(lower.split("\\.", -1));
+        int suffixStart = publicSuffixStart(labels);
+        if (suffixStart <= 0) {
             return null;
         }
-        String tld = String.join(".", List.of(labels).subList(labels.length - suffixLabels, labels.length));
-        String sld = labels[labels.length - suffixLabels - 1];
-        String trd = String.join(".", List.of(labels).subList(0, labels.length - suffixLabels - 1));
-        return new Parsed(trd, sld, tld);
+        return new Parsed(String.join(".", labels.subList(0, suffixStart - 1)), labels.get(suffixStart - 1),
+                String.join(".", labels.subList(suffixStart, labels.size())));
+    }
+
+    /** Index of the first label of the public suffix. */
+    private static int publicSuffixStart(List<String> labels) {
+        int count = labels.size();
+        for (int i = 0; i < count; i++) {
+            String candidate = String.join(".", labels.subList(i, count));
+            if (PublicSuffixPatterns.EXACT.get(candidate) == PublicSuffixType.REGISTRY) {
+                return i;
+            }
+            if (PublicSuffixPatterns.EXCLUDED.containsKey(candidate)) {
+                return i + 1;
+            }
+            if (i + 1 < count && PublicSuffixPatterns.UNDER.get(String.join(".", labels.subList(i + 1, count))) == PublicSuffixType.REGISTRY) {
+                return i;
+            }
+        }
+        return count - 1;
     }
 }

@@ -1,5 +1,6 @@
 package org.casebook.analysis.lints.rfc5280;
 
+import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
@@ -16,7 +17,9 @@ public class EcdsaEeInvalidKu extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return Names.isSubscriber(certificate) && certificate.publicKeyAlgorithm().equals(X9ObjectIdentifiers.id_ecPublicKey);
+        // RFC 5480 3 constrains the key usage extension when present; without one there is nothing to judge.
+        return certificate.hasExtension(Extension.keyUsage) && Names.isSubscriber(certificate)
+                && certificate.publicKeyAlgorithm().equals(X9ObjectIdentifiers.id_ecPublicKey);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
@@ -35,9 +34,5 @@ abstract class ExplicitTextLint extends CertificateLint {
             case Der.UTF8_STRING -> "UTF8String";
             default -> "tag " + text.tagNumber();
         };
-    }
-
-    static List<Der> all(CertificateView certificate) {
-        return CertificatePolicies.explicitTexts(certificate);
     }
 }

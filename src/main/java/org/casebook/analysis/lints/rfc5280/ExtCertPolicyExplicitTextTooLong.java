@@ -10,8 +10,8 @@ public class ExtCertPolicyExplicitTextTooLong extends ExplicitTextLint {
 
     @Override
     protected String problem(Der text) {
-        // zlint measures the text in UTF-8 octets; a conforming 200-character text never exceeds that.
-        int length = text.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        return length > 200 ? "explicitText is " + length + " octets long in UTF-8, over 200" : null;
+        String value = text.text();
+        int length = value.codePointCount(0, value.length());
+        return length > 200 ? "explicitText is " + length + " characters long, over 200" : null;
     }
 }

@@ -25,7 +25,7 @@ public class ExtIanUriHostNotFqdnOrIp extends AlternativeNameLint {
             if (url.failed()) {
                 return fail("URI \"" + uri + "\" does not parse: " + url.error());
             }
-            if (url.opaque().isEmpty() && (url.host().isEmpty() || !(DomainNames.isFqdn(url.host()) || DomainNames.isIp(url.host())))) {
+            if (url.opaque().isEmpty() && (url.host().isEmpty() || !(DomainNames.isFqdn(url.host()) || DomainNames.isIp(url.hostName())))) {
                 return fail("URI \"" + uri + "\" has host \"" + url.host() + "\", not a fully qualified domain name or IP address");
             }
         }

@@ -1,6 +1,5 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.util.List;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;

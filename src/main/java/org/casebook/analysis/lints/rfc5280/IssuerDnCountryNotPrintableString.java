@@ -1,6 +1,5 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;

@@ -1,6 +1,5 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.math.BigInteger;
 import java.util.List;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;

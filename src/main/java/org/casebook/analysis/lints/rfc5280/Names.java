@@ -1,11 +1,9 @@
 package org.casebook.analysis.lints.rfc5280;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateView;
-import org.casebook.analysis.Signatures;
 
 /** Subject and issuer distinguished names as encoded, attribute by attribute (RFC 5280 4.1.2.4, 4.1.2.6). */
 final class Names {
@@ -57,7 +55,7 @@ final class Names {
             return null;
         }
         try {
-            return attributes(raw.subject);
+            return raw.subjectAttributes();
         } catch (RuntimeException e) {
             return null;
         }
@@ -87,8 +85,7 @@ final class Names {
     /** Issuer and subject are the same octets and the certificate's signature verifies with its own key. */
     static boolean isSelfSigned(CertificateView certificate) {
         RawCertificate raw = RawCertificate.of(certificate);
-        return raw != null && Arrays.equals(raw.issuer.encoded(), raw.subject.encoded())
-                && Signatures.verifies(certificate, certificate.publicKeyInfo());
+        return raw != null && raw.isSelfSigned(certificate);
     }
 
     /** zlint's subscriber certificate: neither a CA nor self-signed. */

@@ -1,9 +1,16 @@
 package org.casebook.analysis.lints.rfc5280;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.Signatures;
 
 /** The certificate's fields as encoded TLVs (RFC 5280 4.1), for lints that judge the encoding. */
 final class RawCertificate {
@@ -62,27 +69,67 @@ final class RawCertificate {
         extensions = exts;
     }
 
+    /**
+     * Decoded once per certificate and shared by every lint of the run (the view is immutable and
+     * compared by identity; entries go when the view does).
+     */
+    private static final Map<CertificateView, RawCertificate> DECODED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Whether issuer equals subject and the signature verifies with the certificate's own key; computed on first use. */
+    private volatile Boolean selfSigned;
+    private volatile List<RawExtension> extensionList;
+    private volatile List<Names.Attribute> subjectAttributes;
+    private final Map<ASN1ObjectIdentifier, Optional<Der>> extensionValues = new ConcurrentHashMap<>();
+
     /** The raw fields, or null when the bytes do not have a certificate's shape. */
     static RawCertificate of(CertificateView certificate) {
-        try {
-            return new RawCertificate(certificate.der());
-        } catch (RuntimeException e) {
-            return null;
+        RawCertificate raw = DECODED.get(certificate);
+        if (raw == null) {
+            try {
+                raw = new RawCertificate(certificate.der());
+            } catch (RuntimeException e) {
+                return null;
+            }
+            DECODED.put(certificate, raw);
         }
+        return raw;
+    }
+
+    boolean isSelfSigned(CertificateView certificate) {
+        Boolean known = selfSigned;
+        if (known == null) {
+            known = Arrays.equals(issuer.encoded(), subject.encoded()) && Signatures.verifies(certificate, certificate.publicKeyInfo());
+            selfSigned = known;
+        }
+        return known;
     }
 
     /** Every extension in order of appearance, duplicates kept; empty when there are none. */
     List<RawExtension> extensionList() {
-        List<RawExtension> out = new ArrayList<>();
-        if (extensions == null) {
-            return out;
+        List<RawExtension> known = extensionList;
+        if (known == null) {
+            List<RawExtension> out = new ArrayList<>();
+            if (extensions != null) {
+                for (Der extension : extensions.children().get(0).children()) {
+                    List<Der> parts = extension.children();
+                    Der critical = parts.size() > 2 && parts.get(1).isUniversal(Der.BOOLEAN) ? parts.get(1) : null;
+                    out.add(new RawExtension(parts.get(0).oid(), critical, parts.get(parts.size() - 1)));
+                }
+            }
+            known = List.copyOf(out);
+            extensionList = known;
         }
-        for (Der extension : extensions.children().get(0).children()) {
-            List<Der> parts = extension.children();
-            Der critical = parts.size() > 2 && parts.get(1).isUniversal(Der.BOOLEAN) ? parts.get(1) : null;
-            out.add(new RawExtension(parts.get(0).oid(), critical, parts.get(parts.size() - 1)));
+        return known;
+    }
+
+    /** The subject's attributes in order, decoded once. */
+    List<Names.Attribute> subjectAttributes() {
+        List<Names.Attribute> known = subjectAttributes;
+        if (known == null) {
+            known = List.copyOf(Names.attributes(subject));
+            subjectAttributes = known;
         }
-        return out;
+        return known;
     }
 
     /** The first extension with this OID, or null. */
@@ -101,11 +148,13 @@ final class RawCertificate {
         if (raw == null) {
             return null;
         }
-        try {
-            RawExtension extension = raw.extension(oid);
-            return extension == null ? null : Der.parse(extension.value().content());
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return raw.extensionValues.computeIfAbsent(oid, key -> {
+            try {
+                RawExtension extension = raw.extension(key);
+                return Optional.ofNullable(extension == null ? null : Der.parse(extension.value().content()));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
     }
 }

@@ -19,7 +19,8 @@ public class SubjectDnNotPrintableCharacters extends CertificateLint {
             return LintResult.NOT_APPLICABLE;
         }
         for (Names.Attribute attribute : attributes) {
-            String text = new String(attribute.value().content(), java.nio.charset.StandardCharsets.UTF_8);
+            // Decoded by its string type: read as UTF-8, every BMPString would seem full of U+0000.
+            String text = attribute.value().text();
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {

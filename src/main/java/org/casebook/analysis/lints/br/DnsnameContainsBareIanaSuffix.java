@@ -1,0 +1,28 @@
+package org.casebook.analysis.lints.br;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_dnsname_contains_bare_iana_suffix",
+        description = "A DNS name (or host-name common name) must not be a bare top-level domain such as 'com'.",
+        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2012-07-01")
+public class DnsnameContainsBareIanaSuffix extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return CertificateRoles.isSubscriber(certificate) && DomainNames.anyNamePresent(certificate);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        for (String name : DomainNames.hostNames(certificate)) {
+            if (TopLevelDomains.isKnown(name)) {
+                return LintResult.error("'" + name + "' is a bare top-level domain");
+            }
+        }
+        return LintResult.PASS;
+    }
+}

@@ -1,0 +1,122 @@
+package org.casebook.audit.service;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casebook.audit.AuditOpinion;
+import org.casebook.audit.AuditStatement;
+import org.casebook.audit.AuditedIssue;
+import org.casebook.ca.CertificationAuthority;
+import org.casebook.ca.rest.CaInputs.AuditInput;
+import org.casebook.issue.Issue;
+import org.casebook.web.ApiException;
+import org.casebook.web.Inputs;
+
+/** Audit statements of a CA and which of its issues each disclosed or missed. */
+@ApplicationScoped
+@Transactional
+public class AuditService {
+
+    private static final List<String> OPINIONS = Arrays.stream(AuditOpinion.values()).map(AuditOpinion::code).toList();
+
+    @Inject
+    Validator validator;
+
+    public AuditStatement create(String slug, AuditInput input) {
+        AuditStatement audit = new AuditStatement();
+        audit.ca = ca(slug);
+        Map<Issue, Boolean> audited = apply(audit, input);
+        audit.persist();
+        link(audit, audited);
+        return audit;
+    }
+
+    public AuditStatement update(String slug, long id, AuditInput input) {
+        AuditStatement audit = audit(slug, id);
+        Map<Issue, Boolean> audited = apply(audit, input);
+        link(audit, audited);
+        return audit;
+    }
+
+    public void delete(String slug, long id) {
+        AuditStatement audit = audit(slug, id);
+        AuditedIssue.forAudit(audit).forEach(AuditedIssue::delete);
+        audit.delete();
+    }
+
+    @Transactional(SUPPORTS)
+    public AuditStatement audit(String slug, long id) {
+        CertificationAuthority ca = ca(slug);
+        return AuditStatement.<AuditStatement>find("id = ?1 and ca = ?2", id, ca).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("CA '" + slug + "' has no audit statement " + id));
+    }
+
+    private static CertificationAuthority ca(String slug) {
+        return CertificationAuthority.findBySlug(slug).orElseThrow(() -> ApiException.notFound("no CA with slug '" + slug + "'"));
+    }
+
+    private Map<Issue, Boolean> apply(AuditStatement audit, AuditInput input) {
+        Inputs.valid(validator, input, "{\"auditor\",\"standard\",...}");
+        audit.auditor = input.auditor().strip();
+        audit.standard = input.standard().strip();
+        audit.periodStart = Inputs.date("periodStart", input.periodStart());
+        audit.periodEnd = Inputs.date("periodEnd", input.periodEnd());
+        if (audit.periodStart != null && audit.periodEnd != null && audit.periodEnd.isBefore(audit.periodStart)) {
+            throw ApiException.badRequest("periodEnd: " + audit.periodEnd + " is before periodStart " + audit.periodStart);
+        }
+        audit.statementDate = Inputs.date("statementDate", input.statementDate());
+        AuditOpinion opinion = Inputs.code("opinion", input.opinion(), AuditOpinion::fromCode, OPINIONS);
+        audit.opinion = opinion == null ? AuditOpinion.UNKNOWN : opinion;
+        audit.reported = Inputs.blankToNull(input.reported());
+        audit.url = Inputs.blankToNull(input.url());
+        Map<Issue, Boolean> audited = new LinkedHashMap<>();
+        addIssues(audit.ca, "disclosedIssues", input.disclosedIssues(), true, audited);
+        addIssues(audit.ca, "missedIssues", input.missedIssues(), false, audited);
+        return audited;
+    }
+
+    private static void addIssues(CertificationAuthority ca, String field, List<String> letters, boolean disclosed, Map<Issue, Boolean> out) {
+        if (letters == null) {
+            return;
+        }
+        for (String letter : letters) {
+            String l = Inputs.blankToNull(letter);
+            if (l == null) {
+                continue;
+            }
+            Issue issue = Issue.findByLetter(ca, l.toUpperCase())
+                    .orElseThrow(() -> ApiException.badRequest(field + ": CA '" + ca.slug + "' has no issue '" + l + "'"));
+            Boolean previous = out.put(issue, disclosed);
+            if (previous != null && previous != disclosed) {
+                throw ApiException.badRequest(field + ": issue '" + issue.letter + "' cannot be both disclosed and missed");
+            }
+        }
+    }
+
+    /** Makes the audit's issue links exactly the given ones, keeping the notes of links that stay. */
+    private static void link(AuditStatement audit, Map<Issue, Boolean> audited) {
+        List<AuditedIssue> existing = AuditedIssue.forAudit(audit);
+        for (AuditedIssue link : existing) {
+            Boolean disclosed = audited.remove(link.issue);
+            if (disclosed == null) {
+                link.delete();
+            } else if (link.disclosed != disclosed) {
+                link.disclosed = disclosed;
+            }
+        }
+        audited.forEach((issue, disclosed) -> {
+            AuditedIssue link = new AuditedIssue();
+            link.audit = audit;
+            link.issue = issue;
+            link.disclosed = disclosed;
+            link.persist();
+        });
+    }
+}

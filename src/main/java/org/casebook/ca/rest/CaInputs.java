@@ -1,0 +1,58 @@
+package org.casebook.ca.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.casebook.web.WebUrl;
+
+/** What managers send to create or change CAs, ownership events, audits and cross-signs. Dates are ISO strings. */
+public final class CaInputs {
+
+    private CaInputs() {
+    }
+
+    public record CaInput(
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be lower-case letters, digits and '-', at most 64") String slug,
+            @NotBlank @Size(max = 512) String name,
+            @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code like CN") String country,
+            @Size(max = 64) String timeZone,
+            @WebUrl String website,
+            @Size(max = 65535) String description) {
+    }
+
+    public record OwnershipInput(
+            @NotBlank String effectiveOn,
+            @NotBlank @Size(max = 512) String newOwner,
+            String newOwnerCa,
+            @Size(max = 64) String share,
+            String disclosedOn,
+            @Size(max = 1024) String disclosedAs,
+            @Size(max = 65535) String description) {
+    }
+
+    public record AuditInput(
+            @NotBlank @Size(max = 512) String auditor,
+            @NotBlank @Size(max = 512) String standard,
+            String periodStart,
+            String periodEnd,
+            String statementDate,
+            String opinion,
+            @Size(max = 65535) String reported,
+            @WebUrl String url,
+            List<String> disclosedIssues,
+            List<String> missedIssues) {
+    }
+
+    public record CrossSignInput(
+            @NotBlank @Size(max = 2048) String target,
+            @NotBlank @Size(max = 2048) String source,
+            @NotBlank @Size(max = 512) String sourceOwner,
+            String notAfter,
+            String revokedAt,
+            @Size(max = 1024) String revocationSource,
+            @Size(max = 4096) String comment,
+            @Pattern(regexp = "[0-9A-Fa-f:]{1,512}", message = "must be hexadecimal") String serial,
+            @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be 64 hexadecimal digits") String certificateSha256) {
+    }
+}

@@ -1,0 +1,47 @@
+package org.casebook.ca.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.casebook.ca.OwnershipEvent;
+import org.casebook.ca.service.CaService;
+import org.casebook.security.Roles;
+
+/** A CA's ownership events, for managers. Reading them is part of {@code GET /api/cas/{ca}}. */
+@Path("/api/cas/{ca}/ownership")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+public class OwnershipResource {
+
+    @Inject
+    CaService cas;
+
+    @POST
+    public Response create(@PathParam("ca") String slug, CaInputs.OwnershipInput request) {
+        OwnershipEvent event = cas.addOwnership(slug, request);
+        return Response.created(URI.create("/api/cas/" + slug + "/ownership/" + event.id)).entity(CaJson.Ownership.of(event)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    public CaJson.Ownership update(@PathParam("ca") String slug, @PathParam("id") long id, CaInputs.OwnershipInput request) {
+        return CaJson.Ownership.of(cas.updateOwnership(slug, id, request));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("ca") String slug, @PathParam("id") long id) {
+        cas.deleteOwnership(slug, id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,68 @@
+package org.casebook.crosssign.service;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import org.casebook.ca.CertificationAuthority;
+import org.casebook.ca.rest.CaInputs.CrossSignInput;
+import org.casebook.crosssign.CrossSign;
+import org.casebook.evidence.StoredCertificate;
+import org.casebook.web.ApiException;
+import org.casebook.web.Inputs;
+
+/** Cross-signs recorded by hand (a manager) on a CA's case file. */
+@ApplicationScoped
+@Transactional
+public class CrossSignService {
+
+    @Inject
+    Validator validator;
+
+    public CrossSign create(String slug, CrossSignInput input) {
+        CrossSign crossSign = new CrossSign();
+        crossSign.ca = ca(slug);
+        apply(crossSign, input);
+        crossSign.persist();
+        return crossSign;
+    }
+
+    public CrossSign update(String slug, long id, CrossSignInput input) {
+        CrossSign crossSign = crossSign(slug, id);
+        apply(crossSign, input);
+        return crossSign;
+    }
+
+    public void delete(String slug, long id) {
+        crossSign(slug, id).delete();
+    }
+
+    @Transactional(SUPPORTS)
+    public CrossSign crossSign(String slug, long id) {
+        CertificationAuthority ca = ca(slug);
+        return CrossSign.<CrossSign>find("id = ?1 and ca = ?2", id, ca).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("CA '" + slug + "' has no cross-sign " + id));
+    }
+
+    private static CertificationAuthority ca(String slug) {
+        return CertificationAuthority.findBySlug(slug).orElseThrow(() -> ApiException.notFound("no CA with slug '" + slug + "'"));
+    }
+
+    private void apply(CrossSign crossSign, CrossSignInput input) {
+        Inputs.valid(validator, input, "{\"target\",\"source\",\"sourceOwner\",...}");
+        crossSign.target = input.target().strip();
+        crossSign.source = input.source().strip();
+        crossSign.sourceOwner = input.sourceOwner().strip();
+        crossSign.notAfter = Inputs.instantOrDay("notAfter", input.notAfter());
+        crossSign.revokedAt = Inputs.date("revokedAt", input.revokedAt());
+        crossSign.revocationSource = Inputs.blankToNull(input.revocationSource());
+        crossSign.comment = Inputs.blankToNull(input.comment());
+        String serial = Inputs.blankToNull(input.serial());
+        crossSign.serialHex = serial == null ? null : serial.replace(":", "").toUpperCase();
+        String sha256 = Inputs.blankToNull(input.certificateSha256());
+        crossSign.certificate = sha256 == null ? null : StoredCertificate.findBySha256(sha256)
+                .orElseThrow(() -> ApiException.badRequest("certificateSha256: no stored certificate has SHA-256 " + sha256.toLowerCase()));
+    }
+}

@@ -1,0 +1,444 @@
+package org.casebook.issue.rest;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.casebook.ca.CertificationAuthority;
+import org.casebook.evidence.EvidenceLink;
+import org.casebook.history.IssueHistory;
+import org.casebook.issue.CaStatement;
+import org.casebook.issue.Issue;
+import org.casebook.issue.IssueCredit;
+import org.casebook.issue.IssueReference;
+import org.casebook.issue.rest.IssueInputs.CommentInput;
+import org.casebook.issue.rest.IssueInputs.CreditInput;
+import org.casebook.issue.rest.IssueInputs.EvidenceInput;
+import org.casebook.issue.rest.IssueInputs.IssueEdit;
+import org.casebook.issue.rest.IssueInputs.ReferenceInput;
+import org.casebook.issue.rest.IssueInputs.StatementInput;
+import org.casebook.issue.service.IssueService;
+import org.casebook.security.Roles;
+import org.casebook.web.ApiException;
+import org.casebook.web.FormPages;
+import org.casebook.web.Inputs;
+import org.casebook.web.MarkdownHtml;
+import org.casebook.web.Viewer;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The forms managers edit an issue with (and reviewers comment with), and the issue's history page.
+ * Plain HTML forms with the CSRF token; no script. Each change redirects to the page that shows it.
+ */
+@Path("/")
+public class IssueEditPages {
+
+    private static final String MANAGER = Roles.MANAGER;
+    private static final String ADMIN = Roles.ADMIN;
+
+    /** The issue form's fields as typed, so that a form with a mistake comes back as it was sent. */
+    public record IssueFields(String title, String status, String category, String periodStart, String periodEnd,
+            String affectedCertificates, boolean affectedApproximate, String body, String assessment,
+            boolean coveredInIncidentReport, boolean disclosedInAudit, String aliases) {
+
+        static IssueFields of(Issue i) {
+            return new IssueFields(i.title, i.status.code(), i.category == null ? "" : i.category.code(), i.periodStart, i.periodEnd,
+                    i.affectedCertificates == null ? "" : i.affectedCertificates.toString(), i.affectedApproximate, i.body, i.assessment,
+                    i.coveredInIncidentReport, i.disclosedInAudit, String.join("\n", i.aliases));
+        }
+
+        static IssueFields blank() {
+            return new IssueFields("", "suspected", "", "", "", "", false, "", "", false, false, "");
+        }
+
+        IssueEdit toEdit() {
+            return new IssueEdit(title, status, Inputs.blankToNull(category), Inputs.blankToNull(periodStart), Inputs.blankToNull(periodEnd),
+                    Inputs.integer("affectedCertificates", affectedCertificates), affectedApproximate, body, assessment,
+                    coveredInIncidentReport, disclosedInAudit, Inputs.lines(aliases));
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance issueForm(Viewer viewer, CertificationAuthority ca, Issue issue, String after, IssueFields form,
+                RawString preview, String error, List<CaStatement> statements, List<IssueReference> references,
+                List<IssueCredit> credits, List<EvidenceLink> evidence);
+
+        static native TemplateInstance statementForm(Viewer viewer, CertificationAuthority ca, Issue issue, Long id, StatementInput form,
+                String error);
+
+        static native TemplateInstance referenceForm(Viewer viewer, CertificationAuthority ca, Issue issue, Long id, ReferenceInput form,
+                String error);
+
+        static native TemplateInstance creditForm(Viewer viewer, CertificationAuthority ca, Issue issue, Long id, CreditInput form,
+                String error);
+
+        static native TemplateInstance history(Viewer viewer, CertificationAuthority ca, String letter, Issue issue,
+                List<IssueHistory.Revision> revisions);
+    }
+
+    @Inject
+    IssueService issues;
+
+    @Inject
+    IssueHistory history;
+
+    @Inject
+    SecurityIdentity identity;
+
+    // --- the issue itself -------------------------------------------------------------------------
+
+    @GET
+    @Path("cas/{ca}/issues/new")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public TemplateInstance newIssue(@PathParam("ca") String ca, @QueryParam("after") String after) {
+        CertificationAuthority owner = issues.ca(ca);
+        if (after != null && !after.isBlank()) {
+            issues.issue(ca, after);
+        }
+        return newIssueForm(owner, after, IssueFields.blank(), null, null);
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response createIssue(@PathParam("ca") String ca, @RestForm String after, @RestForm String title, @RestForm String status,
+            @RestForm String category, @RestForm String periodStart, @RestForm String periodEnd, @RestForm String affectedCertificates,
+            @RestForm String affectedApproximate, @RestForm String body, @RestForm String assessment,
+            @RestForm String coveredInIncidentReport, @RestForm String disclosedInAudit, @RestForm String aliases,
+            @RestForm String action) {
+        CertificationAuthority owner = issues.ca(ca);
+        IssueFields form = new IssueFields(title, status, category, periodStart, periodEnd, affectedCertificates,
+                Inputs.checked(affectedApproximate), body, assessment, Inputs.checked(coveredInIncidentReport),
+                Inputs.checked(disclosedInAudit), aliases);
+        if ("preview".equals(action)) {
+            return Response.ok(newIssueForm(owner, after, form, preview(body), null)).build();
+        }
+        return FormPages.submit(() -> {
+            Issue created = issues.create(ca, Inputs.blankToNull(after), form.toEdit());
+            return issueUrl(ca, created.letter);
+        }, error -> newIssueForm(owner, after, form, null, error));
+    }
+
+    private TemplateInstance newIssueForm(CertificationAuthority ca, String after, IssueFields form, RawString preview, String error) {
+        return Templates.issueForm(Viewer.of(identity), ca, null, after, form, preview, error, List.of(), List.of(), List.of(), List.of());
+    }
+
+    @GET
+    @Path("cas/{ca}/issues/{letter}/edit")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public TemplateInstance editIssue(@PathParam("ca") String ca, @PathParam("letter") String letter) {
+        Issue issue = issues.issue(ca, letter);
+        return editForm(issue, IssueFields.of(issue), null, null);
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response updateIssue(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String title,
+            @RestForm String status, @RestForm String category, @RestForm String periodStart, @RestForm String periodEnd,
+            @RestForm String affectedCertificates, @RestForm String affectedApproximate, @RestForm String body,
+            @RestForm String assessment, @RestForm String coveredInIncidentReport, @RestForm String disclosedInAudit,
+            @RestForm String aliases, @RestForm String action) {
+        Issue issue = issues.issue(ca, letter);
+        IssueFields form = new IssueFields(title, status, category, periodStart, periodEnd, affectedCertificates,
+                Inputs.checked(affectedApproximate), body, assessment, Inputs.checked(coveredInIncidentReport),
+                Inputs.checked(disclosedInAudit), aliases);
+        if ("preview".equals(action)) {
+            return Response.ok(editForm(issue, form, preview(body), null)).build();
+        }
+        return FormPages.submit(() -> {
+            issues.update(ca, letter, form.toEdit(), false);
+            return issueUrl(ca, letter);
+        }, error -> editForm(issue, form, null, error));
+    }
+
+    private TemplateInstance editForm(Issue issue, IssueFields form, RawString preview, String error) {
+        return Templates.issueForm(Viewer.of(identity), issue.ca, issue, null, form, preview, error, CaStatement.timeline(issue),
+                IssueReference.forIssue(issue), IssueCredit.forIssue(issue), EvidenceLink.forIssue(issue));
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response deleteIssue(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String confirm) {
+        Issue issue = issues.issue(ca, letter);
+        if (!Inputs.checked(confirm)) {
+            return Response.status(400).entity(editForm(issue, IssueFields.of(issue), null,
+                    "confirm: tick the box to delete issue " + letter + " (it stays in the history and can be restored)")).build();
+        }
+        issues.delete(ca, letter);
+        return FormPages.seeOther("/cas/" + ca + "/history#deleted");
+    }
+
+    private static RawString preview(String body) {
+        return new RawString(MarkdownHtml.render(body));
+    }
+
+    // --- statements, references, credits ------------------------------------------------------------
+
+    @GET
+    @Path("cas/{ca}/issues/{letter}/statements/new")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public TemplateInstance newStatement(@PathParam("ca") String ca, @PathParam("letter") String letter) {
+        Issue issue = issues.issue(ca, letter);
+        return Templates.statementForm(Viewer.of(identity), issue.ca, issue, null, new StatementInput(null, null, "summary", null, null), null);
+    }
+
+    @GET
+    @Path("cas/{ca}/issues/{letter}/statements/{id}/edit")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public TemplateInstance editStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
+        CaStatement s = issues.statement(ca, letter, id);
+        return Templates.statementForm(Viewer.of(identity), s.issue.ca, s.issue, id,
+                new StatementInput(s.statedOn, s.speaker, s.kind.code(), s.text, s.sourceUrl), null);
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/statements/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response createStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String statedOn,
+            @RestForm String speaker, @RestForm String kind, @RestForm String text, @RestForm String sourceUrl) {
+        Issue issue = issues.issue(ca, letter);
+        StatementInput form = new StatementInput(Inputs.blankToNull(statedOn), speaker, kind, text, Inputs.blankToNull(sourceUrl));
+        return FormPages.submit(() -> {
+            issues.addStatement(ca, letter, form);
+            return issueUrl(ca, letter) + "#statements";
+        }, error -> Templates.statementForm(Viewer.of(identity), issue.ca, issue, null, form, error));
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/statements/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response updateStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            @RestForm String statedOn, @RestForm String speaker, @RestForm String kind, @RestForm String text, @RestForm String sourceUrl) {
+        Issue issue = issues.issue(ca, letter);
+        StatementInput form = new StatementInput(Inputs.blankToNull(statedOn), speaker, kind, text, Inputs.blankToNull(sourceUrl));
+        return FormPages.submit(() -> {
+            issues.updateStatement(ca, letter, id, form);
+            return issueUrl(ca, letter) + "#statements";
+        }, error -> Templates.statementForm(Viewer.of(identity), issue.ca, issue, id, form, error));
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/statements/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response deleteStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
+        issues.deleteStatement(ca, letter, id);
+        return FormPages.seeOther(editUrl(ca, letter) + "#statements");
+    }
+
+    @GET
+    @Path("cas/{ca}/issues/{letter}/references/new")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public TemplateInstance newReference(@PathParam("ca") String ca, @PathParam("letter") String letter) {
+        Issue issue = issues.issue(ca, letter);
+        return Templates.referenceForm(Viewer.of(identity), issue.ca, issue, null, new ReferenceInput("other", null, null, null), null);
+    }
+
+    @GET
+    @Path("cas/{ca}/issues/{letter}/references/{id}/edit")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public TemplateInstance editReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
+        IssueReference r = issues.reference(ca, letter, id);
+        return Templates.referenceForm(Viewer.of(identity), r.issue.ca, r.issue, id,
+                new ReferenceInput(r.kind.code(), r.title, r.url, r.publishedOn), null);
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/references/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response createReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String kind,
+            @RestForm String title, @RestForm String url, @RestForm String publishedOn) {
+        Issue issue = issues.issue(ca, letter);
+        ReferenceInput form = new ReferenceInput(kind, title, Inputs.blankToNull(url), Inputs.blankToNull(publishedOn));
+        return FormPages.submit(() -> {
+            issues.addReference(ca, letter, form);
+            return issueUrl(ca, letter) + "#references";
+        }, error -> Templates.referenceForm(Viewer.of(identity), issue.ca, issue, null, form, error));
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/references/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response updateReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            @RestForm String kind, @RestForm String title, @RestForm String url, @RestForm String publishedOn) {
+        Issue issue = issues.issue(ca, letter);
+        ReferenceInput form = new ReferenceInput(kind, title, Inputs.blankToNull(url), Inputs.blankToNull(publishedOn));
+        return FormPages.submit(() -> {
+            issues.updateReference(ca, letter, id, form);
+            return issueUrl(ca, letter) + "#references";
+        }, error -> Templates.referenceForm(Viewer.of(identity), issue.ca, issue, id, form, error));
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/references/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response deleteReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
+        issues.deleteReference(ca, letter, id);
+        return FormPages.seeOther(editUrl(ca, letter) + "#references");
+    }
+
+    @GET
+    @Path("cas/{ca}/issues/{letter}/credits/new")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public TemplateInstance newCredit(@PathParam("ca") String ca, @PathParam("letter") String letter) {
+        Issue issue = issues.issue(ca, letter);
+        return Templates.creditForm(Viewer.of(identity), issue.ca, issue, null, new CreditInput(null, null), null);
+    }
+
+    @GET
+    @Path("cas/{ca}/issues/{letter}/credits/{id}/edit")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public TemplateInstance editCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
+        IssueCredit c = issues.credit(ca, letter, id);
+        return Templates.creditForm(Viewer.of(identity), c.issue.ca, c.issue, id, new CreditInput(c.person, c.contribution), null);
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/credits/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response createCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String person,
+            @RestForm String contribution) {
+        Issue issue = issues.issue(ca, letter);
+        CreditInput form = new CreditInput(person, contribution);
+        return FormPages.submit(() -> {
+            issues.addCredit(ca, letter, form);
+            return issueUrl(ca, letter) + "#credits";
+        }, error -> Templates.creditForm(Viewer.of(identity), issue.ca, issue, null, form, error));
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/credits/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response updateCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            @RestForm String person, @RestForm String contribution) {
+        Issue issue = issues.issue(ca, letter);
+        CreditInput form = new CreditInput(person, contribution);
+        return FormPages.submit(() -> {
+            issues.updateCredit(ca, letter, id, form);
+            return issueUrl(ca, letter) + "#credits";
+        }, error -> Templates.creditForm(Viewer.of(identity), issue.ca, issue, id, form, error));
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/credits/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response deleteCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
+        issues.deleteCredit(ca, letter, id);
+        return FormPages.seeOther(editUrl(ca, letter) + "#credits");
+    }
+
+    // --- evidence links and comments ---------------------------------------------------------------
+
+    /** Links a stored certificate (by SHA-256) to the issue, or changes the note of one already linked. */
+    @POST
+    @Path("cas/{ca}/issues/{letter}/evidence")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response linkEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String sha256,
+            @RestForm String note) {
+        Issue issue = issues.issue(ca, letter);
+        return FormPages.submit(() -> {
+            issues.linkEvidence(ca, letter, new EvidenceInput(Inputs.blankToNull(sha256), note));
+            return editUrl(ca, letter) + "#evidence";
+        }, error -> editForm(issue, IssueFields.of(issue), null, error));
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/evidence/{sha256}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response unlinkEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("sha256") String sha256) {
+        issues.unlinkEvidence(ca, letter, sha256);
+        return FormPages.seeOther(editUrl(ca, letter) + "#evidence");
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
+    public Response comment(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String text) {
+        try {
+            issues.comment(ca, letter, new CommentInput(text));
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            throw ApiException.badRequest(Inputs.messageOf(e));
+        }
+        return FormPages.seeOther(issueUrl(ca, letter) + "#comments");
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/comments/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
+    public Response deleteComment(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
+        issues.deleteComment(ca, letter, id);
+        return FormPages.seeOther(issueUrl(ca, letter) + "#comments");
+    }
+
+    // --- history -----------------------------------------------------------------------------------
+
+    @GET
+    @Path("cas/{ca}/issues/{letter}/history")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance history(@PathParam("ca") String ca, @PathParam("letter") String letter) {
+        CertificationAuthority owner = issues.ca(ca);
+        List<IssueHistory.Revision> revisions = history.of(owner, letter);
+        if (revisions.isEmpty()) {
+            throw ApiException.notFound("CA '" + ca + "' has no issue '" + letter + "', now or deleted");
+        }
+        Issue current = Issue.findByLetter(owner, letter).orElse(null);
+        return Templates.history(Viewer.of(identity), owner, letter, current, revisions);
+    }
+
+    private static String issueUrl(String ca, String letter) {
+        return "/cas/" + ca + "/issues/" + letter;
+    }
+
+    private static String editUrl(String ca, String letter) {
+        return issueUrl(ca, letter) + "/edit";
+    }
+}

@@ -1,0 +1,205 @@
+package org.casebook.issue.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.casebook.issue.IssueComment;
+import org.casebook.issue.rest.IssueInputs.CommentInput;
+import org.casebook.issue.rest.IssueInputs.CreditInput;
+import org.casebook.issue.rest.IssueInputs.EvidenceInput;
+import org.casebook.issue.rest.IssueInputs.IssueEdit;
+import org.casebook.issue.rest.IssueInputs.ReferenceInput;
+import org.casebook.issue.rest.IssueInputs.StatementInput;
+import org.casebook.issue.rest.IssueJson.IssueDetail;
+import org.casebook.issue.service.IssueService;
+import org.casebook.security.Roles;
+
+/**
+ * Changing one issue and what hangs off it. Reading the issue is {@code GET /api/cas/{ca}/issues/{letter}}
+ * in CaResource; its history is HistoryResource.
+ */
+@Path("/api/cas/{ca}/issues/{letter}")
+@Produces(MediaType.APPLICATION_JSON)
+public class IssueResource {
+
+    private static final String MANAGER = Roles.MANAGER;
+    private static final String ADMIN = Roles.ADMIN;
+
+    public record CommentJson(long id, String author, Instant postedAt, String text) {
+        static CommentJson of(IssueComment c) {
+            return new CommentJson(c.id, c.author, c.postedAt, c.text);
+        }
+    }
+
+    @Inject
+    IssueService issues;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({MANAGER, ADMIN})
+    public IssueDetail replace(@PathParam("ca") String ca, @PathParam("letter") String letter, IssueEdit request) {
+        return IssueDetail.of(issues.update(ca, letter, request, false));
+    }
+
+    @PATCH
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({MANAGER, ADMIN})
+    public IssueDetail patch(@PathParam("ca") String ca, @PathParam("letter") String letter, IssueEdit request) {
+        return IssueDetail.of(issues.update(ca, letter, request, true));
+    }
+
+    /** The issue goes; its history stays, and {@code POST /api/cas/{ca}/deleted-issues/{letter}/restore} brings it back. */
+    @DELETE
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response delete(@PathParam("ca") String ca, @PathParam("letter") String letter) {
+        issues.delete(ca, letter);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/statements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response addStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, StatementInput request) {
+        var statement = issues.addStatement(ca, letter, request);
+        return Response.created(URI.create(base(ca, letter) + "/statements/" + statement.id)).entity(IssueJson.Statement.of(statement)).build();
+    }
+
+    @PUT
+    @Path("/statements/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({MANAGER, ADMIN})
+    public IssueJson.Statement updateStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            StatementInput request) {
+        return IssueJson.Statement.of(issues.updateStatement(ca, letter, id, request));
+    }
+
+    @DELETE
+    @Path("/statements/{id}")
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response deleteStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
+        issues.deleteStatement(ca, letter, id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/references")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response addReference(@PathParam("ca") String ca, @PathParam("letter") String letter, ReferenceInput request) {
+        var reference = issues.addReference(ca, letter, request);
+        return Response.created(URI.create(base(ca, letter) + "/references/" + reference.id)).entity(IssueJson.Reference.of(reference)).build();
+    }
+
+    @PUT
+    @Path("/references/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({MANAGER, ADMIN})
+    public IssueJson.Reference updateReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            ReferenceInput request) {
+        return IssueJson.Reference.of(issues.updateReference(ca, letter, id, request));
+    }
+
+    @DELETE
+    @Path("/references/{id}")
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response deleteReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
+        issues.deleteReference(ca, letter, id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/credits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response addCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, CreditInput request) {
+        var credit = issues.addCredit(ca, letter, request);
+        return Response.created(URI.create(base(ca, letter) + "/credits/" + credit.id)).entity(IssueJson.Credit.of(credit)).build();
+    }
+
+    @PUT
+    @Path("/credits/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({MANAGER, ADMIN})
+    public IssueJson.Credit updateCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            CreditInput request) {
+        return IssueJson.Credit.of(issues.updateCredit(ca, letter, id, request));
+    }
+
+    @DELETE
+    @Path("/credits/{id}")
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response deleteCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
+        issues.deleteCredit(ca, letter, id);
+        return Response.noContent().build();
+    }
+
+    /** Files a stored certificate as evidence (or changes its note when it already is). */
+    @POST
+    @Path("/evidence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response linkEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter, EvidenceInput request) {
+        var link = issues.linkEvidence(ca, letter, request);
+        return Response.status(201).location(URI.create(base(ca, letter) + "/evidence/" + link.certificate.sha256))
+                .entity(IssueJson.Evidence.of(link)).build();
+    }
+
+    @PUT
+    @Path("/evidence/{sha256}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({MANAGER, ADMIN})
+    public IssueJson.Evidence updateEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter,
+            @PathParam("sha256") String sha256, EvidenceInput request) {
+        issues.evidence(ca, letter, sha256);
+        return IssueJson.Evidence.of(issues.linkEvidence(ca, letter, new EvidenceInput(sha256, request == null ? null : request.note())));
+    }
+
+    @DELETE
+    @Path("/evidence/{sha256}")
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response unlinkEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("sha256") String sha256) {
+        issues.unlinkEvidence(ca, letter, sha256);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/comments")
+    public List<CommentJson> comments(@PathParam("ca") String ca, @PathParam("letter") String letter) {
+        return issues.comments(issues.issue(ca, letter)).stream().map(CommentJson::of).toList();
+    }
+
+    @POST
+    @Path("/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
+    public Response comment(@PathParam("ca") String ca, @PathParam("letter") String letter, CommentInput request) {
+        IssueComment comment = issues.comment(ca, letter, request);
+        return Response.created(URI.create(base(ca, letter) + "/comments/" + comment.id)).entity(CommentJson.of(comment)).build();
+    }
+
+    @DELETE
+    @Path("/comments/{id}")
+    @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
+    public Response deleteComment(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
+        issues.deleteComment(ca, letter, id);
+        return Response.noContent().build();
+    }
+
+    private static String base(String ca, String letter) {
+        return "/api/cas/" + ca + "/issues/" + letter;
+    }
+}

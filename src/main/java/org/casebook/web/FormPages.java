@@ -1,0 +1,36 @@
+package org.casebook.web;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The post-redirect-get cycle of the edit forms: run the change, then send the browser to the page that
+ * shows it (303), or show the form again with what was typed and the problem named (400 or 409).
+ */
+public final class FormPages {
+
+    private FormPages() {
+    }
+
+    public static Response submit(Supplier<String> change, Function<String, TemplateInstance> formWithError) {
+        try {
+            String next = change.get();
+            return Response.seeOther(URI.create(next)).build();
+        } catch (ApiException e) {
+            if (e.status() == 404 || e.status() == 403) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(formWithError.apply(e.getMessage())).build();
+        } catch (ConstraintViolationException | IllegalArgumentException e) {
+            return Response.status(400).entity(formWithError.apply(Inputs.messageOf(e))).build();
+        }
+    }
+
+    public static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+}

@@ -1,0 +1,428 @@
+package org.casebook.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.casebook.support.FormSession;
+import org.casebook.support.TestCaseFiles;
+import org.casebook.testpki.TestPki;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint, page and form, by every role, with the answer it must give. The routes are read from the
+ * JAX-RS resource classes by reflection: a new endpoint without a row in {@link #RULES} fails this test.
+ *
+ * <p>How a request is made: GETs use real objects (CA {@code matrixca}, issue H with its statement,
+ * reference, credit, comment, evidence certificate; an audit, a cross-sign, an ownership event). Writes
+ * (POST, PUT, PATCH, DELETE) point their last path parameter at something that does not exist, or send
+ * an empty body when the path has none: a role that is let through then gets 404 or 400, never a change,
+ * so the matrix can run in any order. {@code /api/**} is called with HTTP Basic, pages and forms with a
+ * signed-in form session and the CSRF token. Anonymous form posts carry no token (anonymous pages have no
+ * forms to take one from).
+ */
+@QuarkusTest
+class RoleMatrixTests {
+
+    // Answers by role: anonymous, reviewer, manager, admin.
+    private static final int[] PUBLIC = {200, 200, 200, 200};
+    private static final int[] MANAGER_PAGE = {302, 403, 200, 200};
+    private static final int[] ADMIN_PAGE = {302, 403, 403, 200};
+    /** A manager's form aimed at something missing: refused, forbidden, then 404 once through the door. */
+    private static final int[] MANAGER_FORM = {302, 403, 404, 404};
+    private static final int[] REVIEWER_FORM = {302, 404, 404, 404};
+    private static final int[] ADMIN_FORM = {302, 403, 403, 404};
+    private static final int[] MANAGER_API_MISSING = {401, 403, 404, 404};
+    private static final int[] MANAGER_API_INVALID = {401, 403, 400, 400};
+    private static final int[] REVIEWER_API_MISSING = {401, 404, 404, 404};
+    private static final int[] ADMIN_API_MISSING = {401, 403, 403, 404};
+
+    /** The table: one row per route ("METHOD /template"). Other features add their rows here. */
+    static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        // Reading: pages and exports.
+        rule("GET /", PUBLIC);
+        rule("GET /login", PUBLIC);
+        rule("GET /cas/{ca}", PUBLIC);
+        rule("GET /cas/{ca}.md", PUBLIC);
+        rule("GET /cas/{ca}/history", PUBLIC);
+        rule("GET /cas/{ca}/issues/{letter}", PUBLIC);
+        rule("GET /cas/{ca}/issues/{letter}.md", PUBLIC);
+        rule("GET /cas/{ca}/issues/{letter}/history", PUBLIC);
+        rule("GET /certificates/{sha256}", PUBLIC);
+        rule("GET /certificates/{sha256}.pem", PUBLIC);
+        // Reading: JSON.
+        rule("GET /api/cas", PUBLIC);
+        rule("GET /api/cas/{ca}", PUBLIC);
+        rule("GET /api/cas/{ca}/issues", PUBLIC);
+        rule("GET /api/cas/{ca}/issues/{letter}", PUBLIC);
+        rule("GET /api/cas/{ca}/issues/{letter}/history", PUBLIC);
+        rule("GET /api/cas/{ca}/issues/{letter}/comments", PUBLIC);
+        rule("GET /api/cas/{ca}/audits", PUBLIC);
+        rule("GET /api/cas/{ca}/audits/{id}", PUBLIC);
+        rule("GET /api/cas/{ca}/cross-signs", PUBLIC);
+        rule("GET /api/cas/{ca}/cross-signs/{id}", PUBLIC);
+        rule("GET /api/cas/{ca}/history", PUBLIC);
+        rule("GET /api/cas/{ca}/deleted-issues", PUBLIC);
+        // Managers' pages and forms.
+        rule("GET /cas/new", MANAGER_PAGE);
+        rule("POST /cas/new", new int[] {302, 403, 400, 400});
+        rule("GET /cas/{ca}/edit", MANAGER_PAGE);
+        rule("POST /cas/{ca}/edit", MANAGER_FORM);
+        rule("GET /cas/{ca}/ownership/new", MANAGER_PAGE);
+        rule("POST /cas/{ca}/ownership/new", MANAGER_FORM);
+        rule("GET /cas/{ca}/ownership/{id}/edit", MANAGER_PAGE);
+        rule("POST /cas/{ca}/ownership/{id}/edit", MANAGER_FORM);
+        rule("POST /cas/{ca}/ownership/{id}/delete", MANAGER_FORM);
+        rule("GET /cas/{ca}/audits/new", MANAGER_PAGE);
+        rule("POST /cas/{ca}/audits/new", MANAGER_FORM);
+        rule("GET /cas/{ca}/audits/{id}/edit", MANAGER_PAGE);
+        rule("POST /cas/{ca}/audits/{id}/edit", MANAGER_FORM);
+        rule("POST /cas/{ca}/audits/{id}/delete", MANAGER_FORM);
+        rule("GET /cas/{ca}/cross-signs/new", MANAGER_PAGE);
+        rule("POST /cas/{ca}/cross-signs/new", MANAGER_FORM);
+        rule("GET /cas/{ca}/cross-signs/{id}/edit", MANAGER_PAGE);
+        rule("POST /cas/{ca}/cross-signs/{id}/edit", MANAGER_FORM);
+        rule("POST /cas/{ca}/cross-signs/{id}/delete", MANAGER_FORM);
+        rule("POST /cas/{ca}/deleted-issues/{letter}/restore", MANAGER_FORM);
+        rule("GET /cas/{ca}/issues/new", MANAGER_PAGE);
+        rule("POST /cas/{ca}/issues/new", MANAGER_FORM);
+        rule("GET /cas/{ca}/issues/{letter}/edit", MANAGER_PAGE);
+        rule("POST /cas/{ca}/issues/{letter}/edit", MANAGER_FORM);
+        rule("POST /cas/{ca}/issues/{letter}/delete", MANAGER_FORM);
+        for (String part : List.of("statements", "references", "credits")) {
+            rule("GET /cas/{ca}/issues/{letter}/" + part + "/new", MANAGER_PAGE);
+            rule("POST /cas/{ca}/issues/{letter}/" + part + "/new", MANAGER_FORM);
+            rule("GET /cas/{ca}/issues/{letter}/" + part + "/{id}/edit", MANAGER_PAGE);
+            rule("POST /cas/{ca}/issues/{letter}/" + part + "/{id}/edit", MANAGER_FORM);
+            rule("POST /cas/{ca}/issues/{letter}/" + part + "/{id}/delete", MANAGER_FORM);
+        }
+        rule("POST /cas/{ca}/issues/{letter}/evidence", MANAGER_FORM);
+        rule("POST /cas/{ca}/issues/{letter}/evidence/{sha256}/delete", MANAGER_FORM);
+        // Reviewers' forms.
+        rule("POST /cas/{ca}/issues/{letter}/comments", REVIEWER_FORM);
+        rule("POST /cas/{ca}/issues/{letter}/comments/{id}/delete", REVIEWER_FORM);
+        // Admins' page and forms.
+        rule("GET /users", ADMIN_PAGE);
+        rule("POST /users", new int[] {302, 403, 403, 400});
+        rule("POST /users/{username}/roles", ADMIN_FORM);
+        rule("POST /users/{username}/delete", ADMIN_FORM);
+        // Signing out: anyone signed in; an anonymous post has no CSRF token.
+        rule("POST /logout", new int[] {400, 303, 303, 303}).freshSession = true;
+        // Managers' API.
+        rule("POST /api/cas", MANAGER_API_INVALID);
+        rule("PUT /api/cas/{ca}", MANAGER_API_MISSING);
+        rule("DELETE /api/cas/{ca}", MANAGER_API_MISSING);
+        rule("POST /api/cas/{ca}/ownership", MANAGER_API_MISSING);
+        rule("PUT /api/cas/{ca}/ownership/{id}", MANAGER_API_MISSING);
+        rule("DELETE /api/cas/{ca}/ownership/{id}", MANAGER_API_MISSING);
+        rule("POST /api/cas/{ca}/audits", MANAGER_API_MISSING);
+        rule("PUT /api/cas/{ca}/audits/{id}", MANAGER_API_MISSING);
+        rule("DELETE /api/cas/{ca}/audits/{id}", MANAGER_API_MISSING);
+        rule("POST /api/cas/{ca}/cross-signs", MANAGER_API_MISSING);
+        rule("PUT /api/cas/{ca}/cross-signs/{id}", MANAGER_API_MISSING);
+        rule("DELETE /api/cas/{ca}/cross-signs/{id}", MANAGER_API_MISSING);
+        rule("POST /api/cas/{ca}/issues", MANAGER_API_MISSING);
+        rule("PUT /api/cas/{ca}/issues/{letter}", MANAGER_API_MISSING);
+        rule("PATCH /api/cas/{ca}/issues/{letter}", MANAGER_API_MISSING);
+        rule("DELETE /api/cas/{ca}/issues/{letter}", MANAGER_API_MISSING);
+        rule("POST /api/cas/{ca}/deleted-issues/{letter}/restore", MANAGER_API_MISSING);
+        for (String part : List.of("statements", "references", "credits", "evidence")) {
+            rule("POST /api/cas/{ca}/issues/{letter}/" + part, MANAGER_API_MISSING);
+        }
+        for (String part : List.of("statements/{id}", "references/{id}", "credits/{id}", "evidence/{sha256}")) {
+            rule("PUT /api/cas/{ca}/issues/{letter}/" + part, MANAGER_API_MISSING);
+            rule("DELETE /api/cas/{ca}/issues/{letter}/" + part, MANAGER_API_MISSING);
+        }
+        // Reviewers' API.
+        rule("POST /api/cas/{ca}/issues/{letter}/comments", REVIEWER_API_MISSING);
+        rule("DELETE /api/cas/{ca}/issues/{letter}/comments/{id}", REVIEWER_API_MISSING);
+        // Admins' API.
+        rule("GET /api/users", new int[] {401, 403, 403, 200});
+        rule("POST /api/users", new int[] {401, 403, 403, 400});
+        rule("PUT /api/users/{username}/roles", ADMIN_API_MISSING);
+        rule("DELETE /api/users/{username}", ADMIN_API_MISSING);
+    }
+
+    /** Routes served outside JAX-RS that the matrix also covers. */
+    private static final List<String> NON_JAXRS = List.of("GET /casebook.css");
+
+    static final class Rule {
+        final String route;
+        final int[] expected;
+        boolean freshSession;
+
+        Rule(String route, int[] expected) {
+            this.route = route;
+            this.expected = expected;
+        }
+    }
+
+    private static Rule rule(String route, int[] expected) {
+        if (RULES.containsKey(route)) {
+            throw new IllegalStateException("two rows for " + route);
+        }
+        Rule rule = new Rule(route, expected);
+        RULES.put(route, rule);
+        return rule;
+    }
+
+    private static final String[] ROLES = {"anonymous", "reviewer", "manager", "admin"};
+
+    @Inject
+    TestCaseFiles caseFiles;
+
+    @Test
+    void everyRouteHasARule() {
+        TreeSet<String> routes = discoverRoutes();
+        List<String> missing = routes.stream().filter(r -> !RULES.containsKey(r)).toList();
+        List<String> stale = RULES.keySet().stream().filter(r -> !routes.contains(r)).toList();
+        assertTrue(routes.size() > 50, "found only " + routes.size() + " routes: " + routes);
+        if (!missing.isEmpty() || !stale.isEmpty()) {
+            fail("RoleMatrixTests.RULES is out of date.\n  routes without a rule: " + missing + "\n  rules without a route: " + stale);
+        }
+    }
+
+    @Test
+    void everyRoleGetsTheExpectedAnswerEverywhere() {
+        Map<String, String> real = fixture();
+        caseFiles.user("mreviewer", "reviewer");
+        caseFiles.user("mmanager", "manager");
+        caseFiles.user("madmin", "admin");
+        FormSession[] sessions = {FormSession.anonymous(), session("mreviewer"), session("mmanager"), session("madmin")};
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Rule rule : RULES.values()) {
+            String method = rule.route.substring(0, rule.route.indexOf(' '));
+            String template = rule.route.substring(rule.route.indexOf(' ') + 1);
+            boolean write = !method.equals("GET");
+            String path = substitute(template, real, write);
+            for (int role = 0; role < 4; role++) {
+                FormSession session = rule.freshSession && role > 0 ? session(new String[] {null, "mreviewer", "mmanager", "madmin"}[role])
+                        : sessions[role];
+                Response response = call(method, path, template, role, session);
+                checked++;
+                if (response.statusCode() != rule.expected[role]) {
+                    wrong.add(rule.route + " as " + ROLES[role] + " (" + path + "): expected " + rule.expected[role] + ", got "
+                            + response.statusCode() + " " + abbreviate(response.asString()));
+                } else if (response.statusCode() == 302) {
+                    String location = response.getHeader("Location");
+                    if (location == null || !location.contains("/login")) {
+                        wrong.add(rule.route + " as " + ROLES[role] + ": redirected to " + location + ", not to the sign-in page");
+                    }
+                } else if (response.statusCode() == 200 && response.contentType().startsWith("text/html")) {
+                    String csp = response.getHeader("Content-Security-Policy");
+                    if (csp == null || !csp.contains("frame-ancestors 'none'") || csp.contains("unsafe-inline")
+                            || !"nosniff".equals(response.getHeader("X-Content-Type-Options")) || response.getHeader("Referrer-Policy") == null) {
+                        wrong.add(rule.route + " as " + ROLES[role] + ": security headers missing");
+                    }
+                }
+            }
+        }
+        for (String route : NON_JAXRS) {
+            Response response = given().get(route.substring(4));
+            assertEquals(200, response.statusCode(), route);
+            assertEquals("nosniff", response.getHeader("X-Content-Type-Options"), route);
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " of " + checked + " answers are wrong:\n" + String.join("\n", wrong));
+    }
+
+    private static FormSession session(String user) {
+        return user == null ? FormSession.anonymous() : FormSession.signIn(user, user + "-pw");
+    }
+
+    private static Response call(String method, String path, String template, int role, FormSession session) {
+        boolean api = template.startsWith("/api/");
+        if (api) {
+            RequestSpecification request = given().redirects().follow(false);
+            if (role > 0) {
+                String user = new String[] {null, "mreviewer", "mmanager", "madmin"}[role];
+                request.auth().preemptive().basic(user, user + "-pw");
+            }
+            if (!method.equals("GET") && !method.equals("DELETE")) {
+                request.contentType(ContentType.JSON).body("{}");
+            }
+            return request.request(method, path);
+        }
+        if (method.equals("GET")) {
+            return session.get(path);
+        }
+        if (role > 0 && !session.hasToken()) {
+            session.get("/");
+        }
+        return session.post(path, Map.of());
+    }
+
+    /** Objects that GETs read; created once, through the API where one exists. */
+    private Map<String, String> fixture() {
+        if (given().get("/api/cas/matrixca").statusCode() == 404) {
+            caseFiles.createCa("matrixca", "Matrix CA");
+        }
+        caseFiles.user("matrixvictim", "reviewer");
+        caseFiles.user("matrixsetup", "manager", "reviewer");
+        RequestSpecification setup = given().auth().preemptive().basic("matrixsetup", "matrixsetup-pw").contentType(ContentType.JSON);
+        String sha256 = caseFiles.storeCertificate(TestPki.certificate().subject("CN=matrix.example").dnsNames("matrix.example").der());
+        Map<String, String> values = new LinkedHashMap<>();
+        Response issue = given().get("/api/cas/matrixca/issues/H");
+        if (issue.path("evidence.size()").equals(0)) {
+            setup.body("{\"sha256\":\"" + sha256 + "\"}").post("/api/cas/matrixca/issues/H/evidence").then().statusCode(201);
+            given().auth().preemptive().basic("matrixsetup", "matrixsetup-pw").contentType(ContentType.JSON).body("{\"text\":\"matrix\"}")
+                    .post("/api/cas/matrixca/issues/H/comments").then().statusCode(201);
+            given().auth().preemptive().basic("matrixsetup", "matrixsetup-pw").contentType(ContentType.JSON)
+                    .body("{\"effectiveOn\":\"2015-11-01\",\"newOwner\":\"Owner\"}").post("/api/cas/matrixca/ownership").then().statusCode(201);
+            issue = given().get("/api/cas/matrixca/issues/H");
+        }
+        values.put("ca", "matrixca");
+        values.put("letter", "H");
+        values.put("sha256", sha256);
+        values.put("username", "matrixvictim");
+        values.put("statements", String.valueOf((Integer) issue.path("statements[0].id")));
+        values.put("references", String.valueOf((Integer) issue.path("references[0].id")));
+        values.put("credits", String.valueOf((Integer) issue.path("credits[0].id")));
+        values.put("comments", String.valueOf((Integer) given().get("/api/cas/matrixca/issues/H/comments").path("[0].id")));
+        values.put("audits", String.valueOf((Integer) given().get("/api/cas/matrixca/audits").path("[0].id")));
+        values.put("cross-signs", String.valueOf((Integer) given().get("/api/cas/matrixca/cross-signs").path("[0].id")));
+        values.put("ownership", String.valueOf((Integer) given().get("/api/cas/matrixca").path("ownership[0].id")));
+        return values;
+    }
+
+    private static final Map<String, String> MISSING = Map.of("ca", "nosuchca", "letter", "ZZZ", "id", "999999999",
+            "sha256", "0".repeat(64), "username", "nosuchuser");
+
+    /** Real objects everywhere, except that a write's last path parameter names nothing. */
+    static String substitute(String template, Map<String, String> real, boolean write) {
+        Matcher m = java.util.regex.Pattern.compile("\\{([a-z0-9]+)\\}").matcher(template);
+        List<int[]> spans = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            names.add(m.group(1));
+        }
+        StringBuilder out = new StringBuilder(template);
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            String name = names.get(i);
+            String value;
+            if (write && i == spans.size() - 1) {
+                value = MISSING.get(name);
+            } else if (name.equals("id")) {
+                String before = template.substring(0, spans.get(i)[0] - 1);
+                value = real.get(before.substring(before.lastIndexOf('/') + 1));
+            } else {
+                value = real.get(name);
+            }
+            if (value == null) {
+                throw new IllegalStateException("no value for {" + name + "} in " + template + ": add one to fixture()");
+            }
+            out.replace(spans.get(i)[0], spans.get(i)[1], value);
+        }
+        return out.toString();
+    }
+
+    /** "GET /cas/{ca}/issues/{letter}" for every resource method of every class under org.casebook. */
+    static TreeSet<String> discoverRoutes() {
+        java.nio.file.Path classes = java.nio.file.Path.of("target", "classes");
+        TreeSet<String> routes = new TreeSet<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(classes.resolve("org/casebook"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type;
+                try {
+                    type = Class.forName(name, false, Thread.currentThread().getContextClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    continue;
+                }
+                Path classPath = type.getAnnotation(Path.class);
+                if (classPath == null) {
+                    continue;
+                }
+                for (Method method : type.getDeclaredMethods()) {
+                    String http = httpMethod(method);
+                    if (http == null) {
+                        continue;
+                    }
+                    Path methodPath = method.getAnnotation(Path.class);
+                    routes.add(http + " " + join(classPath.value(), methodPath == null ? "" : methodPath.value()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return routes;
+    }
+
+    private static String httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
+    }
+
+    static String join(String classPath, String methodPath) {
+        String joined = ("/" + classPath + "/" + methodPath).replaceAll("/+", "/");
+        if (joined.length() > 1 && joined.endsWith("/")) {
+            joined = joined.substring(0, joined.length() - 1);
+        }
+        return stripRegexes(joined);
+    }
+
+    /** "{sha256: [0-9a-fA-F]{64}}" becomes "{sha256}". */
+    static String stripRegexes(String path) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        boolean skipping = false;
+        for (char c : path.toCharArray()) {
+            if (c == '{') {
+                depth++;
+                if (depth == 1) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (c == '}') {
+                depth--;
+                if (depth == 0) {
+                    skipping = false;
+                    out.append(c);
+                }
+                continue;
+            }
+            if (depth == 1 && c == ':') {
+                skipping = true;
+                continue;
+            }
+            if (depth == 0 || (depth == 1 && !skipping && c != ' ')) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String abbreviate(String body) {
+        String oneLine = body.replaceAll("\\s+", " ");
+        return oneLine.length() > 160 ? oneLine.substring(0, 160) + "…" : oneLine;
+    }
+}
