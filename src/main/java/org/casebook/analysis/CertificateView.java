@@ -179,11 +179,13 @@ public final class CertificateView {
 
     /** RSA modulus, or null for other keys or an unparsable RSA key. */
     public BigInteger rsaModulus() {
-        return PublicKeys.rsaModulus(publicKeyInfo());
+        org.bouncycastle.asn1.pkcs.RSAPublicKey key = rsaKey();
+        return key == null ? null : key.getModulus();
     }
 
     public BigInteger rsaPublicExponent() {
-        return PublicKeys.rsaExponent(publicKeyInfo());
+        org.bouncycastle.asn1.pkcs.RSAPublicKey key = rsaKey();
+        return key == null ? null : key.getPublicExponent();
     }
 
     /** Key size in bits: RSA modulus length, EC field size, DSA p length; null when unknown. */
@@ -224,6 +226,7 @@ public final class CertificateView {
         }
         Extension extension = extension(oid);
         if (extension == null) {
+            extensionValues.put(oid, UNPARSABLE); // absent reads as null too; most lints ask about absent ones
             return null;
         }
         ASN1Primitive value;
@@ -287,7 +290,12 @@ public final class CertificateView {
 
     /** Subject and issuer names are equal (byte for byte or by RFC 5280 comparison). */
     public boolean isSelfIssued() {
-        return subject().equals(issuer());
+        Boolean known = selfIssued;
+        if (known == null) {
+            known = subject().equals(issuer());
+            selfIssued = known;
+        }
+        return known;
     }
 
     /** A self-issued CA certificate whose signature verifies with its own key. */
@@ -646,5 +654,40 @@ public final class CertificateView {
             }
         }
         return unknown;
+    }
+
+    // Per-view caches added for the full lint suite (hundreds of lints read the same parts of one view).
+
+    private volatile Boolean selfIssued;
+    private volatile Object rsaKey;
+    private final java.util.concurrent.ConcurrentHashMap<Object, java.util.Optional<?>> shared = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The RSA public key, decoded once; null for other key types or an unreadable key. */
+    private org.bouncycastle.asn1.pkcs.RSAPublicKey rsaKey() {
+        Object known = rsaKey;
+        if (known == null) {
+            org.bouncycastle.asn1.pkcs.RSAPublicKey key = PublicKeys.rsa(publicKeyInfo());
+            known = key == null ? UNPARSABLE : key;
+            rsaKey = known;
+        }
+        return known == UNPARSABLE ? null : (org.bouncycastle.asn1.pkcs.RSAPublicKey) known;
+    }
+
+    /**
+     * A value derived from this view by a lint helper (its own decoding of a structure), computed on
+     * first use and then shared by every lint that asks with the same key, for as long as the view lives.
+     * {@code compute} may return null.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, java.util.function.Function<CertificateView, T> compute) {
+        java.util.Optional<?> known = shared.get(key);
+        if (known == null) {
+            known = java.util.Optional.ofNullable(compute.apply(this));
+            java.util.Optional<?> raced = shared.putIfAbsent(key, known);
+            if (raced != null) {
+                known = raced;
+            }
+        }
+        return (T) known.orElse(null);
     }
 }

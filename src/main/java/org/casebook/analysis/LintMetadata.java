@@ -23,9 +23,11 @@ public record LintMetadata(String code, Severity severity, String description, S
 
     /** zlint's rule: in effect when notBefore is on or after the effective date and before the ineffective one. */
     public boolean inEffectAt(Instant issuance) {
-        if (effectiveDate != null && issuance.isBefore(effectiveDate.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+        // compared as UTC days (before midnight of the date = on an earlier day): runs for every lint and certificate
+        long day = Math.floorDiv(issuance.getEpochSecond(), 86_400L);
+        if (effectiveDate != null && day < effectiveDate.toEpochDay()) {
             return false;
         }
-        return ineffectiveDate == null || issuance.isBefore(ineffectiveDate.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return ineffectiveDate == null || day < ineffectiveDate.toEpochDay();
     }
 }

@@ -82,7 +82,7 @@ public final class LintCostReport {
         }
         rows.sort(java.util.Comparator.reverseOrder());
         System.out.println("per lint, CPU time, first lint to touch a view pays for what it decodes:");
-        rows.stream().limit(12).forEach(System.out::println);
+        rows.stream().limit(Integer.getInteger("top", 12)).forEach(System.out::println);
     }
 
     private static void report(String name, double micros) {

@@ -37,8 +37,9 @@ public final class SubjectFields {
         }
     }
 
+    /** Read once per view; 26 BR lints ask. */
     public static SubjectFields of(CertificateView certificate) {
-        return new SubjectFields(certificate.subject());
+        return certificate.shared(SubjectFields.class, view -> new SubjectFields(view.subject()));
     }
 
     /** Attribute types in order of appearance, repeats kept. */

@@ -63,7 +63,16 @@ final class Names {
 
     static List<Attribute> subject(CertificateView certificate, ASN1ObjectIdentifier type) {
         List<Attribute> all = subject(certificate);
-        return all == null ? List.of() : all.stream().filter(a -> a.type().equals(type)).toList();
+        if (all == null) {
+            return List.of();
+        }
+        List<Attribute> out = new ArrayList<>();
+        for (Attribute attribute : all) {
+            if (attribute.type().equals(type)) {
+                out.add(attribute);
+            }
+        }
+        return out;
     }
 
     /** An empty RDNSequence. */

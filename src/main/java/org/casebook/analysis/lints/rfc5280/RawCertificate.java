@@ -2,15 +2,12 @@ package org.casebook.analysis.lints.rfc5280;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.WeakHashMap;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateView;
-import org.casebook.analysis.Signatures;
 
 /** The certificate's fields as encoded TLVs (RFC 5280 4.1), for lints that judge the encoding. */
 final class RawCertificate {
@@ -69,12 +66,6 @@ final class RawCertificate {
         extensions = exts;
     }
 
-    /**
-     * Decoded once per certificate and shared by every lint of the run (the view is immutable and
-     * compared by identity; entries go when the view does).
-     */
-    private static final Map<CertificateView, RawCertificate> DECODED = Collections.synchronizedMap(new WeakHashMap<>());
-
     /** Whether issuer equals subject and the signature verifies with the certificate's own key; computed on first use. */
     private volatile Boolean selfSigned;
     private volatile List<RawExtension> extensionList;
@@ -83,22 +74,20 @@ final class RawCertificate {
 
     /** The raw fields, or null when the bytes do not have a certificate's shape. */
     static RawCertificate of(CertificateView certificate) {
-        RawCertificate raw = DECODED.get(certificate);
-        if (raw == null) {
+        return certificate.shared(RawCertificate.class, view -> {
             try {
-                raw = new RawCertificate(certificate.der());
+                return new RawCertificate(view.der());
             } catch (RuntimeException e) {
                 return null;
             }
-            DECODED.put(certificate, raw);
-        }
-        return raw;
+        });
     }
 
     boolean isSelfSigned(CertificateView certificate) {
         Boolean known = selfSigned;
         if (known == null) {
-            known = Arrays.equals(issuer.encoded(), subject.encoded()) && Signatures.verifies(certificate, certificate.publicKeyInfo());
+            // same name octets imply equal names, so the view's cached answer (one verification per view) is the rest
+            known = Arrays.equals(issuer.encoded(), subject.encoded()) && certificate.isSelfSigned();
             selfSigned = known;
         }
         return known;
