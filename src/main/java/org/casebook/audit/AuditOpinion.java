@@ -1,19 +1,14 @@
 package org.casebook.audit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import org.casebook.web.CodedEnum;
 
 /** The auditor's overall opinion. */
-public enum AuditOpinion {
+public enum AuditOpinion implements CodedEnum {
     UNQUALIFIED, QUALIFIED, MODIFIED, ADVERSE, UNKNOWN;
-
-    @JsonValue
-    public String code() {
-        return name().toLowerCase();
-    }
 
     @JsonCreator
     public static AuditOpinion fromCode(String code) {
-        return valueOf(code.toUpperCase());
+        return CodedEnum.fromCode(AuditOpinion.class, code, "audit opinion");
     }
 }

@@ -24,6 +24,7 @@ import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCredit;
 import org.casebook.issue.IssueReference;
+import org.casebook.web.CodedEnum;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -61,8 +62,8 @@ public class IssueHistory {
         ISSUE_FIELDS.put("letter", i -> i.letter);
         ISSUE_FIELDS.put("title", i -> i.title);
         ISSUE_FIELDS.put("aliases", i -> i.aliases == null ? List.of() : List.copyOf(i.aliases));
-        ISSUE_FIELDS.put("status", i -> i.status == null ? null : i.status.code());
-        ISSUE_FIELDS.put("category", i -> i.category == null ? null : i.category.code());
+        ISSUE_FIELDS.put("status", i -> code(i.status));
+        ISSUE_FIELDS.put("category", i -> code(i.category));
         ISSUE_FIELDS.put("periodStart", i -> i.periodStart);
         ISSUE_FIELDS.put("periodEnd", i -> i.periodEnd);
         ISSUE_FIELDS.put("affectedCertificates", i -> i.affectedCertificates);
@@ -73,10 +74,10 @@ public class IssueHistory {
         ISSUE_FIELDS.put("disclosedInAudit", i -> i.disclosedInAudit);
         STATEMENT_FIELDS.put("statedOn", s -> s.statedOn);
         STATEMENT_FIELDS.put("speaker", s -> s.speaker);
-        STATEMENT_FIELDS.put("kind", s -> s.kind == null ? null : s.kind.code());
+        STATEMENT_FIELDS.put("kind", s -> code(s.kind));
         STATEMENT_FIELDS.put("text", s -> s.text);
         STATEMENT_FIELDS.put("sourceUrl", s -> s.sourceUrl);
-        REFERENCE_FIELDS.put("kind", r -> r.kind == null ? null : r.kind.code());
+        REFERENCE_FIELDS.put("kind", r -> code(r.kind));
         REFERENCE_FIELDS.put("title", r -> r.title);
         REFERENCE_FIELDS.put("url", r -> r.url);
         REFERENCE_FIELDS.put("publishedOn", r -> r.publishedOn);
@@ -93,25 +94,25 @@ public class IssueHistory {
         CA_FIELDS.put("timeZone", c -> c.timeZone);
         CA_FIELDS.put("website", c -> c.website);
         CA_FIELDS.put("description", c -> c.description);
-        OWNERSHIP_FIELDS.put("effectiveOn", o -> o.effectiveOn == null ? null : o.effectiveOn.toString());
+        OWNERSHIP_FIELDS.put("effectiveOn", o -> text(o.effectiveOn));
         OWNERSHIP_FIELDS.put("newOwner", o -> o.newOwner);
         OWNERSHIP_FIELDS.put("share", o -> o.share);
-        OWNERSHIP_FIELDS.put("disclosedOn", o -> o.disclosedOn == null ? null : o.disclosedOn.toString());
+        OWNERSHIP_FIELDS.put("disclosedOn", o -> text(o.disclosedOn));
         OWNERSHIP_FIELDS.put("disclosedAs", o -> o.disclosedAs);
         OWNERSHIP_FIELDS.put("description", o -> o.description);
         AUDIT_FIELDS.put("auditor", a -> a.auditor);
         AUDIT_FIELDS.put("standard", a -> a.standard);
-        AUDIT_FIELDS.put("periodStart", a -> a.periodStart == null ? null : a.periodStart.toString());
-        AUDIT_FIELDS.put("periodEnd", a -> a.periodEnd == null ? null : a.periodEnd.toString());
-        AUDIT_FIELDS.put("statementDate", a -> a.statementDate == null ? null : a.statementDate.toString());
-        AUDIT_FIELDS.put("opinion", a -> a.opinion == null ? null : a.opinion.code());
+        AUDIT_FIELDS.put("periodStart", a -> text(a.periodStart));
+        AUDIT_FIELDS.put("periodEnd", a -> text(a.periodEnd));
+        AUDIT_FIELDS.put("statementDate", a -> text(a.statementDate));
+        AUDIT_FIELDS.put("opinion", a -> code(a.opinion));
         AUDIT_FIELDS.put("reported", a -> a.reported);
         AUDIT_FIELDS.put("url", a -> a.url);
         CROSS_SIGN_FIELDS.put("target", x -> x.target);
         CROSS_SIGN_FIELDS.put("source", x -> x.source);
         CROSS_SIGN_FIELDS.put("sourceOwner", x -> x.sourceOwner);
-        CROSS_SIGN_FIELDS.put("notAfter", x -> x.notAfter == null ? null : x.notAfter.toString());
-        CROSS_SIGN_FIELDS.put("revokedAt", x -> x.revokedAt == null ? null : x.revokedAt.toString());
+        CROSS_SIGN_FIELDS.put("notAfter", x -> text(x.notAfter));
+        CROSS_SIGN_FIELDS.put("revokedAt", x -> text(x.revokedAt));
         CROSS_SIGN_FIELDS.put("revocationSource", x -> x.revocationSource);
         CROSS_SIGN_FIELDS.put("comment", x -> x.comment);
         CROSS_SIGN_FIELDS.put("serial", x -> x.serialHex);
@@ -285,6 +286,14 @@ public class IssueHistory {
             }
             previousById.put(id, entity);
         }
+    }
+
+    private static String code(CodedEnum value) {
+        return value == null ? null : value.code();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static <T> Object safe(Function<T, Object> getter, T entity) {

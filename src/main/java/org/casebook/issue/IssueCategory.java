@@ -2,9 +2,10 @@ package org.casebook.issue;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.casebook.web.CodedEnum;
 
 /** What kind of rule, if any, an issue breaks. */
-public enum IssueCategory {
+public enum IssueCategory implements CodedEnum {
     BR_VIOLATION("br-violation", "Baseline Requirements violation"),
     RFC_VIOLATION("rfc-violation", "RFC violation"),
     ROOT_PROGRAM_POLICY_VIOLATION("policy-violation", "Root program policy violation"),
@@ -20,22 +21,19 @@ public enum IssueCategory {
         this.label = label;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     @JsonCreator
     public static IssueCategory fromCode(String code) {
-        for (IssueCategory c : values()) {
-            if (c.code.equalsIgnoreCase(code) || c.name().equalsIgnoreCase(code)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown issue category '" + code + "'");
+        return CodedEnum.fromCode(IssueCategory.class, code, "issue category");
     }
 }

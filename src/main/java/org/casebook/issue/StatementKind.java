@@ -1,19 +1,14 @@
 package org.casebook.issue;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import org.casebook.web.CodedEnum;
 
 /** Whether a CA statement is given in the CA's words or summarised in ours. */
-public enum StatementKind {
+public enum StatementKind implements CodedEnum {
     QUOTATION, SUMMARY;
-
-    @JsonValue
-    public String code() {
-        return name().toLowerCase();
-    }
 
     @JsonCreator
     public static StatementKind fromCode(String code) {
-        return valueOf(code.toUpperCase());
+        return CodedEnum.fromCode(StatementKind.class, code, "statement kind");
     }
 }

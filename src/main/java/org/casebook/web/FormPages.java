@@ -30,6 +30,14 @@ public final class FormPages {
         }
     }
 
+    /** {@link #submit} for a change whose next page is known before it runs. */
+    public static Response submit(Runnable change, String next, Function<String, TemplateInstance> formWithError) {
+        return submit(() -> {
+            change.run();
+            return next;
+        }, formWithError);
+    }
+
     public static Response seeOther(String path) {
         return Response.seeOther(URI.create(path)).build();
     }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +16,16 @@ import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.rest.CaInputs.AuditInput;
 import org.casebook.issue.Issue;
 import org.casebook.web.ApiException;
+import org.casebook.web.CodedEnum;
 import org.casebook.web.Inputs;
+import org.casebook.web.Lookups;
 
 /** Audit statements of a CA and which of its issues each disclosed or missed. */
 @ApplicationScoped
 @Transactional
 public class AuditService {
 
-    private static final List<String> OPINIONS = Arrays.stream(AuditOpinion.values()).map(AuditOpinion::code).toList();
+    private static final List<String> OPINIONS = CodedEnum.codes(AuditOpinion.class);
 
     @Inject
     Validator validator;
@@ -53,13 +54,11 @@ public class AuditService {
 
     @Transactional(SUPPORTS)
     public AuditStatement audit(String slug, long id) {
-        CertificationAuthority ca = ca(slug);
-        return AuditStatement.<AuditStatement>find("id = ?1 and ca = ?2", id, ca).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("CA '" + slug + "' has no audit statement " + id));
+        return Lookups.partOf(ca(slug), "ca", AuditStatement.class, id, "CA '" + slug + "' has no audit statement " + id);
     }
 
     private static CertificationAuthority ca(String slug) {
-        return CertificationAuthority.findBySlug(slug).orElseThrow(() -> ApiException.notFound("no CA with slug '" + slug + "'"));
+        return Lookups.ca(slug);
     }
 
     private Map<Issue, Boolean> apply(AuditStatement audit, AuditInput input) {

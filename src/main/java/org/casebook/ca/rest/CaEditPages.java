@@ -133,7 +133,7 @@ public class CaEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance newOwnership(@PathParam("ca") String slug) {
-        return Templates.ownershipForm(Viewer.of(identity), cas.ca(slug), null, new OwnershipInput(null, null, null, null, null, null, null), null);
+        return ownershipForm(cas.ca(slug), null, new OwnershipInput(null, null, null, null, null, null, null), null);
     }
 
     @GET
@@ -142,7 +142,7 @@ public class CaEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editOwnership(@PathParam("ca") String slug, @PathParam("id") long id) {
         OwnershipEvent e = cas.ownership(slug, id);
-        return Templates.ownershipForm(Viewer.of(identity), e.ca, id, new OwnershipInput(str(e.effectiveOn), e.newOwner,
+        return ownershipForm(e.ca, id, new OwnershipInput(str(e.effectiveOn), e.newOwner,
                 e.newOwnerCa == null ? null : e.newOwnerCa.slug, e.share, str(e.disclosedOn), e.disclosedAs, e.description), null);
     }
 
@@ -155,11 +155,9 @@ public class CaEditPages {
             @RestForm String newOwnerCa, @RestForm String share, @RestForm String disclosedOn, @RestForm String disclosedAs,
             @RestForm String description) {
         CertificationAuthority ca = cas.ca(slug);
-        OwnershipInput form = new OwnershipInput(effectiveOn, newOwner, blank(newOwnerCa), share, blank(disclosedOn), disclosedAs, description);
-        return FormPages.submit(() -> {
-            cas.addOwnership(slug, form);
-            return "/cas/" + slug + "#ownership";
-        }, error -> Templates.ownershipForm(Viewer.of(identity), ca, null, form, error));
+        OwnershipInput form = ownershipInput(effectiveOn, newOwner, newOwnerCa, share, disclosedOn, disclosedAs, description);
+        return FormPages.submit(() -> cas.addOwnership(slug, form), "/cas/" + slug + "#ownership",
+                error -> ownershipForm(ca, null, form, error));
     }
 
     @POST
@@ -171,11 +169,9 @@ public class CaEditPages {
             @RestForm String newOwner, @RestForm String newOwnerCa, @RestForm String share, @RestForm String disclosedOn,
             @RestForm String disclosedAs, @RestForm String description) {
         CertificationAuthority ca = cas.ca(slug);
-        OwnershipInput form = new OwnershipInput(effectiveOn, newOwner, blank(newOwnerCa), share, blank(disclosedOn), disclosedAs, description);
-        return FormPages.submit(() -> {
-            cas.updateOwnership(slug, id, form);
-            return "/cas/" + slug + "#ownership";
-        }, error -> Templates.ownershipForm(Viewer.of(identity), ca, id, form, error));
+        OwnershipInput form = ownershipInput(effectiveOn, newOwner, newOwnerCa, share, disclosedOn, disclosedAs, description);
+        return FormPages.submit(() -> cas.updateOwnership(slug, id, form), "/cas/" + slug + "#ownership",
+                error -> ownershipForm(ca, id, form, error));
     }
 
     @POST
@@ -195,8 +191,7 @@ public class CaEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance newAudit(@PathParam("ca") String slug) {
         CertificationAuthority ca = cas.ca(slug);
-        return Templates.auditForm(Viewer.of(identity), ca, null,
-                new AuditInput(null, null, null, null, null, "unknown", null, null, List.of(), List.of()), Issue.listForCa(ca), null);
+        return auditForm(ca, null, new AuditInput(null, null, null, null, null, "unknown", null, null, List.of(), List.of()), null);
     }
 
     @GET
@@ -209,7 +204,7 @@ public class CaEditPages {
         AuditInput form = new AuditInput(a.auditor, a.standard, str(a.periodStart), str(a.periodEnd), str(a.statementDate), a.opinion.code(),
                 a.reported, a.url, audited.stream().filter(i -> i.disclosed).map(i -> i.issue.letter).toList(),
                 audited.stream().filter(i -> !i.disclosed).map(i -> i.issue.letter).toList());
-        return Templates.auditForm(Viewer.of(identity), a.ca, id, form, Issue.listForCa(a.ca), null);
+        return auditForm(a.ca, id, form, null);
     }
 
     @POST
@@ -222,12 +217,8 @@ public class CaEditPages {
             @RestForm String reported, @RestForm String url, @RestForm("disclosed") List<String> disclosed,
             @RestForm("missed") List<String> missed) {
         CertificationAuthority ca = cas.ca(slug);
-        AuditInput form = new AuditInput(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, blank(url),
-                disclosed == null ? List.of() : disclosed, missed == null ? List.of() : missed);
-        return FormPages.submit(() -> {
-            audits.create(slug, form);
-            return "/cas/" + slug + "#audits";
-        }, error -> Templates.auditForm(Viewer.of(identity), ca, null, form, Issue.listForCa(ca), error));
+        AuditInput form = auditInput(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, url, disclosed, missed);
+        return FormPages.submit(() -> audits.create(slug, form), "/cas/" + slug + "#audits", error -> auditForm(ca, null, form, error));
     }
 
     @POST
@@ -240,12 +231,8 @@ public class CaEditPages {
             @RestForm String opinion, @RestForm String reported, @RestForm String url, @RestForm("disclosed") List<String> disclosed,
             @RestForm("missed") List<String> missed) {
         CertificationAuthority ca = cas.ca(slug);
-        AuditInput form = new AuditInput(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, blank(url),
-                disclosed == null ? List.of() : disclosed, missed == null ? List.of() : missed);
-        return FormPages.submit(() -> {
-            audits.update(slug, id, form);
-            return "/cas/" + slug + "#audits";
-        }, error -> Templates.auditForm(Viewer.of(identity), ca, id, form, Issue.listForCa(ca), error));
+        AuditInput form = auditInput(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, url, disclosed, missed);
+        return FormPages.submit(() -> audits.update(slug, id, form), "/cas/" + slug + "#audits", error -> auditForm(ca, id, form, error));
     }
 
     @POST
@@ -264,8 +251,7 @@ public class CaEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance newCrossSign(@PathParam("ca") String slug) {
-        return Templates.crossSignForm(Viewer.of(identity), cas.ca(slug), null,
-                new CrossSignInput(null, null, null, null, null, null, null, null, null), null);
+        return crossSignForm(cas.ca(slug), null, new CrossSignInput(null, null, null, null, null, null, null, null, null), null);
     }
 
     @GET
@@ -274,7 +260,7 @@ public class CaEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editCrossSign(@PathParam("ca") String slug, @PathParam("id") long id) {
         CrossSign x = crossSigns.crossSign(slug, id);
-        return Templates.crossSignForm(Viewer.of(identity), x.ca, id, new CrossSignInput(x.target, x.source, x.sourceOwner,
+        return crossSignForm(x.ca, id, new CrossSignInput(x.target, x.source, x.sourceOwner,
                 x.notAfter == null ? null : x.notAfter.toString(), str(x.revokedAt), x.revocationSource, x.comment, x.serialHex,
                 x.certificate == null ? null : x.certificate.sha256), null);
     }
@@ -288,12 +274,10 @@ public class CaEditPages {
             @RestForm String sourceOwner, @RestForm String notAfter, @RestForm String revokedAt, @RestForm String revocationSource,
             @RestForm String comment, @RestForm String serial, @RestForm String certificateSha256) {
         CertificationAuthority ca = cas.ca(slug);
-        CrossSignInput form = new CrossSignInput(target, source, sourceOwner, notAfter, revokedAt, revocationSource, comment, blank(serial),
-                blank(certificateSha256));
-        return FormPages.submit(() -> {
-            crossSigns.create(slug, form);
-            return "/cas/" + slug + "#cross-signs";
-        }, error -> Templates.crossSignForm(Viewer.of(identity), ca, null, form, error));
+        CrossSignInput form = crossSignInput(target, source, sourceOwner, notAfter, revokedAt, revocationSource, comment, serial,
+                certificateSha256);
+        return FormPages.submit(() -> crossSigns.create(slug, form), "/cas/" + slug + "#cross-signs",
+                error -> crossSignForm(ca, null, form, error));
     }
 
     @POST
@@ -305,12 +289,10 @@ public class CaEditPages {
             @RestForm String source, @RestForm String sourceOwner, @RestForm String notAfter, @RestForm String revokedAt,
             @RestForm String revocationSource, @RestForm String comment, @RestForm String serial, @RestForm String certificateSha256) {
         CertificationAuthority ca = cas.ca(slug);
-        CrossSignInput form = new CrossSignInput(target, source, sourceOwner, notAfter, revokedAt, revocationSource, comment, blank(serial),
-                blank(certificateSha256));
-        return FormPages.submit(() -> {
-            crossSigns.update(slug, id, form);
-            return "/cas/" + slug + "#cross-signs";
-        }, error -> Templates.crossSignForm(Viewer.of(identity), ca, id, form, error));
+        CrossSignInput form = crossSignInput(target, source, sourceOwner, notAfter, revokedAt, revocationSource, comment, serial,
+                certificateSha256);
+        return FormPages.submit(() -> crossSigns.update(slug, id, form), "/cas/" + slug + "#cross-signs",
+                error -> crossSignForm(ca, id, form, error));
     }
 
     @POST
@@ -339,6 +321,35 @@ public class CaEditPages {
     public Response restore(@PathParam("ca") String slug, @PathParam("letter") String letter) {
         Issue issue = issues.restore(slug, letter);
         return FormPages.seeOther("/cas/" + slug + "/issues/" + issue.letter);
+    }
+
+    private static OwnershipInput ownershipInput(String effectiveOn, String newOwner, String newOwnerCa, String share, String disclosedOn,
+            String disclosedAs, String description) {
+        return new OwnershipInput(effectiveOn, newOwner, blank(newOwnerCa), share, blank(disclosedOn), disclosedAs, description);
+    }
+
+    private static AuditInput auditInput(String auditor, String standard, String periodStart, String periodEnd, String statementDate,
+            String opinion, String reported, String url, List<String> disclosed, List<String> missed) {
+        return new AuditInput(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, blank(url),
+                disclosed == null ? List.of() : disclosed, missed == null ? List.of() : missed);
+    }
+
+    private static CrossSignInput crossSignInput(String target, String source, String sourceOwner, String notAfter, String revokedAt,
+            String revocationSource, String comment, String serial, String certificateSha256) {
+        return new CrossSignInput(target, source, sourceOwner, notAfter, revokedAt, revocationSource, comment, blank(serial),
+                blank(certificateSha256));
+    }
+
+    private TemplateInstance ownershipForm(CertificationAuthority ca, Long id, OwnershipInput form, String error) {
+        return Templates.ownershipForm(Viewer.of(identity), ca, id, form, error);
+    }
+
+    private TemplateInstance auditForm(CertificationAuthority ca, Long id, AuditInput form, String error) {
+        return Templates.auditForm(Viewer.of(identity), ca, id, form, Issue.listForCa(ca), error);
+    }
+
+    private TemplateInstance crossSignForm(CertificationAuthority ca, Long id, CrossSignInput form, String error) {
+        return Templates.crossSignForm(Viewer.of(identity), ca, id, form, error);
     }
 
     private static String blank(String value) {

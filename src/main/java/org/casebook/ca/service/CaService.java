@@ -16,6 +16,7 @@ import org.casebook.ca.rest.CaInputs.OwnershipInput;
 import org.casebook.issue.Issue;
 import org.casebook.web.ApiException;
 import org.casebook.web.Inputs;
+import org.casebook.web.Lookups;
 
 /** Creating and changing CAs and their ownership events. */
 @ApplicationScoped
@@ -30,8 +31,7 @@ public class CaService {
 
     @Transactional(SUPPORTS)
     public CertificationAuthority ca(String slug) {
-        return CertificationAuthority.findBySlug(slug)
-                .orElseThrow(() -> ApiException.notFound("no CA with slug '" + slug + "'"));
+        return Lookups.ca(slug);
     }
 
     public CertificationAuthority create(CaInput input) {
@@ -107,9 +107,7 @@ public class CaService {
 
     @Transactional(SUPPORTS)
     public OwnershipEvent ownership(String slug, long id) {
-        CertificationAuthority ca = ca(slug);
-        return OwnershipEvent.<OwnershipEvent>find("id = ?1 and ca = ?2", id, ca).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("CA '" + slug + "' has no ownership event " + id));
+        return Lookups.partOf(ca(slug), "ca", OwnershipEvent.class, id, "CA '" + slug + "' has no ownership event " + id);
     }
 
     private void apply(OwnershipEvent event, OwnershipInput input) {

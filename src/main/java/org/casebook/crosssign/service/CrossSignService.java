@@ -12,6 +12,7 @@ import org.casebook.crosssign.CrossSign;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.web.ApiException;
 import org.casebook.web.Inputs;
+import org.casebook.web.Lookups;
 
 /** Cross-signs recorded by hand (a manager) on a CA's case file. */
 @ApplicationScoped
@@ -41,13 +42,11 @@ public class CrossSignService {
 
     @Transactional(SUPPORTS)
     public CrossSign crossSign(String slug, long id) {
-        CertificationAuthority ca = ca(slug);
-        return CrossSign.<CrossSign>find("id = ?1 and ca = ?2", id, ca).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("CA '" + slug + "' has no cross-sign " + id));
+        return Lookups.partOf(ca(slug), "ca", CrossSign.class, id, "CA '" + slug + "' has no cross-sign " + id);
     }
 
     private static CertificationAuthority ca(String slug) {
-        return CertificationAuthority.findBySlug(slug).orElseThrow(() -> ApiException.notFound("no CA with slug '" + slug + "'"));
+        return Lookups.ca(slug);
     }
 
     private void apply(CrossSign crossSign, CrossSignInput input) {

@@ -59,6 +59,15 @@ public class IssueEditPages {
                     i.coveredInIncidentReport, i.disclosedInAudit, String.join("\n", i.aliases));
         }
 
+        /** The fields as a browser posts them: checkboxes as "true" or nothing. */
+        static IssueFields typed(String title, String status, String category, String periodStart, String periodEnd,
+                String affectedCertificates, String affectedApproximate, String body, String assessment,
+                String coveredInIncidentReport, String disclosedInAudit, String aliases) {
+            return new IssueFields(title, status, category, periodStart, periodEnd, affectedCertificates,
+                    Inputs.checked(affectedApproximate), body, assessment, Inputs.checked(coveredInIncidentReport),
+                    Inputs.checked(disclosedInAudit), aliases);
+        }
+
         static IssueFields blank() {
             return new IssueFields("", "suspected", "", "", "", "", false, "", "", false, false, "");
         }
@@ -123,9 +132,8 @@ public class IssueEditPages {
             @RestForm String coveredInIncidentReport, @RestForm String disclosedInAudit, @RestForm String aliases,
             @RestForm String action) {
         CertificationAuthority owner = issues.ca(ca);
-        IssueFields form = new IssueFields(title, status, category, periodStart, periodEnd, affectedCertificates,
-                Inputs.checked(affectedApproximate), body, assessment, Inputs.checked(coveredInIncidentReport),
-                Inputs.checked(disclosedInAudit), aliases);
+        IssueFields form = IssueFields.typed(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
+                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases);
         if ("preview".equals(action)) {
             return Response.ok(newIssueForm(owner, after, form, preview(body), null)).build();
         }
@@ -159,16 +167,13 @@ public class IssueEditPages {
             @RestForm String assessment, @RestForm String coveredInIncidentReport, @RestForm String disclosedInAudit,
             @RestForm String aliases, @RestForm String action) {
         Issue issue = issues.issue(ca, letter);
-        IssueFields form = new IssueFields(title, status, category, periodStart, periodEnd, affectedCertificates,
-                Inputs.checked(affectedApproximate), body, assessment, Inputs.checked(coveredInIncidentReport),
-                Inputs.checked(disclosedInAudit), aliases);
+        IssueFields form = IssueFields.typed(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
+                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases);
         if ("preview".equals(action)) {
             return Response.ok(editForm(issue, form, preview(body), null)).build();
         }
-        return FormPages.submit(() -> {
-            issues.update(ca, letter, form.toEdit(), false);
-            return issueUrl(ca, letter);
-        }, error -> editForm(issue, form, null, error));
+        return FormPages.submit(() -> issues.update(ca, letter, form.toEdit(), false), issueUrl(ca, letter),
+                error -> editForm(issue, form, null, error));
     }
 
     private TemplateInstance editForm(Issue issue, IssueFields form, RawString preview, String error) {
@@ -202,8 +207,7 @@ public class IssueEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance newStatement(@PathParam("ca") String ca, @PathParam("letter") String letter) {
-        Issue issue = issues.issue(ca, letter);
-        return Templates.statementForm(Viewer.of(identity), issue.ca, issue, null, new StatementInput(null, null, "summary", null, null), null);
+        return statementForm(issues.issue(ca, letter), null, new StatementInput(null, null, "summary", null, null), null);
     }
 
     @GET
@@ -212,8 +216,7 @@ public class IssueEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
         CaStatement s = issues.statement(ca, letter, id);
-        return Templates.statementForm(Viewer.of(identity), s.issue.ca, s.issue, id,
-                new StatementInput(s.statedOn, s.speaker, s.kind.code(), s.text, s.sourceUrl), null);
+        return statementForm(s.issue, id, new StatementInput(s.statedOn, s.speaker, s.kind.code(), s.text, s.sourceUrl), null);
     }
 
     @POST
@@ -224,11 +227,9 @@ public class IssueEditPages {
     public Response createStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String statedOn,
             @RestForm String speaker, @RestForm String kind, @RestForm String text, @RestForm String sourceUrl) {
         Issue issue = issues.issue(ca, letter);
-        StatementInput form = new StatementInput(Inputs.blankToNull(statedOn), speaker, kind, text, Inputs.blankToNull(sourceUrl));
-        return FormPages.submit(() -> {
-            issues.addStatement(ca, letter, form);
-            return issueUrl(ca, letter) + "#statements";
-        }, error -> Templates.statementForm(Viewer.of(identity), issue.ca, issue, null, form, error));
+        StatementInput form = statementInput(statedOn, speaker, kind, text, sourceUrl);
+        return FormPages.submit(() -> issues.addStatement(ca, letter, form), issueUrl(ca, letter) + "#statements",
+                error -> statementForm(issue, null, form, error));
     }
 
     @POST
@@ -239,11 +240,9 @@ public class IssueEditPages {
     public Response updateStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
             @RestForm String statedOn, @RestForm String speaker, @RestForm String kind, @RestForm String text, @RestForm String sourceUrl) {
         Issue issue = issues.issue(ca, letter);
-        StatementInput form = new StatementInput(Inputs.blankToNull(statedOn), speaker, kind, text, Inputs.blankToNull(sourceUrl));
-        return FormPages.submit(() -> {
-            issues.updateStatement(ca, letter, id, form);
-            return issueUrl(ca, letter) + "#statements";
-        }, error -> Templates.statementForm(Viewer.of(identity), issue.ca, issue, id, form, error));
+        StatementInput form = statementInput(statedOn, speaker, kind, text, sourceUrl);
+        return FormPages.submit(() -> issues.updateStatement(ca, letter, id, form), issueUrl(ca, letter) + "#statements",
+                error -> statementForm(issue, id, form, error));
     }
 
     @POST
@@ -260,8 +259,7 @@ public class IssueEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance newReference(@PathParam("ca") String ca, @PathParam("letter") String letter) {
-        Issue issue = issues.issue(ca, letter);
-        return Templates.referenceForm(Viewer.of(identity), issue.ca, issue, null, new ReferenceInput("other", null, null, null), null);
+        return referenceForm(issues.issue(ca, letter), null, new ReferenceInput("other", null, null, null), null);
     }
 
     @GET
@@ -270,8 +268,7 @@ public class IssueEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
         IssueReference r = issues.reference(ca, letter, id);
-        return Templates.referenceForm(Viewer.of(identity), r.issue.ca, r.issue, id,
-                new ReferenceInput(r.kind.code(), r.title, r.url, r.publishedOn), null);
+        return referenceForm(r.issue, id, new ReferenceInput(r.kind.code(), r.title, r.url, r.publishedOn), null);
     }
 
     @POST
@@ -282,11 +279,9 @@ public class IssueEditPages {
     public Response createReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String kind,
             @RestForm String title, @RestForm String url, @RestForm String publishedOn) {
         Issue issue = issues.issue(ca, letter);
-        ReferenceInput form = new ReferenceInput(kind, title, Inputs.blankToNull(url), Inputs.blankToNull(publishedOn));
-        return FormPages.submit(() -> {
-            issues.addReference(ca, letter, form);
-            return issueUrl(ca, letter) + "#references";
-        }, error -> Templates.referenceForm(Viewer.of(identity), issue.ca, issue, null, form, error));
+        ReferenceInput form = referenceInput(kind, title, url, publishedOn);
+        return FormPages.submit(() -> issues.addReference(ca, letter, form), issueUrl(ca, letter) + "#references",
+                error -> referenceForm(issue, null, form, error));
     }
 
     @POST
@@ -297,11 +292,9 @@ public class IssueEditPages {
     public Response updateReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
             @RestForm String kind, @RestForm String title, @RestForm String url, @RestForm String publishedOn) {
         Issue issue = issues.issue(ca, letter);
-        ReferenceInput form = new ReferenceInput(kind, title, Inputs.blankToNull(url), Inputs.blankToNull(publishedOn));
-        return FormPages.submit(() -> {
-            issues.updateReference(ca, letter, id, form);
-            return issueUrl(ca, letter) + "#references";
-        }, error -> Templates.referenceForm(Viewer.of(identity), issue.ca, issue, id, form, error));
+        ReferenceInput form = referenceInput(kind, title, url, publishedOn);
+        return FormPages.submit(() -> issues.updateReference(ca, letter, id, form), issueUrl(ca, letter) + "#references",
+                error -> referenceForm(issue, id, form, error));
     }
 
     @POST
@@ -318,8 +311,7 @@ public class IssueEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance newCredit(@PathParam("ca") String ca, @PathParam("letter") String letter) {
-        Issue issue = issues.issue(ca, letter);
-        return Templates.creditForm(Viewer.of(identity), issue.ca, issue, null, new CreditInput(null, null), null);
+        return creditForm(issues.issue(ca, letter), null, new CreditInput(null, null), null);
     }
 
     @GET
@@ -328,7 +320,7 @@ public class IssueEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
         IssueCredit c = issues.credit(ca, letter, id);
-        return Templates.creditForm(Viewer.of(identity), c.issue.ca, c.issue, id, new CreditInput(c.person, c.contribution), null);
+        return creditForm(c.issue, id, new CreditInput(c.person, c.contribution), null);
     }
 
     @POST
@@ -340,10 +332,8 @@ public class IssueEditPages {
             @RestForm String contribution) {
         Issue issue = issues.issue(ca, letter);
         CreditInput form = new CreditInput(person, contribution);
-        return FormPages.submit(() -> {
-            issues.addCredit(ca, letter, form);
-            return issueUrl(ca, letter) + "#credits";
-        }, error -> Templates.creditForm(Viewer.of(identity), issue.ca, issue, null, form, error));
+        return FormPages.submit(() -> issues.addCredit(ca, letter, form), issueUrl(ca, letter) + "#credits",
+                error -> creditForm(issue, null, form, error));
     }
 
     @POST
@@ -355,10 +345,8 @@ public class IssueEditPages {
             @RestForm String person, @RestForm String contribution) {
         Issue issue = issues.issue(ca, letter);
         CreditInput form = new CreditInput(person, contribution);
-        return FormPages.submit(() -> {
-            issues.updateCredit(ca, letter, id, form);
-            return issueUrl(ca, letter) + "#credits";
-        }, error -> Templates.creditForm(Viewer.of(identity), issue.ca, issue, id, form, error));
+        return FormPages.submit(() -> issues.updateCredit(ca, letter, id, form), issueUrl(ca, letter) + "#credits",
+                error -> creditForm(issue, id, form, error));
     }
 
     @POST
@@ -368,6 +356,26 @@ public class IssueEditPages {
     public Response deleteCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
         issues.deleteCredit(ca, letter, id);
         return FormPages.seeOther(editUrl(ca, letter) + "#credits");
+    }
+
+    private static StatementInput statementInput(String statedOn, String speaker, String kind, String text, String sourceUrl) {
+        return new StatementInput(Inputs.blankToNull(statedOn), speaker, kind, text, Inputs.blankToNull(sourceUrl));
+    }
+
+    private static ReferenceInput referenceInput(String kind, String title, String url, String publishedOn) {
+        return new ReferenceInput(kind, title, Inputs.blankToNull(url), Inputs.blankToNull(publishedOn));
+    }
+
+    private TemplateInstance statementForm(Issue issue, Long id, StatementInput form, String error) {
+        return Templates.statementForm(Viewer.of(identity), issue.ca, issue, id, form, error);
+    }
+
+    private TemplateInstance referenceForm(Issue issue, Long id, ReferenceInput form, String error) {
+        return Templates.referenceForm(Viewer.of(identity), issue.ca, issue, id, form, error);
+    }
+
+    private TemplateInstance creditForm(Issue issue, Long id, CreditInput form, String error) {
+        return Templates.creditForm(Viewer.of(identity), issue.ca, issue, id, form, error);
     }
 
     // --- evidence links and comments ---------------------------------------------------------------
@@ -381,10 +389,8 @@ public class IssueEditPages {
     public Response linkEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String sha256,
             @RestForm String note) {
         Issue issue = issues.issue(ca, letter);
-        return FormPages.submit(() -> {
-            issues.linkEvidence(ca, letter, new EvidenceInput(Inputs.blankToNull(sha256), note));
-            return editUrl(ca, letter) + "#evidence";
-        }, error -> editForm(issue, IssueFields.of(issue), null, error));
+        return FormPages.submit(() -> issues.linkEvidence(ca, letter, new EvidenceInput(Inputs.blankToNull(sha256), note)),
+                editUrl(ca, letter) + "#evidence", error -> editForm(issue, IssueFields.of(issue), null, error));
     }
 
     @POST

@@ -75,7 +75,7 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response addStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, StatementInput request) {
         var statement = issues.addStatement(ca, letter, request);
-        return Response.created(URI.create(base(ca, letter) + "/statements/" + statement.id)).entity(IssueJson.Statement.of(statement)).build();
+        return created(ca, letter, "/statements/" + statement.id, IssueJson.Statement.of(statement));
     }
 
     @PUT
@@ -101,7 +101,7 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response addReference(@PathParam("ca") String ca, @PathParam("letter") String letter, ReferenceInput request) {
         var reference = issues.addReference(ca, letter, request);
-        return Response.created(URI.create(base(ca, letter) + "/references/" + reference.id)).entity(IssueJson.Reference.of(reference)).build();
+        return created(ca, letter, "/references/" + reference.id, IssueJson.Reference.of(reference));
     }
 
     @PUT
@@ -127,7 +127,7 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response addCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, CreditInput request) {
         var credit = issues.addCredit(ca, letter, request);
-        return Response.created(URI.create(base(ca, letter) + "/credits/" + credit.id)).entity(IssueJson.Credit.of(credit)).build();
+        return created(ca, letter, "/credits/" + credit.id, IssueJson.Credit.of(credit));
     }
 
     @PUT
@@ -188,7 +188,7 @@ public class IssueResource {
     @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
     public Response comment(@PathParam("ca") String ca, @PathParam("letter") String letter, CommentInput request) {
         IssueComment comment = issues.comment(ca, letter, request);
-        return Response.created(URI.create(base(ca, letter) + "/comments/" + comment.id)).entity(CommentJson.of(comment)).build();
+        return created(ca, letter, "/comments/" + comment.id, CommentJson.of(comment));
     }
 
     @DELETE
@@ -197,6 +197,10 @@ public class IssueResource {
     public Response deleteComment(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
         issues.deleteComment(ca, letter, id);
         return Response.noContent().build();
+    }
+
+    private static Response created(String ca, String letter, String path, Object body) {
+        return Response.created(URI.create(base(ca, letter) + path)).entity(body).build();
     }
 
     private static String base(String ca, String letter) {

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.casebook.audit.AuditStatement;
@@ -31,7 +30,9 @@ import org.casebook.issue.rest.IssueInputs.IssueEdit;
 import org.casebook.issue.rest.IssueInputs.ReferenceInput;
 import org.casebook.issue.rest.IssueInputs.StatementInput;
 import org.casebook.security.Roles;
+import org.casebook.web.CodedEnum;
 import org.casebook.web.Inputs;
+import org.casebook.web.Lookups;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCategory;
@@ -46,10 +47,10 @@ import org.casebook.web.PartialDates;
 @Transactional
 public class IssueService {
 
-    private static final List<String> STATUSES = Arrays.stream(IssueStatus.values()).map(IssueStatus::code).toList();
-    private static final List<String> CATEGORIES = Arrays.stream(IssueCategory.values()).map(IssueCategory::code).toList();
-    private static final List<String> STATEMENT_KINDS = Arrays.stream(StatementKind.values()).map(StatementKind::code).toList();
-    private static final List<String> REFERENCE_KINDS = Arrays.stream(ReferenceKind.values()).map(ReferenceKind::code).toList();
+    private static final List<String> STATUSES = CodedEnum.codes(IssueStatus.class);
+    private static final List<String> CATEGORIES = CodedEnum.codes(IssueCategory.class);
+    private static final List<String> STATEMENT_KINDS = CodedEnum.codes(StatementKind.class);
+    private static final List<String> REFERENCE_KINDS = CodedEnum.codes(ReferenceKind.class);
 
     @Inject
     Validator validator;
@@ -65,8 +66,7 @@ public class IssueService {
 
     @Transactional(SUPPORTS)
     public CertificationAuthority ca(String slug) {
-        return CertificationAuthority.findBySlug(slug)
-                .orElseThrow(() -> ApiException.notFound("no CA with slug '" + slug + "'"));
+        return Lookups.ca(slug);
     }
 
     @Transactional(SUPPORTS)
@@ -341,9 +341,7 @@ public class IssueService {
 
     @Transactional(SUPPORTS)
     public CaStatement statement(String caSlug, String letter, long id) {
-        Issue issue = issue(caSlug, letter);
-        return CaStatement.<CaStatement>find("id = ?1 and issue = ?2", id, issue).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("issue '" + letter + "' has no statement " + id));
+        return part(caSlug, letter, CaStatement.class, id, "statement");
     }
 
     private void apply(CaStatement statement, StatementInput input) {
@@ -376,9 +374,7 @@ public class IssueService {
 
     @Transactional(SUPPORTS)
     public IssueReference reference(String caSlug, String letter, long id) {
-        Issue issue = issue(caSlug, letter);
-        return IssueReference.<IssueReference>find("id = ?1 and issue = ?2", id, issue).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("issue '" + letter + "' has no reference " + id));
+        return part(caSlug, letter, IssueReference.class, id, "reference");
     }
 
     private void apply(IssueReference reference, ReferenceInput input) {
@@ -410,9 +406,7 @@ public class IssueService {
 
     @Transactional(SUPPORTS)
     public IssueCredit credit(String caSlug, String letter, long id) {
-        Issue issue = issue(caSlug, letter);
-        return IssueCredit.<IssueCredit>find("id = ?1 and issue = ?2", id, issue).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("issue '" + letter + "' has no credit " + id));
+        return part(caSlug, letter, IssueCredit.class, id, "credit");
     }
 
     private void apply(IssueCredit credit, CreditInput input) {
@@ -469,14 +463,16 @@ public class IssueService {
 
     /** Reviewers remove their own comments; managers any. */
     public void deleteComment(String caSlug, String letter, long id) {
-        Issue issue = issue(caSlug, letter);
-        IssueComment comment = IssueComment.<IssueComment>find("id = ?1 and issue = ?2", id, issue).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("issue '" + letter + "' has no comment " + id));
+        IssueComment comment = part(caSlug, letter, IssueComment.class, id, "comment");
         boolean own = comment.author.equals(identity.getPrincipal().getName());
         if (!own && !identity.hasRole(Roles.MANAGER) && !identity.hasRole(Roles.ADMIN)) {
             throw new ApiException(403, "forbidden", "comment " + id + " is " + comment.author + "'s; only its author or a manager may delete it");
         }
         comment.delete();
+    }
+
+    private <T> T part(String caSlug, String letter, Class<T> type, long id, String what) {
+        return Lookups.partOf(issue(caSlug, letter), "issue", type, id, "issue '" + letter + "' has no " + what + " " + id);
     }
 
     @Transactional(SUPPORTS)
