@@ -31,6 +31,7 @@ import org.casebook.issue.Issue;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
 import org.casebook.web.FormPages;
+import org.casebook.web.Inputs;
 import org.casebook.web.Viewer;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -118,7 +119,8 @@ public class CaEditPages {
     }
 
     private static CaInput caInput(String slug, String name, String country, String timeZone, String website, String description) {
-        return new CaInput(blank(slug), name, blank(country), blank(timeZone), blank(website), description);
+        return new CaInput(Inputs.blankToNull(slug), name, Inputs.blankToNull(country), Inputs.blankToNull(timeZone),
+                Inputs.blankToNull(website), description);
     }
 
     private TemplateInstance caForm(CertificationAuthority ca, CaInput form, String error) {
@@ -325,19 +327,20 @@ public class CaEditPages {
 
     private static OwnershipInput ownershipInput(String effectiveOn, String newOwner, String newOwnerCa, String share, String disclosedOn,
             String disclosedAs, String description) {
-        return new OwnershipInput(effectiveOn, newOwner, blank(newOwnerCa), share, blank(disclosedOn), disclosedAs, description);
+        return new OwnershipInput(effectiveOn, newOwner, Inputs.blankToNull(newOwnerCa), share, Inputs.blankToNull(disclosedOn), disclosedAs,
+                description);
     }
 
     private static AuditInput auditInput(String auditor, String standard, String periodStart, String periodEnd, String statementDate,
             String opinion, String reported, String url, List<String> disclosed, List<String> missed) {
-        return new AuditInput(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, blank(url),
+        return new AuditInput(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, Inputs.blankToNull(url),
                 disclosed == null ? List.of() : disclosed, missed == null ? List.of() : missed);
     }
 
     private static CrossSignInput crossSignInput(String target, String source, String sourceOwner, String notAfter, String revokedAt,
             String revocationSource, String comment, String serial, String certificateSha256) {
-        return new CrossSignInput(target, source, sourceOwner, notAfter, revokedAt, revocationSource, comment, blank(serial),
-                blank(certificateSha256));
+        return new CrossSignInput(target, source, sourceOwner, notAfter, revokedAt, revocationSource, comment, Inputs.blankToNull(serial),
+                Inputs.blankToNull(certificateSha256));
     }
 
     private TemplateInstance ownershipForm(CertificationAuthority ca, Long id, OwnershipInput form, String error) {
@@ -350,10 +353,6 @@ public class CaEditPages {
 
     private TemplateInstance crossSignForm(CertificationAuthority ca, Long id, CrossSignInput form, String error) {
         return Templates.crossSignForm(Viewer.of(identity), ca, id, form, error);
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String str(Object value) {
