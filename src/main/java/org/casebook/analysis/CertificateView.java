@@ -324,7 +324,12 @@ public final class CertificateView {
             if (value == null) {
                 return List.of();
             }
-            return List.of(ExtendedKeyUsage.getInstance(value).getUsages());
+            List<KeyPurposeId> usages = extendedKeyUsages;
+            if (usages == null) {
+                usages = List.of(ExtendedKeyUsage.getInstance(value).getUsages());
+                extendedKeyUsages = usages;
+            }
+            return usages;
         } catch (RuntimeException e) {
             return List.of();
         }
@@ -659,6 +664,7 @@ public final class CertificateView {
     // Per-view caches added for the full lint suite (hundreds of lints read the same parts of one view).
 
     private volatile Boolean selfIssued;
+    private volatile List<KeyPurposeId> extendedKeyUsages;
     private volatile Object rsaKey;
     private final java.util.concurrent.ConcurrentHashMap<Object, java.util.Optional<?>> shared = new java.util.concurrent.ConcurrentHashMap<>();
 

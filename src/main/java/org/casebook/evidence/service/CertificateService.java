@@ -56,7 +56,8 @@ public class CertificateService {
         EvidenceLink link = null;
         if (issueId != null) {
             Issue issue = Issue.findById(issueId);
-            link = EvidenceLink.find("issue = ?1 and certificate = ?2", issue, certificate).firstResult();
+            // a certificate stored just now has no links yet: spares one query per certificate of a bundle
+            link = alreadyOnFile ? EvidenceLink.find("issue = ?1 and certificate = ?2", issue, certificate).firstResult() : null;
             if (link == null) {
                 link = new EvidenceLink();
                 link.issue = issue;

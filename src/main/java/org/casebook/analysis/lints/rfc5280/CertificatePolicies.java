@@ -28,6 +28,10 @@ final class CertificatePolicies {
 
     /** The policies in order; null when the extension is absent or unreadable. */
     static List<Policy> of(CertificateView certificate) {
+        return certificate.shared(CertificatePolicies.class, CertificatePolicies::decode);
+    }
+
+    private static List<Policy> decode(CertificateView certificate) {
         Der value = RawCertificate.extensionValue(certificate, Extension.certificatePolicies);
         if (value == null) {
             return null;
@@ -43,9 +47,9 @@ final class CertificatePolicies {
                         qualifiers.add(new Qualifier(fields.get(0).oid(), fields.size() > 1 ? fields.get(1) : null));
                     }
                 }
-                out.add(new Policy(parts.get(0).oid(), qualifiers));
+                out.add(new Policy(parts.get(0).oid(), List.copyOf(qualifiers)));
             }
-            return out;
+            return List.copyOf(out);
         } catch (RuntimeException e) {
             return null;
         }
