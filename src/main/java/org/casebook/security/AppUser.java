@@ -35,7 +35,7 @@ public class AppUser extends PanacheEntity {
     public static AppUser create(String username, String plainPassword, Collection<String> roles) {
         AppUser user = new AppUser();
         user.username = username;
-        user.password = BcryptUtil.bcryptHash(plainPassword);
+        user.password = BcryptUtil.bcryptHash(plainPassword, bcryptCost());
         user.roles = String.join(",", roles);
         user.persist();
         return user;
@@ -43,5 +43,14 @@ public class AppUser extends PanacheEntity {
 
     public static Optional<AppUser> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    /**
+     * bcrypt's cost factor for new passwords (2^cost rounds); the tests lower it because every Basic
+     * request re-checks the hash and some tests send thousands of requests.
+     */
+    static int bcryptCost() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("casebook.password.bcrypt-cost", Integer.class).orElse(10);
     }
 }
