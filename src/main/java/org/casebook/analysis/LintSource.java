@@ -11,7 +11,8 @@ public enum LintSource {
     CHROME("Chrome Root Program Policy"),
     APPLE("Apple Root Certificate Program"),
     COMMUNITY("Community practice"),
-    CORPUS("Casebook corpus analysis");
+    CORPUS("Casebook corpus analysis"),
+    ETSI_ESI("ETSI Electronic Signatures and Infrastructures");
 
     private final String title;
 

@@ -1,0 +1,25 @@
+package org.casebook.analysis.lints.etsi;
+
+import org.casebook.analysis.CertificateLint;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "w_etsi_natural_person_key_usage_preferred_values",
+        description = "A qualified certificate issued to a natural person should use a single-purpose key usage (types A, C or E) rather than a mixed one.",
+        citation = "ETSI EN 319 412-2 V2.2.1 (2020-07) / Section 4.3.2", source = LintSource.ETSI_ESI, effective = "2020-07-01")
+public class EtsiNaturalPersonKeyUsagePreferredValues extends CertificateLint {
+
+    @Override
+    protected boolean applies(CertificateView certificate) {
+        return NaturalPersonKeyUsage.isNaturalPersonCertificate(certificate) && NaturalPersonKeyUsage.hasKeyUsage(certificate);
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate) {
+        int bits = NaturalPersonKeyUsage.bits(certificate);
+        return LintResult.failIf(!NaturalPersonKeyUsage.PREFERRED.contains(bits), metadata().severity(),
+                "key usage " + NaturalPersonKeyUsage.describe(bits) + " mixes purposes; types A, C or E are recommended");
+    }
+}

@@ -1,0 +1,23 @@
+package org.casebook.analysis.lints.etsi;
+
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_qcstatem_qcsscd_valid",
+        description = "The QcSSCD statement must be the bare statement identifier, with no statementInfo.",
+        citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.2.2", source = LintSource.ETSI_ESI, effective = "2017-11-01")
+public class QcStatemQcSscdValid extends EtsiStatementLint {
+
+    @Override
+    protected ASN1ObjectIdentifier statement() {
+        return QcStatements.SSCD;
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate, QcStatements.Found found) {
+        return found.problem() == null ? LintResult.PASS : LintResult.error(found.problem());
+    }
+}

@@ -1,0 +1,42 @@
+package org.casebook.analysis.lints.etsi;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+
+@LintSpec(code = "e_qcstatem_qctype_oneonly",
+        description = "The QcType statement must list exactly one type, and it must be esign, eseal or web.",
+        citation = "ETSI EN 319 412 - 5 V2.5.0 (2025 - 03) / Section 4.2.3", source = LintSource.ETSI_ESI, effective = "2023-07-01")
+public class QcStatemQctypeOneonly extends EtsiStatementLint {
+
+    @Override
+    protected ASN1ObjectIdentifier statement() {
+        return QcStatements.QC_TYPE;
+    }
+
+    @Override
+    protected LintResult check(CertificateView certificate, QcStatements.Found found) {
+        if (found.problem() != null) {
+            return LintResult.error(found.problem());
+        }
+        List<ASN1ObjectIdentifier> types = QcStatements.qcTypes(found.statement().info());
+        List<String> problems = new ArrayList<>();
+        if (types.isEmpty()) {
+            problems.add("the QcType statement lists no type");
+        }
+        if (types.size() > 1) {
+            problems.add("the QcType statement lists " + types.size() + " types; exactly one is allowed");
+        }
+        for (ASN1ObjectIdentifier type : types) {
+            if (!QcStatements.TYPES.contains(type)) {
+                problems.add("QcType " + type.getId() + " is not one of esign, eseal, web");
+            }
+        }
+        return problems.isEmpty() ? LintResult.PASS : LintResult.error(String.join("; ", problems));
+    }
+}
