@@ -8,7 +8,9 @@ import java.time.Instant;
  * another organisation's CA signed. A manager can accept it as a {@link CrossSign}.
  *
  * @param sourceCaSlug the CA on file that owns the signing certificate, or null when it is not on file
+ * @param unlinkedRecord a cross-sign of the same target and source is recorded without a certificate or
+ *        serial: this certificate may be the one it means (accepting records it separately)
  */
 public record CrossSignProposal(String certificateSha256, String target, String source, String sourceOwner,
-        String sourceCaSlug, String serialHex, Instant notAfter, String targetCertificateSha256) {
+        String sourceCaSlug, String serialHex, Instant notAfter, String targetCertificateSha256, boolean unlinkedRecord) {
 }

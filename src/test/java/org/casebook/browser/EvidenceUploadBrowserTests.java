@@ -42,8 +42,8 @@ class EvidenceUploadBrowserTests {
                 .post("/api/users").then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(201), org.hamcrest.Matchers.is(409)));
 
         Path dir = Files.createTempDirectory("casebook-upload-");
-        byte[] cleanDer = TestPki.certificate().dnsNames("clean.browser.example").validity("2016-06-01T00:00:00Z", "2016-08-30T00:00:00Z").der();
-        byte[] sha1Der = TestPki.certificate().sha1().subject("CN=sha1.browser.example").dnsNames("sha1.browser.example")
+        byte[] cleanDer = TestPki.certificate().subject("CN=clean.casebook-browser-test.com").dnsNames("clean.casebook-browser-test.com").validity("2016-06-01T00:00:00Z", "2016-08-30T00:00:00Z").der();
+        byte[] sha1Der = TestPki.certificate().sha1().subject("CN=sha1.casebook-browser-test.com").dnsNames("sha1.casebook-browser-test.com")
                 .validity("2016-03-01T00:00:00Z", "2016-05-30T00:00:00Z").der();
         Path clean = Files.writeString(dir.resolve("clean.pem"), TestPki.toPem(cleanDer), StandardCharsets.US_ASCII);
         Path sha1 = Files.write(dir.resolve("sha1-2016.der"), sha1Der);
@@ -76,15 +76,15 @@ class EvidenceUploadBrowserTests {
 
             List<WebElement> sections = browser.driver().findElements(By.cssSelector("section.uploaded"));
             assertEquals(2, sections.size(), browser.driver().getPageSource());
-            WebElement sha1Section = sections.stream().filter(s -> s.getText().contains("sha1.browser.example")).findFirst().orElseThrow();
-            WebElement cleanSection = sections.stream().filter(s -> !s.getText().contains("sha1.browser.example")).findFirst().orElseThrow();
+            WebElement sha1Section = sections.stream().filter(s -> s.getText().contains("sha1.casebook-browser-test.com")).findFirst().orElseThrow();
+            WebElement cleanSection = sections.stream().filter(s -> !s.getText().contains("sha1.casebook-browser-test.com")).findFirst().orElseThrow();
             assertTrue(sha1Section.findElement(By.cssSelector("ul.errors")).getText().contains("e_sub_cert_or_sub_ca_using_sha1"));
             assertFalse(cleanSection.getText().contains("e_sub_cert_or_sub_ca_using_sha1"));
             browser.screenshot("findings");
 
             String certificatePath = sha1Section.findElement(By.cssSelector("h2 a")).getDomAttribute("href");
             browser.clickAndWait(By.cssSelector("section.uploaded h2 a[href='" + certificatePath + "']"));
-            assertTrue(browser.find(By.tagName("h1")).getText().contains("sha1.browser.example"));
+            assertTrue(browser.find(By.tagName("h1")).getText().contains("sha1.casebook-browser-test.com"));
             assertTrue(browser.find(By.cssSelector("table.findings")).getText().contains("e_sub_cert_or_sub_ca_using_sha1"));
             browser.screenshot("certificate-page");
 
@@ -92,7 +92,7 @@ class EvidenceUploadBrowserTests {
             assertTrue(browser.find(By.cssSelector("table.evidence")).getText().contains("attached by the browser test"));
             browser.screenshot("issue-with-evidence");
             browser.clickAndWait(By.linkText("Markdown export"));
-            String markdown = waitForMarkdown(browser);
+            String markdown = waitForMarkdown(browser).replace("\\", ""); // Markdown escapes the underscores
             assertTrue(markdown.contains("Evidence certificates"), markdown);
             assertTrue(markdown.contains("e_sub_cert_or_sub_ca_using_sha1"), markdown);
             assertTrue(markdown.contains("attached by the browser test"), markdown);

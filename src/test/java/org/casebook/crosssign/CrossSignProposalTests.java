@@ -96,6 +96,18 @@ class CrossSignProposalTests {
     }
 
     @Test
+    void seededWoSignCrossSignsWithoutCertificatesAreProposedWithTheCandidates() {
+        io.restassured.path.json.JsonPath proposals = given().get("/api/cas/wosign/cross-signs/proposals").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> serials = proposals.getList("serialHex");
+        // Mozilla's page names the StartCom cross-signs without serials; the certificates on file are offered.
+        assertTrue(serials.containsAll(List.of("1D06194E5AF8A17F343323FE1C836A4A", "19C28530E93B36", "1FCEA7F6A97FE9")), serials.toString());
+        assertTrue(proposals.getList("unlinkedRecord").contains(true));
+        // The Certum cross-signs are recorded with their certificates: not proposed again.
+        assertTrue(!serials.contains("7BBC12A55C668004B9FE2A0B8B688120"), serials.toString());
+    }
+
+    @Test
     void aCasOwnIntermediateIsNotACrossSign() {
         store.ca("xs-own", "Own Hierarchy Test", "CN", "Asia/Shanghai");
         String rootName = "C=CN,O=Own Hierarchy Test,CN=Own Root";

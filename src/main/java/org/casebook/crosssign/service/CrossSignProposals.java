@@ -65,8 +65,10 @@ public class CrossSignProposals {
                 if (alreadyRecorded(ca, member)) {
                     continue;
                 }
+                boolean unlinked = CrossSign.count("ca = ?1 and certificate is null and serialHex is null and target = ?2 and source = ?3",
+                        ca, member.subject(), member.issuer()) > 0;
                 proposals.put(member.sha256(), new CrossSignProposal(member.sha256(), member.subject(), member.issuer(), owner.name(),
-                        owner.slug(), member.serialHex(), member.notAfter(), certificate.sha256));
+                        owner.slug(), member.serialHex(), member.notAfter(), certificate.sha256, unlinked));
             }
         }
         return List.copyOf(proposals.values());

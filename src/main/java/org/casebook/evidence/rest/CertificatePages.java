@@ -27,6 +27,9 @@ public class CertificatePages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    org.casebook.evidence.service.CertificateService certificates;
+
     /** A finding with the rule's effective date, for display. */
     public record FindingRow(String code, String severity, String message, String citation, String effectiveDate) {
     }
@@ -45,11 +48,14 @@ public class CertificatePages {
     public TemplateInstance certificate(@PathParam("sha256") String sha256) {
         StoredCertificate certificate = find(sha256);
         CertificateView view = CertificateDetails.view(certificate);
+        List<EvidenceLink> evidence = EvidenceLink.forCertificate(certificate);
+        // Findings against everything on file now: stored per-certificate ones (re-linted if stale) and the corpus checks.
+        List<StoredFinding> findings = certificates.withCorpus(certificates.currentFindingsDetached(certificate), view,
+                evidence.isEmpty() ? null : evidence.get(0).issue.ca.slug);
         return Templates.certificate(Viewer.of(identity), certificate, CertificateDetails.validityDays(certificate),
                 CertificateDetails.hex(view.subjectKeyIdentifier()), CertificateDetails.hex(view.authorityKeyIdentifier()),
                 CertificateDetails.extensions(view), CertificateDetails.scts(view),
-                CertificateDetails.verifiedIssuer(certificate, view), findingRows(certificate.findings),
-                EvidenceLink.forCertificate(certificate));
+                CertificateDetails.verifiedIssuer(certificate, view), findingRows(findings), evidence);
     }
 
     @GET

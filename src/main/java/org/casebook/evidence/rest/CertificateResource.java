@@ -129,13 +129,8 @@ public class CertificateResource {
                 .toList();
     }
 
-    /** Per-certificate findings plus the corpus checks against everything stored now, errors first. */
     List<StoredFinding> withCorpus(List<StoredFinding> stored, CertificateView view, String caSlug) {
-        List<StoredFinding> all = new ArrayList<>(stored);
-        corpus.check(view, caSlug).forEach(f -> all.add(new StoredFinding(f.code(), f.severity().code(),
-                f.message() == null ? f.check().description() : f.message(), f.citation())));
-        all.sort(CertificateLints.BY_SEVERITY);
-        return all;
+        return certificates.withCorpus(stored, view, caSlug);
     }
 
     private CertificateJson.UploadAnswer answer(EvidenceUploads.Result result, Issue target) {

@@ -57,9 +57,6 @@ public class EvidencePages {
     IssueService issues;
 
     @Inject
-    CertificateResource api;
-
-    @Inject
     SecurityIdentity identity;
 
     /** One uploaded certificate as the answer page shows it, its findings split by severity. */
@@ -103,7 +100,7 @@ public class EvidencePages {
         EvidenceUploads.Done done = (EvidenceUploads.Done) result;
         Map<String, String> effective = effectiveDates();
         List<UploadedRow> rows = done.certificates().stream().map(p -> {
-            List<FindingRow> findings = api.withCorpus(p.findings(), p.view(), issue.ca.slug).stream()
+            List<FindingRow> findings = certificates.withCorpus(p.findings(), p.view(), issue.ca.slug).stream()
                     .map(f -> new FindingRow(f.code, f.severity, f.message, f.citation, effective.getOrDefault(f.code, "")))
                     .toList();
             return new UploadedRow(p.source(), p.certificate().sha256, p.certificate().subject, p.certificate().serialHex,

@@ -32,6 +32,9 @@ public class CertificateService {
     @Inject
     CertificateLints lints;
 
+    @Inject
+    CorpusAnalysis corpus;
+
     /** What storing one certificate did: the record, whether it was on file before, and its evidence link if any. */
     public record Filed(StoredCertificate certificate, boolean alreadyOnFile, EvidenceLink link) {
     }
@@ -96,6 +99,18 @@ public class CertificateService {
         certificate.findings.addAll(findings);
         certificate.lintSetVersion = lints.fingerprint();
         return List.copyOf(findings);
+    }
+
+    /**
+     * Per-certificate findings plus the corpus checks against everything stored now, errors first.
+     * {@code caSlug} is the CA the certificate is evidence for, if known (its jurisdiction's calendar).
+     */
+    public List<StoredFinding> withCorpus(List<StoredFinding> perCertificate, CertificateView view, String caSlug) {
+        List<StoredFinding> all = new java.util.ArrayList<>(perCertificate);
+        corpus.check(view, caSlug).forEach(f -> all.add(new StoredFinding(f.code(), f.severity().code(),
+                f.message() == null ? f.check().description() : f.message(), f.citation())));
+        all.sort(CertificateLints.BY_SEVERITY);
+        return all;
     }
 
     /** {@link #currentFindings} of a certificate that another transaction stored or loaded, as a detached copy. */
