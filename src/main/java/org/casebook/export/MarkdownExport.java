@@ -5,10 +5,12 @@ import static org.casebook.export.MarkdownText.inline;
 import static org.casebook.export.MarkdownText.link;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.casebook.audit.AuditStatement;
 import org.casebook.audit.AuditedIssue;
@@ -17,6 +19,8 @@ import org.casebook.ca.OwnershipEvent;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
+import org.casebook.evidence.StoredFinding;
+import org.casebook.evidence.service.CertificateService;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCredit;
@@ -28,6 +32,9 @@ import org.casebook.web.PartialDates;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MarkdownExport {
+
+    @Inject
+    CertificateService certificates;
 
     public String issue(Issue issue) {
         StringBuilder md = new StringBuilder();
@@ -131,6 +138,7 @@ public class MarkdownExport {
         }
         List<EvidenceLink> evidence = EvidenceLink.forIssue(issue);
         if (!evidence.isEmpty()) {
+            Map<Long, List<StoredFinding>> findings = certificates.evidenceFindings(evidence, issue.ca.slug);
             md.append(sub).append(" Evidence certificates\n\n");
             md.append("| SHA-256 | Subject | Issuer | Serial | notBefore | notAfter | Findings | Note |\n");
             md.append("|---|---|---|---|---|---|---|---|\n");
@@ -139,7 +147,7 @@ public class MarkdownExport {
                 md.append("| [").append(c.sha256).append("](https://crt.sh/?sha256=").append(c.sha256).append(") | ")
                         .append(cell(c.subject)).append(" | ").append(cell(c.issuer)).append(" | `").append(c.serialHex).append("` | ")
                         .append(utc(c.notBefore)).append(" | ").append(utc(c.notAfter)).append(" | ")
-                        .append(c.findings.stream().map(f -> findingCode(f.code)).collect(Collectors.joining(", "))).append(" | ")
+                        .append(findings.get(e.id).stream().map(f -> findingCode(f.code)).collect(Collectors.joining(", "))).append(" | ")
                         .append(cell(e.note)).append(" |\n");
             }
             md.append('\n');

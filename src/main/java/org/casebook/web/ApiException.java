@@ -24,6 +24,18 @@ public class ApiException extends RuntimeException {
         return new ApiException(409, "conflict", detail);
     }
 
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+
+    /** A header to send with the answer, e.g. Retry-After with a 429. */
+    public ApiException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, String> headers() {
+        return java.util.Collections.unmodifiableMap(headers);
+    }
+
     public int status() {
         return status;
     }

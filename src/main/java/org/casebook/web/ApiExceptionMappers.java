@@ -15,7 +15,9 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response mapApiException(ApiException e) {
-        return json(e.status(), e.error(), e.getMessage());
+        Response response = json(e.status(), e.error(), e.getMessage());
+        e.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        return response;
     }
 
     @ServerExceptionMapper

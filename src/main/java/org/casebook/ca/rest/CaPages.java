@@ -18,6 +18,8 @@ import org.casebook.ca.OwnershipEvent;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
+import org.casebook.evidence.StoredFinding;
+import org.casebook.evidence.service.CertificateService;
 import org.casebook.export.MarkdownExport;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
@@ -41,6 +43,9 @@ public class CaPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    CertificateService certificates;
+
     /** One audit statement with the issues it disclosed or missed. */
     public record AuditRow(AuditStatement audit, List<AuditedIssue> disclosed, List<AuditedIssue> missed) {
     }
@@ -59,7 +64,7 @@ public class CaPages {
 
         static native TemplateInstance issuePage(Viewer viewer, CertificationAuthority ca, Issue issue, Neighbours neighbours,
                 List<CaStatement> statements, List<IssueReference> references, List<IssueCredit> credits,
-                List<EvidenceLink> evidence, List<AuditedIssue> audits);
+                List<EvidenceLink> evidence, List<AuditedIssue> audits, java.util.Map<Long, List<StoredFinding>> findings);
     }
 
     @GET
@@ -101,9 +106,10 @@ public class CaPages {
         int index = all.indexOf(issue);
         Neighbours neighbours = new Neighbours(index > 0 ? all.get(index - 1) : null,
                 index >= 0 && index + 1 < all.size() ? all.get(index + 1) : null);
+        List<EvidenceLink> evidence = EvidenceLink.forIssue(issue);
         return Templates.issuePage(Viewer.of(identity), issue.ca, issue, neighbours, CaStatement.timeline(issue),
-                IssueReference.forIssue(issue), IssueCredit.forIssue(issue), EvidenceLink.forIssue(issue),
-                AuditedIssue.forIssue(issue));
+                IssueReference.forIssue(issue), IssueCredit.forIssue(issue), evidence,
+                AuditedIssue.forIssue(issue), certificates.evidenceFindings(evidence, issue.ca.slug));
     }
 
     @GET

@@ -11,8 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintMetadata;
 import org.casebook.analysis.LintRegistry;
+import org.casebook.analysis.corpus.CorpusCheck;
+import org.casebook.analysis.corpus.CorpusCheckRegistry;
 import org.casebook.evidence.CertificateDetails;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
@@ -73,10 +77,16 @@ public class CertificatePages {
 
     static List<FindingRow> findingRows(List<StoredFinding> findings) {
         LintRegistry registry = LintRegistry.discover();
+        CorpusCheckRegistry corpusChecks = CorpusCheckRegistry.standard();
         return findings.stream()
                 .sorted(java.util.Comparator.comparing((StoredFinding f) -> severityRank(f.severity)).thenComparing(f -> f.code))
-                .map(f -> new FindingRow(f.code, f.severity, f.message, f.citation,
-                        registry.byCode(f.code).map(l -> l.metadata().effectiveDate() == null ? "always" : l.metadata().effectiveDate().toString()).orElse("")))
+                .map(f -> {
+                    Optional<LintMetadata> rule = registry.byCode(f.code).map(l -> l.metadata())
+                            .or(() -> corpusChecks.byCode(f.code).map(CorpusCheck::metadata));
+                    return new FindingRow(f.code, f.severity, f.message,
+                            f.citation != null ? f.citation : rule.map(LintMetadata::citation).orElse(null),
+                            rule.map(m -> m.effectiveDate() == null ? "always" : m.effectiveDate().toString()).orElse(""));
+                })
                 .toList();
     }
 

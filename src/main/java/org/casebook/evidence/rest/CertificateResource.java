@@ -164,7 +164,8 @@ public class CertificateResource {
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             throw new ApiException(429, "too many requests", "lint requests from " + client + " are limited to "
-                    + uploads.config().lintRequestsPerMinute() + " a minute; try again in " + seconds + " s");
+                    + uploads.config().lintRequestsPerMinute() + " a minute; try again in " + seconds + " s")
+                    .withHeader("Retry-After", Long.toString(seconds));
         }
     }
 

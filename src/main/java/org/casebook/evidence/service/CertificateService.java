@@ -114,6 +114,28 @@ public class CertificateService {
         return all;
     }
 
+    /**
+     * The stored findings of each evidence certificate of an issue plus its corpus findings against what is on
+     * file now, with the issue's CA as context; by evidence link id. Each stored DER is parsed once; a
+     * certificate that no longer parses shows its stored findings only.
+     */
+    public java.util.Map<Long, List<StoredFinding>> evidenceFindings(List<EvidenceLink> links, String caSlug) {
+        java.util.Map<Long, List<StoredFinding>> byLink = new java.util.HashMap<>();
+        for (EvidenceLink link : links) {
+            List<StoredFinding> stored = List.copyOf(link.certificate.findings);
+            CertificateView view;
+            try {
+                view = CertificateDetails.view(link.certificate);
+            } catch (IllegalStateException unparseable) {
+                LOG.warnf("evidence certificate %s no longer parses; showing its stored findings only", link.certificate.sha256);
+                byLink.put(link.id, stored);
+                continue;
+            }
+            byLink.put(link.id, withCorpus(stored, view, caSlug));
+        }
+        return byLink;
+    }
+
     /** {@link #currentFindings} of a certificate that another transaction stored or loaded, as a detached copy. */
     public List<StoredFinding> currentFindingsDetached(StoredCertificate detached) {
         StoredCertificate certificate = StoredCertificate.findById(detached.id);
