@@ -93,9 +93,9 @@ class EvidenceUploadBrowserTests {
             assertTrue(browser.find(By.cssSelector("table.evidence")).getText().contains("attached by the browser test"));
             browser.screenshot("issue-with-evidence");
             browser.clickAndWait(By.linkText("Markdown export"));
-            String markdown = waitForMarkdown(browser).replace("\\", ""); // Markdown escapes the underscores
+            String markdown = waitForMarkdown(browser).replace("\\", ""); // Markdown escapes underscores in the notes
             assertTrue(markdown.contains("Evidence certificates"), markdown);
-            assertTrue(markdown.contains("e_sub_cert_or_sub_ca_using_sha1"), markdown);
+            assertTrue(markdown.contains("`e_sub_cert_or_sub_ca_using_sha1`"), markdown); // finding codes are code spans
             assertTrue(markdown.contains("attached by the browser test"), markdown);
             browser.screenshot("markdown");
         }

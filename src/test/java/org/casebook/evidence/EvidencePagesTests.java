@@ -1,12 +1,16 @@
 package org.casebook.evidence;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.Map;
+import org.casebook.support.FormSession;
 import org.casebook.support.TestCaseFiles;
 import org.casebook.testpki.TestPki;
 import org.jsoup.Jsoup;
@@ -68,7 +72,7 @@ class EvidencePagesTests {
                 .multiPart("file", "junk.txt", "junk".getBytes(), "text/plain")
                 .multiPart("pem", "openssl output\n" + TestPki.toPem(pasted))
                 .multiPart("note", "found by a researcher")
-                .post("/cas/pageca2/issues/F/evidence").then().statusCode(200).extract().asString();
+                .post("/cas/pageca2/issues/F/evidence/upload").then().statusCode(200).extract().asString();
         Document page = Jsoup.parse(answer);
         assertEquals(3, page.select("section.uploaded").size(), answer);
         assertEquals(1, page.select("section.uploaded .on-file").size());
@@ -96,11 +100,11 @@ class EvidencePagesTests {
         byte[] der = TestPki.certificate().dnsNames("nocsrf.page.example").der();
         long before = caseFiles.certificateCount();
         reviewer().multiPart("file", "a.der", der, "application/pkix-cert")
-                .post("/cas/pageca3/issues/H/evidence").then().statusCode(400);
+                .post("/cas/pageca3/issues/H/evidence/upload").then().statusCode(400);
         FormPage form = issuePage("/cas/pageca3/issues/H");
         reviewer().cookie("csrf-token", form.csrfCookie()).multiPart("csrf-token", "forged-token-value")
                 .multiPart("file", "a.der", der, "application/pkix-cert")
-                .post("/cas/pageca3/issues/H/evidence").then().statusCode(400);
+                .post("/cas/pageca3/issues/H/evidence/upload").then().statusCode(400);
         assertEquals(before, caseFiles.certificateCount());
     }
 
@@ -110,15 +114,35 @@ class EvidencePagesTests {
         FormPage form = issuePage("/cas/pageca4/issues/H");
         String answer = reviewer().cookie("csrf-token", form.csrfCookie()).multiPart("csrf-token", form.token())
                 .multiPart("pem", "")
-                .post("/cas/pageca4/issues/H/evidence").then().statusCode(400).extract().asString();
+                .post("/cas/pageca4/issues/H/evidence/upload").then().statusCode(400).extract().asString();
         assertTrue(Jsoup.parse(answer).select("#upload-problem").text().startsWith("The upload is empty"), answer);
+    }
+
+    /** The upload lives beside the issue editor's evidence forms; neither may shadow the other. */
+    @Test
+    void theIssueEditorsLinkAndUnlinkFormsStillWork() {
+        caseFiles.createCa("pageca6", "Page Test CA 6");
+        caseFiles.user("pagemanager", "manager");
+        String sha256 = caseFiles.storeCertificate(TestPki.certificate().dnsNames("linked.page.example").der());
+        FormSession manager = FormSession.signIn("pagemanager", "pagemanager-pw");
+        Document edit = Jsoup.parse(manager.get("/cas/pageca6/issues/H/edit").then().statusCode(200).extract().asString());
+        assertEquals("/cas/pageca6/issues/H/evidence", edit.select("form#link-evidence").attr("action"));
+
+        manager.post("/cas/pageca6/issues/H/evidence", Map.of("sha256", sha256, "note", "linked from the editor"))
+                .then().statusCode(303);
+        given().get("/api/cas/pageca6/issues/H").then().body("evidence.sha256", hasItem(sha256))
+                .body("evidence.note", hasItem("linked from the editor"));
+
+        manager.get("/cas/pageca6/issues/H/edit");
+        manager.post("/cas/pageca6/issues/H/evidence/" + sha256 + "/delete", Map.of()).then().statusCode(303);
+        given().get("/api/cas/pageca6/issues/H").then().body("evidence.sha256", not(hasItem(sha256)));
     }
 
     @Test
     void anonymousFormPostGoesToSignIn() {
         caseFiles.createCa("pageca5", "Page Test CA 5");
         int status = given().redirects().follow(false).multiPart("file", "a.der", new byte[] {1})
-                .post("/cas/pageca5/issues/H/evidence").then().extract().statusCode();
+                .post("/cas/pageca5/issues/H/evidence/upload").then().extract().statusCode();
         assertTrue(status == 302 || status == 401 || status == 400, "status " + status);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import org.casebook.evidence.EvidenceLink;
 import org.casebook.support.FormSession;
 import org.casebook.support.TestCaseFiles;
 import org.casebook.testpki.TestPki;
@@ -85,6 +87,11 @@ class RoleMatrixTests {
         rule("GET /api/cas/{ca}/cross-signs/{id}", PUBLIC);
         rule("GET /api/cas/{ca}/history", PUBLIC);
         rule("GET /api/cas/{ca}/deleted-issues", PUBLIC);
+        rule("GET /api/cas/{ca}/cross-signs/proposals", PUBLIC);
+        rule("GET /api/certificates/{sha256}", PUBLIC);
+        rule("GET /api/lints", PUBLIC);
+        // Linting stores nothing and is open to anyone; "{}" is not a certificate.
+        rule("POST /api/lint", new int[] {400, 400, 400, 400});
         // Managers' pages and forms.
         rule("GET /cas/new", MANAGER_PAGE);
         rule("POST /cas/new", new int[] {302, 403, 400, 400});
@@ -105,6 +112,7 @@ class RoleMatrixTests {
         rule("GET /cas/{ca}/cross-signs/{id}/edit", MANAGER_PAGE);
         rule("POST /cas/{ca}/cross-signs/{id}/edit", MANAGER_FORM);
         rule("POST /cas/{ca}/cross-signs/{id}/delete", MANAGER_FORM);
+        rule("POST /cas/{ca}/cross-signs/proposals/{sha256}/accept", MANAGER_FORM);
         rule("POST /cas/{ca}/deleted-issues/{letter}/restore", MANAGER_FORM);
         rule("GET /cas/{ca}/issues/new", MANAGER_PAGE);
         rule("POST /cas/{ca}/issues/new", MANAGER_FORM);
@@ -123,6 +131,10 @@ class RoleMatrixTests {
         // Reviewers' forms.
         rule("POST /cas/{ca}/issues/{letter}/comments", REVIEWER_FORM);
         rule("POST /cas/{ca}/issues/{letter}/comments/{id}/delete", REVIEWER_FORM);
+        rule("GET /cas/{ca}/issues/{letter}/evidence/{link}/note", new int[] {302, 200, 200, 200});
+        rule("POST /cas/{ca}/issues/{letter}/evidence/{link}/note", REVIEWER_FORM);
+        // The upload form is multipart (a form-encoded post would only get 415 and prove nothing).
+        rule("POST /cas/{ca}/issues/{letter}/evidence/upload", REVIEWER_FORM).multipart = true;
         // Admins' page and forms.
         rule("GET /users", ADMIN_PAGE);
         rule("POST /users", new int[] {302, 403, 403, 400});
@@ -148,6 +160,7 @@ class RoleMatrixTests {
         rule("PATCH /api/cas/{ca}/issues/{letter}", MANAGER_API_MISSING);
         rule("DELETE /api/cas/{ca}/issues/{letter}", MANAGER_API_MISSING);
         rule("POST /api/cas/{ca}/deleted-issues/{letter}/restore", MANAGER_API_MISSING);
+        rule("POST /api/cas/{ca}/cross-signs/proposals/{sha256}", MANAGER_API_MISSING);
         for (String part : List.of("statements", "references", "credits", "evidence")) {
             rule("POST /api/cas/{ca}/issues/{letter}/" + part, MANAGER_API_MISSING);
         }
@@ -158,6 +171,8 @@ class RoleMatrixTests {
         // Reviewers' API.
         rule("POST /api/cas/{ca}/issues/{letter}/comments", REVIEWER_API_MISSING);
         rule("DELETE /api/cas/{ca}/issues/{letter}/comments/{id}", REVIEWER_API_MISSING);
+        // Storing certificates is for reviewers; "{}" is not a certificate.
+        rule("POST /api/certificates", new int[] {401, 400, 400, 400});
         // Admins' API.
         rule("GET /api/users", new int[] {401, 403, 403, 200});
         rule("POST /api/users", new int[] {401, 403, 403, 400});
@@ -172,6 +187,7 @@ class RoleMatrixTests {
         final String route;
         final int[] expected;
         boolean freshSession;
+        boolean multipart;
 
         Rule(String route, int[] expected) {
             this.route = route;
@@ -221,7 +237,7 @@ class RoleMatrixTests {
             for (int role = 0; role < 4; role++) {
                 FormSession session = rule.freshSession && role > 0 ? session(new String[] {null, "mreviewer", "mmanager", "madmin"}[role])
                         : sessions[role];
-                Response response = call(method, path, template, role, session);
+                Response response = call(method, path, template, role, session, rule.multipart);
                 checked++;
                 if (response.statusCode() != rule.expected[role]) {
                     wrong.add(rule.route + " as " + ROLES[role] + " (" + path + "): expected " + rule.expected[role] + ", got "
@@ -252,7 +268,7 @@ class RoleMatrixTests {
         return user == null ? FormSession.anonymous() : FormSession.signIn(user, user + "-pw");
     }
 
-    private static Response call(String method, String path, String template, int role, FormSession session) {
+    private static Response call(String method, String path, String template, int role, FormSession session, boolean multipart) {
         boolean api = template.startsWith("/api/");
         if (api) {
             RequestSpecification request = given().redirects().follow(false);
@@ -271,7 +287,7 @@ class RoleMatrixTests {
         if (role > 0 && !session.hasToken()) {
             session.get("/");
         }
-        return session.post(path, Map.of());
+        return multipart ? session.postMultipart(path, Map.of("pem", "")) : session.post(path, Map.of());
     }
 
     /** Objects that GETs read; created once, through the API where one exists. */
@@ -303,12 +319,15 @@ class RoleMatrixTests {
         values.put("comments", String.valueOf((Integer) given().get("/api/cas/matrixca/issues/H/comments").path("[0].id")));
         values.put("audits", String.valueOf((Integer) given().get("/api/cas/matrixca/audits").path("[0].id")));
         values.put("cross-signs", String.valueOf((Integer) given().get("/api/cas/matrixca/cross-signs").path("[0].id")));
+        values.put("link", String.valueOf(QuarkusTransaction.requiringNew().call(() -> EvidenceLink
+                .<EvidenceLink>find("issue.ca.slug = ?1 and issue.letter = ?2 order by id", "matrixca", "H")
+                .firstResult().id)));
         values.put("ownership", String.valueOf((Integer) given().get("/api/cas/matrixca").path("ownership[0].id")));
         return values;
     }
 
     private static final Map<String, String> MISSING = Map.of("ca", "nosuchca", "letter", "ZZZ", "id", "999999999",
-            "sha256", "0".repeat(64), "username", "nosuchuser");
+            "sha256", "0".repeat(64), "username", "nosuchuser", "link", "999999999");
 
     /** Real objects everywhere, except that a write's last path parameter names nothing. */
     static String substitute(String template, Map<String, String> real, boolean write) {

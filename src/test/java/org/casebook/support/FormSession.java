@@ -68,6 +68,16 @@ public final class FormSession {
         return request.post(path);
     }
 
+    /** Posts a multipart form (an upload form) with the token of the last page that had one. */
+    public Response postMultipart(String path, Map<String, String> fields) {
+        RequestSpecification request = spec();
+        if (csrfToken != null) {
+            request.multiPart("csrf-token", csrfToken);
+        }
+        fields.forEach(request::multiPart);
+        return request.post(path);
+    }
+
     /** Posts a form without the CSRF token, to show that it is refused. */
     public Response postWithoutToken(String path, Map<String, ?> fields) {
         RequestSpecification request = spec().contentType("application/x-www-form-urlencoded; charset=UTF-8");

@@ -36,10 +36,16 @@ import org.casebook.web.Viewer;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
-/** The issue page's upload form answer (each certificate with its findings at once) and the evidence notes. */
-@Path("/cas/{ca: [a-z0-9-]+}/issues/{letter: [A-Z]+}/evidence")
+/**
+ * The issue page's upload form answer (each certificate with its findings at once) and the evidence notes.
+ * Rooted at "/" like the other page classes: a class path ending in /evidence would win every request under
+ * it, so the issue editor's own evidence forms (link by SHA-256, unlink) would never be reached.
+ */
+@Path("/")
 @RolesAllowed({Roles.REVIEWER, Roles.MANAGER, Roles.ADMIN})
 public class EvidencePages {
+
+    private static final String EVIDENCE = "cas/{ca: [a-z0-9-]+}/issues/{letter: [A-Z]+}/evidence/";
 
     @Inject
     EvidenceUploads uploads;
@@ -79,6 +85,7 @@ public class EvidencePages {
     }
 
     @POST
+    @Path(EVIDENCE + "upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response upload(@PathParam("ca") String slug, @PathParam("letter") String letter, MultipartFormDataInput form) {
@@ -113,7 +120,7 @@ public class EvidencePages {
     }
 
     @GET
-    @Path("{link: [0-9]+}/note")
+    @Path(EVIDENCE + "{link: [0-9]+}/note")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance noteForm(@PathParam("ca") String slug, @PathParam("letter") String letter, @PathParam("link") long linkId) {
         Issue issue = issues.issue(slug, letter);
@@ -121,7 +128,7 @@ public class EvidencePages {
     }
 
     @POST
-    @Path("{link: [0-9]+}/note")
+    @Path(EVIDENCE + "{link: [0-9]+}/note")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveNote(@PathParam("ca") String slug, @PathParam("letter") String letter, @PathParam("link") long linkId,
             @FormParam("note") String note) {
