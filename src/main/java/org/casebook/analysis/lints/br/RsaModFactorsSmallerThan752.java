@@ -17,6 +17,10 @@ public class RsaModFactorsSmallerThan752 extends CertificateLint {
     private static final int[] SMALL_PRIMES = IntStream.rangeClosed(2, 751)
             .filter(n -> BigInteger.valueOf(n).isProbablePrime(30)).toArray();
 
+    /** The product of those primes: one gcd answers whether any of them divides the modulus. */
+    private static final BigInteger PRIMORIAL = IntStream.of(SMALL_PRIMES).mapToObj(BigInteger::valueOf)
+            .reduce(BigInteger.ONE, BigInteger::multiply);
+
     @Override
     protected boolean applies(CertificateView certificate) {
         return certificate.publicKeyAlgorithm().equals(PKCSObjectIdentifiers.rsaEncryption) && certificate.rsaModulus() != null
@@ -26,6 +30,9 @@ public class RsaModFactorsSmallerThan752 extends CertificateLint {
     @Override
     protected LintResult check(CertificateView certificate) {
         BigInteger modulus = certificate.rsaModulus();
+        if (modulus.gcd(PRIMORIAL).equals(BigInteger.ONE)) {
+            return LintResult.PASS;
+        }
         for (int prime : SMALL_PRIMES) {
             if (modulus.mod(BigInteger.valueOf(prime)).signum() == 0) {
                 return LintResult.warn("RSA modulus is divisible by " + prime);
