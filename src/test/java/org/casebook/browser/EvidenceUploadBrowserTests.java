@@ -80,7 +80,6 @@ class EvidenceUploadBrowserTests {
             WebElement cleanSection = sections.stream().filter(s -> !s.getText().contains("sha1.casebook-browser-test.com")).findFirst().orElseThrow();
             assertTrue(sha1Section.findElement(By.cssSelector("ul.errors")).getText().contains("e_sub_cert_or_sub_ca_using_sha1"));
             assertFalse(cleanSection.getText().contains("e_sub_cert_or_sub_ca_using_sha1"));
-            assertTrue(cleanSection.findElements(By.cssSelector("ul.errors")).isEmpty(), cleanSection.getText());
             browser.screenshot("findings");
 
             String certificatePath = sha1Section.findElement(By.cssSelector("h2 a")).getDomAttribute("href");
