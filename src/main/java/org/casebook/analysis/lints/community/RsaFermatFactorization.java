@@ -29,8 +29,8 @@ public class RsaFermatFactorization extends CertificateLint {
     }
 
     /** Quadratic-residue filters: false proves a non-square, so the costly square root runs rarely. */
-    private static boolean mayBeSquare(BigInteger value) {
-        int residue = value.mod(FILTER_MODULUS).intValue();
+    private static boolean mayBeSquare(long value) {
+        int residue = (int) value;
         return SQUARE_MOD_64[residue % 64] && SQUARE_MOD_63[residue % 63] && SQUARE_MOD_65[residue % 65] && SQUARE_MOD_11[residue % 11];
     }
 
@@ -46,18 +46,23 @@ public class RsaFermatFactorization extends CertificateLint {
             return LintResult.PASS;
         }
         // n = a^2 - b^2 = (a + b)(a - b): walk a up from floor(sqrt(n)) + 1 looking for a perfect square a^2 - n.
-        BigInteger a = modulus.sqrt().add(BigInteger.ONE);
-        BigInteger b2 = a.multiply(a).subtract(modulus);
+        // Only residues are tracked per step; the big-number square root runs for the rare candidates.
+        BigInteger start = modulus.sqrt().add(BigInteger.ONE);
+        long filterModulus = FILTER_MODULUS.longValue();
+        long residue = start.multiply(start).subtract(modulus).mod(FILTER_MODULUS).longValue();
+        long aResidue = start.mod(FILTER_MODULUS).longValue();
         for (int round = 0; round < ROUNDS; round++) {
-            if (mayBeSquare(b2)) {
+            if (mayBeSquare(residue)) {
+                BigInteger a = start.add(BigInteger.valueOf(round));
+                BigInteger b2 = a.multiply(a).subtract(modulus);
                 BigInteger b = b2.sqrt();
                 if (b.multiply(b).equals(b2)) {
                     return LintResult.error("the modulus factors as (" + a.add(b) + ") x (" + a.subtract(b) + ")");
                 }
             }
             // (a + 1)^2 - n = a^2 - n + 2a + 1
-            b2 = b2.add(a.shiftLeft(1)).add(BigInteger.ONE);
-            a = a.add(BigInteger.ONE);
+            residue = (residue + 2 * aResidue + 1) % filterModulus;
+            aResidue = (aResidue + 1) % filterModulus;
         }
         return LintResult.PASS;
     }
