@@ -1,7 +1,5 @@
 package org.casebook.analysis.lints.br;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
@@ -20,13 +18,7 @@ public class DnsnameUnderscoreInTrd extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        String commonName = TlsCertificateFacts.commonName(certificate);
-        List<String> names = new ArrayList<>();
-        if (!commonName.isEmpty() && IpAddressText.parse(commonName) == null) {
-            names.add(commonName);
-        }
-        names.addAll(certificate.dnsNames());
-        for (String name : names) {
+        for (String name : TlsCertificateFacts.namesToSplit(certificate)) {
             PublicSuffixRules.SplitName split = PublicSuffixRules.split(name);
             if (split == null) {
                 // zlint gives up on a name it cannot split at a public suffix.

@@ -182,4 +182,18 @@ public final class TlsCertificateFacts {
         }
         return certificate.dnsNames().stream().anyMatch(name -> name.endsWith(".onion"));
     }
+
+    /**
+     * The names zlint splits at a public suffix: the subject commonName unless it is empty or an IP
+     * address, then every dNSName.
+     */
+    public static List<String> namesToSplit(CertificateView certificate) {
+        String commonName = commonName(certificate);
+        List<String> names = new ArrayList<>();
+        if (!commonName.isEmpty() && IpAddressText.parse(commonName) == null) {
+            names.add(commonName);
+        }
+        names.addAll(certificate.dnsNames());
+        return names;
+    }
 }
