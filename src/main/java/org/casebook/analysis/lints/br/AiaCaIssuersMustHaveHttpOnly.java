@@ -13,7 +13,7 @@ public class AiaCaIssuersMustHaveHttpOnly extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubscriber(certificate) && !AccessLocations.caIssuersUrls(certificate).isEmpty();
+        return !AccessLocations.caIssuersUrls(certificate).isEmpty() && CertificateRoles.isSubscriber(certificate);
     }
 
     @Override

@@ -14,8 +14,8 @@ public class CaAiaNonHttpUrl extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubordinateCa(certificate)
-                && (!AccessLocations.caIssuersUrls(certificate).isEmpty() || !AccessLocations.ocspUrls(certificate).isEmpty());
+        return (!AccessLocations.caIssuersUrls(certificate).isEmpty() || !AccessLocations.ocspUrls(certificate).isEmpty())
+                && CertificateRoles.isSubordinateCa(certificate);
     }
 
     @Override

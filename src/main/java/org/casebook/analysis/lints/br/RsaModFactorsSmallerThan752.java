@@ -1,7 +1,5 @@
 package org.casebook.analysis.lints.br;
 
-import java.math.BigInteger;
-import java.util.stream.IntStream;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
@@ -14,12 +12,7 @@ import org.casebook.analysis.LintSpec;
         citation = "BRs: 6.1.6", source = LintSource.CABF_BR, effective = "2013-02-21")
 public class RsaModFactorsSmallerThan752 extends CertificateLint {
 
-    private static final int[] SMALL_PRIMES = IntStream.rangeClosed(2, 751)
-            .filter(n -> BigInteger.valueOf(n).isProbablePrime(30)).toArray();
-
-    /** The product of those primes: one gcd answers whether any of them divides the modulus. */
-    private static final BigInteger PRIMORIAL = IntStream.of(SMALL_PRIMES).mapToObj(BigInteger::valueOf)
-            .reduce(BigInteger.ONE, BigInteger::multiply);
+    private static final SmallPrimeDivisors SMALL_PRIMES = new SmallPrimeDivisors(751);
 
     @Override
     protected boolean applies(CertificateView certificate) {
@@ -29,15 +22,7 @@ public class RsaModFactorsSmallerThan752 extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        BigInteger modulus = certificate.rsaModulus();
-        if (modulus.gcd(PRIMORIAL).equals(BigInteger.ONE)) {
-            return LintResult.PASS;
-        }
-        for (int prime : SMALL_PRIMES) {
-            if (modulus.mod(BigInteger.valueOf(prime)).signum() == 0) {
-                return LintResult.warn("RSA modulus is divisible by " + prime);
-            }
-        }
-        return LintResult.PASS;
+        int prime = SMALL_PRIMES.smallestDividing(certificate.rsaModulus());
+        return prime == 0 ? LintResult.PASS : LintResult.warn("RSA modulus is divisible by " + prime);
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.IntegerMath;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -47,15 +48,15 @@ public class RsaFermatFactorization extends CertificateLint {
         }
         // n = a^2 - b^2 = (a + b)(a - b): walk a up from floor(sqrt(n)) + 1 looking for a perfect square a^2 - n.
         // Only residues are tracked per step; the big-number square root runs for the rare candidates.
-        BigInteger start = modulus.sqrt().add(BigInteger.ONE);
+        BigInteger start = IntegerMath.floorSqrt(modulus).add(BigInteger.ONE);
         long filterModulus = FILTER_MODULUS.longValue();
-        long residue = start.multiply(start).subtract(modulus).mod(FILTER_MODULUS).longValue();
         long aResidue = start.mod(FILTER_MODULUS).longValue();
+        long residue = Math.floorMod(aResidue * aResidue - modulus.mod(FILTER_MODULUS).longValue(), filterModulus);
         for (int round = 0; round < ROUNDS; round++) {
             if (mayBeSquare(residue)) {
                 BigInteger a = start.add(BigInteger.valueOf(round));
                 BigInteger b2 = a.multiply(a).subtract(modulus);
-                BigInteger b = b2.sqrt();
+                BigInteger b = IntegerMath.floorSqrt(b2);
                 if (b.multiply(b).equals(b2)) {
                     return LintResult.error("the modulus factors as (" + a.add(b) + ") x (" + a.subtract(b) + ")");
                 }
