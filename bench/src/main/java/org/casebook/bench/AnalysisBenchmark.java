@@ -9,6 +9,7 @@ import org.casebook.analysis.CertificateParser;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintSuite;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
@@ -25,6 +26,8 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class AnalysisBenchmark {
+
+    static final int LINT_BATCH = 64;
 
     private List<byte[]> corpus;
     private CertificateView[] views;
@@ -80,6 +83,20 @@ public class AnalysisBenchmark {
     @Benchmark
     public Object parseAndLintSuite() throws Exception {
         return suite.run(CertificateParser.parseLenient(corpus.get(index())));
+    }
+
+    /**
+     * A bundle's job: parse 64 certificates, then lint them together, lint by lint ({@link LintSuite#runAll}).
+     * One operation is 64 certificates: divide the score's time by 64 (or multiply ops/s by 64).
+     */
+    @Benchmark
+    @OperationsPerInvocation(LINT_BATCH)
+    public Object parseAndLintSuiteBatchOf64() throws Exception {
+        List<CertificateView> batch = new java.util.ArrayList<>(LINT_BATCH);
+        for (int i = 0; i < LINT_BATCH; i++) {
+            batch.add(CertificateParser.parseLenient(corpus.get(index())));
+        }
+        return suite.runAll(batch);
     }
 
     /** The lints alone, on views parsed beforehand (their lazy caches already warm from earlier runs). */

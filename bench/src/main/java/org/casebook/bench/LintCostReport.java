@@ -52,11 +52,15 @@ public final class LintCostReport {
         double bcParse = cpuMicrosPerCert(corpus, rounds, Certificate::getInstance);
         double ourParse = cpuMicrosPerCert(corpus, rounds, CertificateParser::parseLenient);
         double full = cpuMicrosPerCert(corpus, rounds, der -> suite.run(CertificateParser.parseLenient(der)));
+        double batched = cpuMicrosPerCertBatched(corpus, rounds, suite);
         report("JDK CertificateFactory", jdkParse);
         report("Bouncy Castle Certificate", bcParse);
         report("Casebook parse (view)", ourParse);
         report("Casebook parse + suite", full);
+        report("... in batches of 64", batched);
         System.out.printf("ratio full/JDK parse %.2f, full/BC parse %.2f, full/our parse %.2f%n", full / jdkParse, full / bcParse, full / ourParse);
+        System.out.printf("batched: ratio full/JDK parse %.2f, full/BC parse %.2f, full/our parse %.2f%n", batched / jdkParse, batched / bcParse,
+                batched / ourParse);
 
         List<CertificateLint> lints = suite.lints();
         long[] nanos = new long[lints.size()];
@@ -87,6 +91,29 @@ public final class LintCostReport {
 
     private static void report(String name, double micros) {
         System.out.printf("%-28s %8.1f us CPU/cert = %8.0f certs/s per core%n", name, micros, 1_000_000 / micros);
+    }
+
+    /** Parse + suite the way a bundle upload does it: 64 views at a time, linted lint by lint. */
+    private static double cpuMicrosPerCertBatched(List<byte[]> corpus, int rounds, LintSuite suite) throws Exception {
+        long total = 0;
+        int sink = 0;
+        for (int round = 0; round < rounds; round++) {
+            long start = THREADS.getCurrentThreadCpuTime();
+            for (int from = 0; from < corpus.size(); from += 64) {
+                List<CertificateView> batch = new ArrayList<>(64);
+                for (byte[] der : corpus.subList(from, Math.min(corpus.size(), from + 64))) {
+                    batch.add(CertificateParser.parseLenient(der));
+                }
+                sink += suite.runAll(batch).size();
+            }
+            if (round > 0) {
+                total += THREADS.getCurrentThreadCpuTime() - start;
+            }
+        }
+        if (sink == 0) {
+            System.out.print("");
+        }
+        return total / 1000.0 / corpus.size() / (rounds - 1);
     }
 
     private static double cpuMicrosPerCert(List<byte[]> corpus, int rounds, Job job) throws Exception {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.casebook.analysis.CertificateView;
 import org.casebook.evidence.CertificateDetails;
@@ -157,21 +158,26 @@ public class CertificateService {
     /** Re-lints the given certificates in one transaction; a certificate that no longer parses keeps its findings. */
     @Transactional(REQUIRES_NEW)
     public int relintAll(List<Long> ids) {
-        int done = 0;
+        List<StoredCertificate> parsed = new ArrayList<>();
+        List<CertificateView> views = new ArrayList<>();
         for (Long id : ids) {
             StoredCertificate certificate = StoredCertificate.findById(id);
             try {
-                List<StoredFinding> findings = lints.findings(CertificateDetails.view(certificate));
-                certificate.findings.clear();
-                certificate.findings.addAll(findings);
-                certificate.lintSetVersion = lints.fingerprint();
-                done++;
+                views.add(CertificateDetails.view(certificate));
+                parsed.add(certificate);
             } catch (IllegalStateException unparseable) {
                 LOG.warnf("certificate %s no longer parses; its findings are left as they were", certificate.sha256);
                 certificate.lintSetVersion = lints.fingerprint();
             }
         }
-        return done;
+        List<List<StoredFinding>> findings = lints.findingsOfEach(views);
+        for (int i = 0; i < parsed.size(); i++) {
+            StoredCertificate certificate = parsed.get(i);
+            certificate.findings.clear();
+            certificate.findings.addAll(findings.get(i));
+            certificate.lintSetVersion = lints.fingerprint();
+        }
+        return parsed.size();
     }
 
     public static String blankToNull(String note) {

@@ -63,8 +63,7 @@ public class EvidenceUploads {
 
     /** Parses, lints and stores; each certificate is linked to {@code issue} (if given) with {@code note}. */
     public Result store(List<Part> parts, String user, Issue issue, String note) {
-        return process(parts, view -> {
-            List<StoredFinding> findings = lints.findings(view);
+        return process(parts, (view, findings) -> {
             Long issueId = issue == null ? null : issue.id;
             CertificateService.Filed filed;
             try {
@@ -81,15 +80,15 @@ public class EvidenceUploads {
 
     /** Parses and lints; stores nothing. */
     public Result lint(List<Part> parts) {
-        return process(parts, view -> new Stored(CertificateRecords.fromView(view, null),
-                certificates.isOnFile(view.sha256Hex()), null, lints.findings(view)));
+        return process(parts, (view, findings) -> new Stored(CertificateRecords.fromView(view, null),
+                certificates.isOnFile(view.sha256Hex()), null, findings));
     }
 
     private record Stored(StoredCertificate certificate, boolean alreadyOnFile, EvidenceLink link, List<StoredFinding> findings) {
     }
 
     private interface Step {
-        Stored apply(CertificateView view);
+        Stored apply(CertificateView view, List<StoredFinding> findings);
     }
 
     private Result process(List<Part> parts, Step step) {
@@ -110,9 +109,11 @@ public class EvidenceUploads {
         }
         List<Processed> processed = new ArrayList<>();
         List<Item> rejected = new ArrayList<>(upload.rejected());
-        for (Item item : upload.accepted()) {
+        List<List<StoredFinding>> findings = lints.findingsOfEach(upload.accepted().stream().map(Item::certificate).toList());
+        for (int i = 0; i < upload.accepted().size(); i++) {
+            Item item = upload.accepted().get(i);
             try {
-                Stored stored = step.apply(item.certificate());
+                Stored stored = step.apply(item.certificate(), findings.get(i));
                 processed.add(new Processed(item.index(), item.source(), item.certificate(), stored.certificate(), stored.alreadyOnFile(),
                         stored.link(), stored.findings()));
             } catch (RuntimeException e) {
