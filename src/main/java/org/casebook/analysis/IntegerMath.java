@@ -21,14 +21,18 @@ public final class IntegerMath {
         }
         int bits = n.bitLength();
         BigInteger root;
-        if (bits <= DOUBLE_PRECISE_BITS) {
-            root = BigInteger.valueOf((long) Math.sqrt(n.doubleValue()));
-        } else {
-            // sqrt(n) ~ sqrt(n >> 2h) << h with about bits/4 correct bits; Newton doubles them
+        if (bits > DOUBLE_PRECISE_BITS) {
+            // sqrt(n) ~ sqrt(n >> 2h) << h with about bits/4 correct bits; Newton doubles them, and a Newton
+            // step never lands below floor(sqrt(n)), so at most a few steps down remain
             int half = bits / 4 - 1;
             root = floorSqrt(n.shiftRight(2 * half)).shiftLeft(half);
             root = root.add(n.divide(root)).shiftRight(1);
+            while (root.multiply(root).compareTo(n) > 0) {
+                root = root.subtract(BigInteger.ONE);
+            }
+            return root;
         }
+        root = BigInteger.valueOf((long) Math.sqrt(n.doubleValue()));
         while (root.multiply(root).compareTo(n) > 0) {
             root = root.subtract(BigInteger.ONE);
         }

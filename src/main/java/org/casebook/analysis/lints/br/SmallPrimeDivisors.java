@@ -4,27 +4,39 @@ import java.math.BigInteger;
 import java.util.stream.IntStream;
 
 /**
- * Which prime below a bound divides a big number, without a division per prime: n mod p is the sum of
- * n's 32-bit words times 2^(32k) mod p, taken mod p once at the end. With tables of those powers this
- * costs a few microseconds for a 2048-bit modulus, where one gcd with the primorial cost 35 to 55.
+ * Which prime below a bound divides a big number, without a division per prime: n mod m is the sum of
+ * n's 32-bit words times 2^(32k) mod m, taken mod m once at the end. The primes go in pairs (m = p * q
+ * below 2^20, so a sum of 256 terms stays below 2^60); with tables of those powers a 2048-bit modulus
+ * costs a few microseconds, where one gcd with the primorial cost 35 to 55.
  */
 final class SmallPrimeDivisors {
 
     /** Words the power tables cover (a 8,192-bit modulus); larger numbers take the plain route. */
     private static final int TABLE_WORDS = 256;
 
+    /** Primes below this bound keep a pair's product below 2^20. */
+    private static final int LARGEST_PRIME = 1023;
+
     private final int[] primes;
+    /** Per pair of consecutive primes (the last one alone when their count is odd): their product. */
+    private final long[] pairProducts;
     private final long[][] wordPowers;
 
     SmallPrimeDivisors(int upToInclusive) {
+        if (upToInclusive > LARGEST_PRIME) {
+            throw new IllegalArgumentException("primes up to " + LARGEST_PRIME + " only");
+        }
         primes = IntStream.rangeClosed(2, upToInclusive).filter(n -> BigInteger.valueOf(n).isProbablePrime(30)).toArray();
-        wordPowers = new long[primes.length][TABLE_WORDS];
-        for (int i = 0; i < primes.length; i++) {
-            long wordBase = (1L << 32) % primes[i];
-            long power = 1 % primes[i];
+        pairProducts = new long[(primes.length + 1) / 2];
+        wordPowers = new long[pairProducts.length][TABLE_WORDS];
+        for (int pair = 0; pair < pairProducts.length; pair++) {
+            long product = primes[2 * pair] * (2 * pair + 1 < primes.length ? (long) primes[2 * pair + 1] : 1L);
+            pairProducts[pair] = product;
+            long wordBase = (1L << 32) % product;
+            long power = 1 % product;
             for (int word = 0; word < TABLE_WORDS; word++) {
-                wordPowers[i][word] = power;
-                power = power * wordBase % primes[i];
+                wordPowers[pair][word] = power;
+                power = power * wordBase % product;
             }
         }
     }
@@ -40,14 +52,18 @@ final class SmallPrimeDivisors {
             }
             return 0;
         }
-        for (int i = 0; i < primes.length; i++) {
-            long[] powers = wordPowers[i];
-            long sum = 0; // each term < 2^32 * 2^10 and at most 256 terms: no overflow for primes below 2^22
+        for (int pair = 0; pair < pairProducts.length; pair++) {
+            long[] powers = wordPowers[pair];
+            long sum = 0; // each term < 2^32 * 2^20, at most 256 terms: below 2^60
             for (int word = 0; word < words.length; word++) {
                 sum += words[word] * powers[word];
             }
-            if (sum % primes[i] == 0) {
-                return primes[i];
+            long residue = sum % pairProducts[pair];
+            if (residue % primes[2 * pair] == 0) {
+                return primes[2 * pair];
+            }
+            if (2 * pair + 1 < primes.length && residue % primes[2 * pair + 1] == 0) {
+                return primes[2 * pair + 1];
             }
         }
         return 0;
