@@ -20,7 +20,7 @@ public class SubjectContainsNoninformationalValue extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        for (AttributeTypeAndValue attribute : TlsCertificateFacts.attributes(certificate.subject())) {
+        for (AttributeTypeAndValue attribute : certificate.subjectAttributes()) {
             if (attribute.getValue() instanceof ASN1String text && !informative(text.getString())) {
                 return LintResult.error("subject attribute " + attribute.getType().getId() + " holds only '" + text.getString() + "'");
             }

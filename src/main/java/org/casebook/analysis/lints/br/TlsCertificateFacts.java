@@ -84,8 +84,14 @@ public final class TlsCertificateFacts {
         return out;
     }
 
+    /** The subject's string values of one type, in order (read once per view); unmodifiable. */
     public static List<String> subjectValues(CertificateView certificate, ASN1ObjectIdentifier type) {
-        return values(certificate.subject(), type);
+        return SubjectFields.of(certificate).values(type);
+    }
+
+    /** Whether the subject holds an attribute of this type, string or not. */
+    public static boolean subjectHas(CertificateView certificate, ASN1ObjectIdentifier type) {
+        return SubjectFields.of(certificate).has(type);
     }
 
     public static boolean hasAttribute(X500Name name, ASN1ObjectIdentifier type) {
@@ -110,8 +116,7 @@ public final class TlsCertificateFacts {
 
     /** The subject commonName as zlint reads it: the last one when there are several, else empty. */
     public static String commonName(CertificateView certificate) {
-        List<String> names = subjectValues(certificate, COMMON_NAME);
-        return names.isEmpty() ? "" : names.get(names.size() - 1);
+        return SubjectFields.of(certificate).commonName();
     }
 
     /** zlint's DNSNamesExist: a commonName or at least one SAN dNSName. */
@@ -180,7 +185,12 @@ public final class TlsCertificateFacts {
         if (commonName(certificate).endsWith(".onion")) {
             return true;
         }
-        return certificate.dnsNames().stream().anyMatch(name -> name.endsWith(".onion"));
+        for (String name : certificate.dnsNames()) {
+            if (name.endsWith(".onion")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
