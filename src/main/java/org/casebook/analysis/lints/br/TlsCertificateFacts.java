@@ -64,8 +64,9 @@ public final class TlsCertificateFacts {
         return certificate.policyOids().contains(policy);
     }
 
+    /** Whether a policy marks the certificate as EV (decided once per view; dozens of lints ask). */
     public static boolean isEv(CertificateView certificate) {
-        return TlsPolicies.isEv(certificate.policyOids());
+        return certificate.shared(Cached.IS_EV, view -> TlsPolicies.isEv(view.policyOids()));
     }
 
     public static boolean isCritical(CertificateView certificate, ASN1ObjectIdentifier extension) {
@@ -197,6 +198,11 @@ public final class TlsCertificateFacts {
      * The names zlint splits at a public suffix: the subject commonName unless it is empty or an IP
      * address, then every dNSName.
      */
+    /** Keys of what this class keeps per view. */
+    private enum Cached {
+        IS_EV
+    }
+
     public static List<String> namesToSplit(CertificateView certificate) {
         String commonName = commonName(certificate);
         List<String> names = new ArrayList<>();
