@@ -755,20 +755,29 @@ public final class CertificateView {
     private static final class ExtensionTable {
         final ASN1ObjectIdentifier[] oids;
         final Extension[] extensions;
+        final int[] hashes;
         final java.util.concurrent.atomic.AtomicReferenceArray<Object> values;
 
         ExtensionTable(Extensions all) {
             oids = all == null ? new ASN1ObjectIdentifier[0] : all.getExtensionOIDs();
             extensions = new Extension[oids.length];
+            hashes = new int[oids.length];
             for (int i = 0; i < oids.length; i++) {
                 extensions[i] = all.getExtension(oids[i]);
+                hashes[i] = oids[i].hashCode();
             }
             values = new java.util.concurrent.atomic.AtomicReferenceArray<>(oids.length);
         }
 
         int indexOf(ASN1ObjectIdentifier oid) {
             for (int i = 0; i < oids.length; i++) {
-                if (oids[i].equals(oid)) {
+                if (oids[i] == oid) {
+                    return i;
+                }
+            }
+            int hash = oid.hashCode();
+            for (int i = 0; i < oids.length; i++) {
+                if (hashes[i] == hash && oids[i].equals(oid)) {
                     return i;
                 }
             }

@@ -17,7 +17,7 @@ public class DnsnameBadCharacterInLabel extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubscriber(certificate) && DomainNames.anyNamePresent(certificate);
+        return DomainNames.anyNamePresent(certificate) && CertificateRoles.isSubscriber(certificate);
     }
 
     @Override

@@ -27,6 +27,8 @@ public final class SubjectFields {
     public static final ASN1ObjectIdentifier DOMAIN_COMPONENT = BCStyle.DC;
 
     private final ASN1ObjectIdentifier[] types;
+    /** The types' hash codes, compared before the types themselves. */
+    private final int[] hashes;
     /** The text of each attribute, or null where the value is not a string. */
     private final String[] texts;
     private final List<ASN1ObjectIdentifier> typeList;
@@ -35,10 +37,12 @@ public final class SubjectFields {
     private SubjectFields(List<AttributeTypeAndValue> attributes) {
         types = new ASN1ObjectIdentifier[attributes.size()];
         texts = new String[attributes.size()];
+        hashes = new int[attributes.size()];
         String lastCommonName = "";
         for (int i = 0; i < types.length; i++) {
             AttributeTypeAndValue attribute = attributes.get(i);
             types[i] = attribute.getType();
+            hashes[i] = types[i].hashCode();
             texts[i] = text(attribute.getValue());
             if (texts[i] != null && types[i].equals(COMMON_NAME)) {
                 lastCommonName = texts[i];
@@ -59,8 +63,9 @@ public final class SubjectFields {
     }
 
     public boolean has(ASN1ObjectIdentifier type) {
-        for (ASN1ObjectIdentifier present : types) {
-            if (present.equals(type)) {
+        int hash = type.hashCode();
+        for (int i = 0; i < types.length; i++) {
+            if (hashes[i] == hash && types[i].equals(type)) {
                 return true;
             }
         }
@@ -71,8 +76,9 @@ public final class SubjectFields {
     public List<String> values(ASN1ObjectIdentifier type) {
         String first = null;
         List<String> more = null;
+        int hash = type.hashCode();
         for (int i = 0; i < types.length; i++) {
-            if (texts[i] != null && types[i].equals(type)) {
+            if (hashes[i] == hash && texts[i] != null && types[i].equals(type)) {
                 if (first == null) {
                     first = texts[i];
                 } else {
@@ -92,8 +98,9 @@ public final class SubjectFields {
 
     /** The first text value of one attribute type, or null. */
     public String firstValue(ASN1ObjectIdentifier type) {
+        int hash = type.hashCode();
         for (int i = 0; i < types.length; i++) {
-            if (texts[i] != null && types[i].equals(type)) {
+            if (hashes[i] == hash && texts[i] != null && types[i].equals(type)) {
                 return texts[i];
             }
         }
