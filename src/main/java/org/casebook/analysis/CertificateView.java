@@ -52,7 +52,6 @@ public final class CertificateView {
     private volatile boolean basicConstraintsRead;
     private SignedCertificateTimestamp.SctList sctList;
     private static final Object UNPARSABLE = new Object();
-    private final java.util.Map<ASN1ObjectIdentifier, Object> extensionValues = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Boolean selfSigned;
     /** The version as written when it contradicts the fields present (lenient parse only); else null. */
     private final Integer declaredVersion;
@@ -210,8 +209,9 @@ public final class CertificateView {
     }
 
     public Extension extension(ASN1ObjectIdentifier oid) {
-        Extensions extensions = extensions();
-        return extensions == null ? null : extensions.getExtension(oid);
+        ExtensionTable table = extensionTable();
+        int index = table.indexOf(oid);
+        return index < 0 ? null : table.extensions[index];
     }
 
     public boolean hasExtension(ASN1ObjectIdentifier oid) {
@@ -220,27 +220,31 @@ public final class CertificateView {
 
     /** The extension's value, parsed (once per view); null when absent or not parsable. */
     public ASN1Primitive extensionValue(ASN1ObjectIdentifier oid) {
-        Object cached = extensionValues.get(oid);
+        ExtensionTable table = extensionTable();
+        int index = table.indexOf(oid);
+        if (index < 0) {
+            return null;
+        }
+        Object cached = table.values.get(index);
         if (cached != null) {
             return cached == UNPARSABLE ? null : (ASN1Primitive) cached;
         }
-        Extension extension = extension(oid);
-        if (extension == null) {
-            extensionValues.put(oid, UNPARSABLE); // absent reads as null too; most lints ask about absent ones
-            return null;
-        }
         ASN1Primitive value;
         try {
-            value = ASN1Primitive.fromByteArray(extension.getExtnValue().getOctets());
+            value = ASN1Primitive.fromByteArray(table.extensions[index].getExtnValue().getOctets());
         } catch (IOException | RuntimeException e) {
             value = null;
         }
-        extensionValues.put(oid, value == null ? UNPARSABLE : value);
+        table.values.set(index, value == null ? UNPARSABLE : value);
         return value;
     }
 
     /** OIDs of all extensions in order of appearance (duplicates kept). */
     public List<ASN1ObjectIdentifier> extensionOids() {
+        return derived(Derived.EXTENSION_OIDS, CertificateView::readExtensionOids);
+    }
+
+    private List<ASN1ObjectIdentifier> readExtensionOids() {
         ASN1Sequence raw = rawExtensions();
         if (raw == null) {
             return List.of();
@@ -249,7 +253,7 @@ public final class CertificateView {
         for (ASN1Encodable e : raw) {
             oids.add(ASN1ObjectIdentifier.getInstance(ASN1Sequence.getInstance(e).getObjectAt(0)));
         }
-        return oids;
+        return Collections.unmodifiableList(oids);
     }
 
     private ASN1Sequence rawExtensions() {
@@ -309,6 +313,10 @@ public final class CertificateView {
     }
 
     public KeyUsage keyUsage() {
+        return derived(Derived.KEY_USAGE, CertificateView::readKeyUsage);
+    }
+
+    private KeyUsage readKeyUsage() {
         try {
             ASN1Primitive value = extensionValue(Extension.keyUsage);
             return value == null ? null : KeyUsage.getInstance(value);
@@ -368,6 +376,10 @@ public final class CertificateView {
     }
 
     public GeneralNames subjectAltNames() {
+        return derived(Derived.SUBJECT_ALT_NAMES, CertificateView::readSubjectAltNames);
+    }
+
+    private GeneralNames readSubjectAltNames() {
         try {
             ASN1Primitive value = extensionValue(Extension.subjectAlternativeName);
             return value == null ? null : GeneralNames.getInstance(value);
@@ -378,11 +390,15 @@ public final class CertificateView {
 
     /** dNSName entries of the SAN, as encoded. */
     public List<String> dnsNames() {
-        return namesOfType(GeneralName.dNSName);
+        return derived(Derived.DNS_NAMES, view -> view.namesOfType(GeneralName.dNSName));
     }
 
     /** iPAddress entries of the SAN, as text. */
     public List<String> ipAddresses() {
+        return derived(Derived.IP_ADDRESSES, CertificateView::readIpAddresses);
+    }
+
+    private List<String> readIpAddresses() {
         GeneralNames names = subjectAltNames();
         if (names == null) {
             return List.of();
@@ -398,7 +414,7 @@ public final class CertificateView {
                 }
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     private List<String> namesOfType(int tag) {
@@ -412,7 +428,7 @@ public final class CertificateView {
                 out.add(name.getName().toString());
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     public byte[] subjectKeyIdentifier() {
@@ -530,6 +546,10 @@ public final class CertificateView {
 
     /** certificatePolicies policy identifiers in order (duplicates kept); empty when absent or unparsable. */
     public List<ASN1ObjectIdentifier> policyOids() {
+        return derived(Derived.POLICY_OIDS, CertificateView::readPolicyOids);
+    }
+
+    private List<ASN1ObjectIdentifier> readPolicyOids() {
         ASN1Primitive value = extensionValue(Extension.certificatePolicies);
         if (value == null) {
             return List.of();
@@ -539,7 +559,7 @@ public final class CertificateView {
             for (ASN1Encodable info : ASN1Sequence.getInstance(value)) {
                 oids.add(ASN1ObjectIdentifier.getInstance(ASN1Sequence.getInstance(info).getObjectAt(0)));
             }
-            return oids;
+            return Collections.unmodifiableList(oids);
         } catch (RuntimeException e) {
             return List.of();
         }
@@ -547,13 +567,17 @@ public final class CertificateView {
 
     /** The EKU purposes zlint's certificate library recognises (others it sets aside as unknown). */
     public List<KeyPurposeId> knownExtendedKeyUsages() {
+        return derived(Derived.KNOWN_EKUS, view -> view.extendedKeyUsagesKnown(true));
+    }
+
+    private List<KeyPurposeId> extendedKeyUsagesKnown(boolean wanted) {
         List<KeyPurposeId> known = new ArrayList<>();
         for (KeyPurposeId eku : extendedKeyUsages()) {
-            if (KnownExtendedKeyUsages.isKnown(eku)) {
+            if (KnownExtendedKeyUsages.isKnown(eku) == wanted) {
                 known.add(eku);
             }
         }
-        return known;
+        return Collections.unmodifiableList(known);
     }
 
     /**
@@ -652,13 +676,7 @@ public final class CertificateView {
 
     /** The EKU purposes zlint's certificate library does not recognise (its UnknownExtKeyUsage list), in order. */
     public List<KeyPurposeId> unknownExtendedKeyUsages() {
-        List<KeyPurposeId> unknown = new ArrayList<>();
-        for (KeyPurposeId eku : extendedKeyUsages()) {
-            if (!KnownExtendedKeyUsages.isKnown(eku)) {
-                unknown.add(eku);
-            }
-        }
-        return unknown;
+        return derived(Derived.UNKNOWN_EKUS, view -> view.extendedKeyUsagesKnown(false));
     }
 
     // Per-view caches added for the full lint suite (hundreds of lints read the same parts of one view).
@@ -695,5 +713,93 @@ public final class CertificateView {
             }
         }
         return (T) known.orElse(null);
+    }
+
+    // Per-view caches for what many lints decode from the same view; each is computed at most a few
+    // times under a race (the results are equal) and then read without locking.
+
+    private static final Object ABSENT = new Object();
+    private volatile ExtensionTable extensionTable;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Object> derived =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(Derived.values().length);
+
+    private enum Derived {
+        KEY_USAGE, SUBJECT_ALT_NAMES, DNS_NAMES, IP_ADDRESSES, EXTENSION_OIDS, POLICY_OIDS, KNOWN_EKUS, UNKNOWN_EKUS,
+        SUBJECT_ATTRIBUTES, ISSUER_ATTRIBUTES
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T derived(Derived slot, java.util.function.Function<CertificateView, T> compute) {
+        Object known = derived.get(slot.ordinal());
+        if (known == null) {
+            T value = compute.apply(this);
+            derived.set(slot.ordinal(), value == null ? ABSENT : value);
+            return value;
+        }
+        return known == ABSENT ? null : (T) known;
+    }
+
+    /**
+     * The extensions in order of appearance with their parsed values, looked up by a scan: a certificate
+     * has a handful, and Bouncy Castle's OID hash (a byte XOR in its low bits) makes hashed lookups collide.
+     */
+    private ExtensionTable extensionTable() {
+        ExtensionTable table = extensionTable;
+        if (table == null) {
+            table = new ExtensionTable(extensions());
+            extensionTable = table;
+        }
+        return table;
+    }
+
+    private static final class ExtensionTable {
+        final ASN1ObjectIdentifier[] oids;
+        final Extension[] extensions;
+        final int[] hashes;
+        final java.util.concurrent.atomic.AtomicReferenceArray<Object> values;
+
+        ExtensionTable(Extensions all) {
+            oids = all == null ? new ASN1ObjectIdentifier[0] : all.getExtensionOIDs();
+            extensions = new Extension[oids.length];
+            hashes = new int[oids.length];
+            for (int i = 0; i < oids.length; i++) {
+                extensions[i] = all.getExtension(oids[i]);
+                hashes[i] = oids[i].hashCode();
+            }
+            values = new java.util.concurrent.atomic.AtomicReferenceArray<>(oids.length);
+        }
+
+        int indexOf(ASN1ObjectIdentifier oid) {
+            for (int i = 0; i < oids.length; i++) {
+                if (oids[i] == oid) {
+                    return i;
+                }
+            }
+            int hash = oid.hashCode();
+            for (int i = 0; i < oids.length; i++) {
+                if (hashes[i] == hash && oids[i].equals(oid)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** The subject's attributes in encoded order, multi-valued RDNs flattened; decoded once per view. */
+    public List<org.bouncycastle.asn1.x500.AttributeTypeAndValue> subjectAttributes() {
+        return derived(Derived.SUBJECT_ATTRIBUTES, view -> flatten(view.subject()));
+    }
+
+    /** The issuer's attributes in encoded order, multi-valued RDNs flattened; decoded once per view. */
+    public List<org.bouncycastle.asn1.x500.AttributeTypeAndValue> issuerAttributes() {
+        return derived(Derived.ISSUER_ATTRIBUTES, view -> flatten(view.issuer()));
+    }
+
+    private static List<org.bouncycastle.asn1.x500.AttributeTypeAndValue> flatten(X500Name name) {
+        List<org.bouncycastle.asn1.x500.AttributeTypeAndValue> out = new ArrayList<>();
+        for (org.bouncycastle.asn1.x500.RDN rdn : name.getRDNs()) {
+            Collections.addAll(out, rdn.getTypesAndValues());
+        }
+        return Collections.unmodifiableList(out);
     }
 }

@@ -26,7 +26,7 @@ public class CtSctPolicyCountUnsatisfied extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate) && !certificate.isPrecertificate();
+        return !certificate.isPrecertificate() && TlsCertificateFacts.isSubscriber(certificate);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.casebook.analysis.lints.br;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1IA5String;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -22,6 +23,10 @@ public final class AccessLocations {
 
     /** The AIA entries, or an empty list when the extension is absent or malformed. */
     public static List<AccessDescription> authorityInfoAccess(CertificateView certificate) {
+        return certificate.shared(Cached.AIA, AccessLocations::readAuthorityInfoAccess);
+    }
+
+    private static List<AccessDescription> readAuthorityInfoAccess(CertificateView certificate) {
         ASN1Primitive value = certificate.extensionValue(Extension.authorityInfoAccess);
         if (value == null) {
             return List.of();
@@ -35,12 +40,12 @@ public final class AccessLocations {
 
     /** URIs of the id-ad-ocsp entries (entries of other name types are not URLs and are skipped). */
     public static List<String> ocspUrls(CertificateView certificate) {
-        return uris(certificate, AccessDescription.id_ad_ocsp);
+        return certificate.shared(Cached.OCSP_URLS, view -> uris(view, AccessDescription.id_ad_ocsp));
     }
 
     /** URIs of the id-ad-caIssuers entries. */
     public static List<String> caIssuersUrls(CertificateView certificate) {
-        return uris(certificate, AccessDescription.id_ad_caIssuers);
+        return certificate.shared(Cached.CA_ISSUERS_URLS, view -> uris(view, AccessDescription.id_ad_caIssuers));
     }
 
     private static List<String> uris(CertificateView certificate, org.bouncycastle.asn1.ASN1ObjectIdentifier method) {
@@ -51,11 +56,15 @@ public final class AccessLocations {
                 out.add(ASN1IA5String.getInstance(location.getName()).getString());
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /** The distribution points, or an empty list when the extension is absent or malformed. */
     public static List<DistributionPoint> distributionPoints(CertificateView certificate) {
+        return certificate.shared(Cached.DISTRIBUTION_POINTS, AccessLocations::readDistributionPoints);
+    }
+
+    private static List<DistributionPoint> readDistributionPoints(CertificateView certificate) {
         ASN1Primitive value = certificate.extensionValue(Extension.cRLDistributionPoints);
         if (value == null) {
             return List.of();
@@ -69,6 +78,10 @@ public final class AccessLocations {
 
     /** The URIs in the distribution points' full names: where the CRLs can be fetched. */
     public static List<String> crlUrls(CertificateView certificate) {
+        return certificate.shared(Cached.CRL_URLS, AccessLocations::readCrlUrls);
+    }
+
+    private static List<String> readCrlUrls(CertificateView certificate) {
         List<String> out = new ArrayList<>();
         for (DistributionPoint point : distributionPoints(certificate)) {
             DistributionPointName name = point.getDistributionPoint();
@@ -81,6 +94,11 @@ public final class AccessLocations {
                 }
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Keys of what this class keeps per view (several lints read the same locations). */
+    private enum Cached {
+        AIA, OCSP_URLS, CA_ISSUERS_URLS, DISTRIBUTION_POINTS, CRL_URLS
     }
 }

@@ -21,7 +21,7 @@ public class AiaMustContainPermittedAccessMethod extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubscriber(certificate) && certificate.hasExtension(Extension.authorityInfoAccess);
+        return certificate.hasExtension(Extension.authorityInfoAccess) && CertificateRoles.isSubscriber(certificate);
     }
 
     @Override

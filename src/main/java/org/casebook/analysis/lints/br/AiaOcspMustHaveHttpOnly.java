@@ -13,7 +13,7 @@ public class AiaOcspMustHaveHttpOnly extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubscriber(certificate) && !AccessLocations.ocspUrls(certificate).isEmpty();
+        return !AccessLocations.ocspUrls(certificate).isEmpty() && CertificateRoles.isSubscriber(certificate);
     }
 
     @Override

@@ -17,8 +17,8 @@ public class AiaUniqueAccessLocations extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubscriber(certificate)
-                && (!AccessLocations.ocspUrls(certificate).isEmpty() || !AccessLocations.caIssuersUrls(certificate).isEmpty());
+        return (!AccessLocations.ocspUrls(certificate).isEmpty() || !AccessLocations.caIssuersUrls(certificate).isEmpty())
+                && CertificateRoles.isSubscriber(certificate);
     }
 
     @Override

@@ -18,7 +18,7 @@ public class CaInvalidEku extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubordinateCa(certificate) && !certificate.knownExtendedKeyUsages().isEmpty();
+        return !certificate.knownExtendedKeyUsages().isEmpty() && CertificateRoles.isSubordinateCa(certificate);
     }
 
     @Override

@@ -15,7 +15,7 @@ public class CaMultipleReservedPolicyOids extends CertificateLint {
     @Override
     protected boolean applies(CertificateView certificate) {
         // Without anyPolicy the CA is "policy restricted" in the BRs' sense.
-        return CertificateRoles.isSubordinateCa(certificate) && !certificate.policyOids().contains(TlsPolicies.ANY_POLICY);
+        return !certificate.policyOids().contains(TlsPolicies.ANY_POLICY) && CertificateRoles.isSubordinateCa(certificate);
     }
 
     @Override

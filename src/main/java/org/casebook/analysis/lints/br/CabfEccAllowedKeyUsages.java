@@ -16,9 +16,9 @@ public class CabfEccAllowedKeyUsages extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubscriber(certificate)
-                && certificate.publicKeyAlgorithm().equals(X9ObjectIdentifiers.id_ecPublicKey)
-                && certificate.hasExtension(Extension.keyUsage);
+        return certificate.publicKeyAlgorithm().equals(X9ObjectIdentifiers.id_ecPublicKey)
+                && certificate.hasExtension(Extension.keyUsage)
+                && CertificateRoles.isSubscriber(certificate);
     }
 
     @Override

@@ -15,8 +15,8 @@ public class CabfEccKuKeyagreementPresent extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate) && certificate.publicKeyAlgorithm().equals(X9ObjectIdentifiers.id_ecPublicKey)
-                && certificate.keyUsage() != null;
+        return certificate.publicKeyAlgorithm().equals(X9ObjectIdentifiers.id_ecPublicKey) && certificate.keyUsage() != null
+                && TlsCertificateFacts.isSubscriber(certificate);
     }
 
     @Override

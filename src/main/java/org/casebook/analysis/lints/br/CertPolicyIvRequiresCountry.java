@@ -13,7 +13,7 @@ public class CertPolicyIvRequiresCountry extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubscriber(certificate) && certificate.policyOids().contains(TlsPolicies.INDIVIDUAL_VALIDATED);
+        return certificate.policyOids().contains(TlsPolicies.INDIVIDUAL_VALIDATED) && CertificateRoles.isSubscriber(certificate);
     }
 
     @Override

@@ -13,7 +13,7 @@ public class CertPolicyOvRequiresProvinceOrLocality extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubscriber(certificate) && certificate.policyOids().contains(TlsPolicies.ORGANIZATION_VALIDATED);
+        return certificate.policyOids().contains(TlsPolicies.ORGANIZATION_VALIDATED) && CertificateRoles.isSubscriber(certificate);
     }
 
     @Override

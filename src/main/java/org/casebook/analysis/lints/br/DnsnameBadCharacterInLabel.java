@@ -1,6 +1,5 @@
 package org.casebook.analysis.lints.br;
 
-import java.util.regex.Pattern;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
@@ -12,18 +11,46 @@ import org.casebook.analysis.LintSpec;
         citation = "BRs: 7.1.4.2", source = LintSource.CABF_BR, effective = "2012-07-01")
 public class DnsnameBadCharacterInLabel extends CertificateLint {
 
-    // A leading "*." wildcard and redaction "?." labels are tolerated, as in pre-2018 redacted precertificates.
-    private static final Pattern NAME = Pattern.compile("^(\\*\\.)?(\\?\\.)*([A-Za-z0-9*_-]+\\.)*[A-Za-z0-9*_-]*$");
+    /**
+     * The name is what zlint's pattern {@code ^(\*\.)?(\?\.)*([A-Za-z0-9*_-]+\.)*[A-Za-z0-9*_-]*$} accepts,
+     * read in one pass: a leading "*." wildcard and redaction "?." labels are tolerated (as in pre-2018
+     * redacted precertificates), every other label but the last is non-empty and all use letters, digits,
+     * '*', '_' and '-'.
+     */
+    static boolean wellFormed(String name) {
+        int length = name.length();
+        int at = name.startsWith("*.") ? 2 : 0;
+        while (name.startsWith("?.", at)) {
+            at += 2;
+        }
+        int labelStart = at;
+        for (; at < length; at++) {
+            char c = name.charAt(at);
+            if (c == '.') {
+                if (at == labelStart) {
+                    return false;
+                }
+                labelStart = at + 1;
+            } else if (!allowed(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allowed(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '*' || c == '_' || c == '-';
+    }
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubscriber(certificate) && DomainNames.anyNamePresent(certificate);
+        return DomainNames.anyNamePresent(certificate) && CertificateRoles.isSubscriber(certificate);
     }
 
     @Override
     protected LintResult check(CertificateView certificate) {
         for (String name : DomainNames.hostNames(certificate)) {
-            if (!NAME.matcher(name).matches()) {
+            if (!wellFormed(name)) {
                 return LintResult.error("'" + name + "' has a character not allowed in a DNS label");
             }
         }

@@ -14,7 +14,7 @@ public class DnsnameContainsProhibitedReservedLabel extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubscriber(certificate) && DomainNames.anyNamePresent(certificate);
+        return DomainNames.anyNamePresent(certificate) && CertificateRoles.isSubscriber(certificate);
     }
 
     @Override

@@ -13,7 +13,7 @@ public class DnsnameEmptyLabel extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubscriber(certificate) && DomainNames.anyNamePresent(certificate);
+        return DomainNames.anyNamePresent(certificate) && CertificateRoles.isSubscriber(certificate);
     }
 
     @Override

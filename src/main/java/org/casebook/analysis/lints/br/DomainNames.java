@@ -61,21 +61,27 @@ public final class DomainNames {
             return null;
         }
         List<String> labels = labels(lower);
-        int suffixStart = publicSuffixStart(labels);
+        int suffixStart = publicSuffixStart(lower, labels);
         return suffixStart <= 0 ? null : labels.get(suffixStart - 1);
     }
 
-    private static int publicSuffixStart(List<String> labels) {
+    /** The index of the first label of the public suffix; {@code name} is the labels joined by dots. */
+    private static int publicSuffixStart(String name, List<String> labels) {
         int count = labels.size();
+        // where each label starts in the name, so that the name from label i on is a substring, not a join
+        int[] starts = new int[count];
+        for (int i = 1; i < count; i++) {
+            starts[i] = starts[i - 1] + labels.get(i - 1).length() + 1;
+        }
         for (int i = 0; i < count; i++) {
-            String ancestor = String.join(".", labels.subList(i, count));
+            String ancestor = name.substring(starts[i]);
             if (PublicSuffixPatterns.EXACT.get(ancestor) == PublicSuffixType.REGISTRY) {
                 return i;
             }
             if (PublicSuffixPatterns.EXCLUDED.containsKey(ancestor)) {
                 return i + 1;
             }
-            if (i + 1 < count && PublicSuffixPatterns.UNDER.get(String.join(".", labels.subList(i + 1, count))) == PublicSuffixType.REGISTRY) {
+            if (i + 1 < count && PublicSuffixPatterns.UNDER.get(name.substring(starts[i + 1])) == PublicSuffixType.REGISTRY) {
                 return i;
             }
         }

@@ -14,7 +14,7 @@ public class EkuCritical extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubscriber(certificate) && certificate.hasExtension(Extension.extendedKeyUsage);
+        return certificate.hasExtension(Extension.extendedKeyUsage) && CertificateRoles.isSubscriber(certificate);
     }
 
     @Override

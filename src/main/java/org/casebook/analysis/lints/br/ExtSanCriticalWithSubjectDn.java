@@ -19,7 +19,7 @@ public class ExtSanCriticalWithSubjectDn extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        boolean subjectNamed = !TlsCertificateFacts.attributes(certificate.subject()).isEmpty();
+        boolean subjectNamed = !certificate.subjectAttributes().isEmpty();
         return LintResult.failIf(subjectNamed && TlsCertificateFacts.isCritical(certificate, Extension.subjectAlternativeName), metadata().severity(),
                 "subjectAltName is critical although the subject is not empty");
     }

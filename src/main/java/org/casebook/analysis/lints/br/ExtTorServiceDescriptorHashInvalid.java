@@ -32,9 +32,9 @@ public class ExtTorServiceDescriptorHashInvalid extends CertificateLint {
         if (certificate.hasExtension(TOR_SERVICE_DESCRIPTOR)) {
             return true;
         }
-        List<String> names = subjectNames(certificate);
-        return CertificateRoles.isSubscriber(certificate) && names.stream().anyMatch(n -> n.endsWith(".onion"))
-                && TlsPolicies.isEv(certificate.policyOids()) && names.stream().anyMatch(OnionNames::isVersion2);
+        // the cheap tests first; almost no certificate names an onion service
+        return TlsCertificateFacts.anyOnionName(certificate) && TlsCertificateFacts.isEv(certificate)
+                && CertificateRoles.isSubscriber(certificate) && subjectNames(certificate).stream().anyMatch(OnionNames::isVersion2);
     }
 
     @Override
@@ -82,7 +82,7 @@ public class ExtTorServiceDescriptorHashInvalid extends CertificateLint {
                 return LintResult.error("descriptor host '" + host + "' is not among the certificate's names");
             }
         }
-        if (TlsPolicies.isEv(certificate.policyOids())) {
+        if (TlsCertificateFacts.isEv(certificate)) {
             for (Map.Entry<String, String> base : onionBases.entrySet()) {
                 if (!byHost.containsKey(base.getKey())) {
                     return LintResult.error("'" + base.getValue() + "' has no TorServiceDescriptorHash");

@@ -19,6 +19,9 @@ public class ExtraSubjectCommonNames extends CertificateLint {
     @Override
     protected LintResult check(CertificateView certificate) {
         int count = TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.COMMON_NAME).size();
-        return LintResult.failIf(count > 1, metadata().severity(), "subject has " + count + " commonNames");
+        if (count <= 1) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "subject has " + count + " commonNames");
     }
 }

@@ -13,7 +13,7 @@ public class NoUnderscoresBefore162 extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return CertificateRoles.isSubscriber(certificate) && DomainNames.anyNamePresent(certificate);
+        return DomainNames.anyNamePresent(certificate) && CertificateRoles.isSubscriber(certificate);
     }
 
     @Override

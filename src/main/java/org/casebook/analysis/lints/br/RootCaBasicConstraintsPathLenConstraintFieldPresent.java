@@ -15,7 +15,7 @@ public class RootCaBasicConstraintsPathLenConstraintFieldPresent extends Certifi
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isRootCa(certificate) && certificate.hasExtension(Extension.basicConstraints);
+        return certificate.hasExtension(Extension.basicConstraints) && TlsCertificateFacts.isRootCa(certificate);
     }
 
     @Override

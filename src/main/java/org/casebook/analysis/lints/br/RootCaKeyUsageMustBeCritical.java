@@ -14,7 +14,7 @@ public class RootCaKeyUsageMustBeCritical extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isRootCa(certificate) && certificate.hasExtension(Extension.keyUsage);
+        return certificate.hasExtension(Extension.keyUsage) && TlsCertificateFacts.isRootCa(certificate);
     }
 
     @Override

@@ -25,6 +25,9 @@ public class RsaModLessThan2048Bits extends CertificateLint {
     @Override
     protected LintResult check(CertificateView certificate) {
         int bits = certificate.rsaModulus().bitLength();
-        return LintResult.failIf(bits < 2048, metadata().severity(), "RSA modulus is " + bits + " bits, under 2048");
+        if (bits >= 2048) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "RSA modulus is " + bits + " bits, under 2048");
     }
 }

@@ -26,6 +26,9 @@ public class RsaPublicExponentNotInRange extends CertificateLint {
     protected LintResult check(CertificateView certificate) {
         BigInteger e = certificate.rsaPublicExponent();
         boolean inRange = e.compareTo(LOWEST) >= 0 && e.compareTo(ABOVE_HIGHEST) < 0;
-        return LintResult.failIf(!inRange, metadata().severity(), "RSA public exponent " + e + " is outside 2^16+1 .. 2^256-1");
+        if (inRange) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "RSA public exponent " + e + " is outside 2^16+1 .. 2^256-1");
     }
 }

@@ -20,7 +20,10 @@ public class RsaPublicExponentNotOdd extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        return LintResult.failIf(!certificate.rsaPublicExponent().testBit(0), metadata().severity(),
+        if (certificate.rsaPublicExponent().testBit(0)) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(),
                 "RSA public exponent " + certificate.rsaPublicExponent() + " is even");
     }
 }

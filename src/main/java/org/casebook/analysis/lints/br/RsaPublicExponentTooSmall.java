@@ -21,7 +21,10 @@ public class RsaPublicExponentTooSmall extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        return LintResult.failIf(certificate.rsaPublicExponent().compareTo(BigInteger.valueOf(3)) < 0, metadata().severity(),
+        if (certificate.rsaPublicExponent().compareTo(BigInteger.valueOf(3)) >= 0) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(),
                 "RSA public exponent " + certificate.rsaPublicExponent() + " is below 3");
     }
 }

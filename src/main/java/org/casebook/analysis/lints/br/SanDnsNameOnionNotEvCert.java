@@ -17,7 +17,7 @@ public class SanDnsNameOnionNotEvCert extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return certificate.notBefore().isBefore(ONION_FOR_ALL) && TlsCertificateFacts.isSubscriber(certificate) && TlsCertificateFacts.anyOnionName(certificate);
+        return certificate.notBefore().isBefore(ONION_FOR_ALL) && TlsCertificateFacts.anyOnionName(certificate) && TlsCertificateFacts.isSubscriber(certificate);
     }
 
     @Override

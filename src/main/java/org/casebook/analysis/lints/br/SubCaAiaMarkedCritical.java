@@ -14,7 +14,7 @@ public class SubCaAiaMarkedCritical extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubCa(certificate) && certificate.hasExtension(Extension.authorityInfoAccess);
+        return certificate.hasExtension(Extension.authorityInfoAccess) && TlsCertificateFacts.isSubCa(certificate);
     }
 
     @Override

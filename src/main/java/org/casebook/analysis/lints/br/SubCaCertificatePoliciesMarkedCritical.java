@@ -14,7 +14,7 @@ public class SubCaCertificatePoliciesMarkedCritical extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubCa(certificate) && certificate.hasExtension(Extension.certificatePolicies);
+        return certificate.hasExtension(Extension.certificatePolicies) && TlsCertificateFacts.isSubCa(certificate);
     }
 
     @Override

@@ -14,7 +14,7 @@ public class SubCaCrlDistributionPointsMarkedCritical extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubCa(certificate) && certificate.hasExtension(Extension.cRLDistributionPoints);
+        return certificate.hasExtension(Extension.cRLDistributionPoints) && TlsCertificateFacts.isSubCa(certificate);
     }
 
     @Override

@@ -14,7 +14,7 @@ public class SubCaEkuCritical extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubCa(certificate) && certificate.hasExtension(Extension.extendedKeyUsage);
+        return certificate.hasExtension(Extension.extendedKeyUsage) && TlsCertificateFacts.isSubCa(certificate);
     }
 
     @Override

@@ -16,7 +16,7 @@ public class SubCaEkuNotTechnicallyConstrained extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubCa(certificate) && certificate.hasExtension(Extension.extendedKeyUsage);
+        return certificate.hasExtension(Extension.extendedKeyUsage) && TlsCertificateFacts.isSubCa(certificate);
     }
 
     @Override

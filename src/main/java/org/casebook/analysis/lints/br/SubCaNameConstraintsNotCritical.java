@@ -14,7 +14,7 @@ public class SubCaNameConstraintsNotCritical extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubCa(certificate) && certificate.hasExtension(Extension.nameConstraints);
+        return certificate.hasExtension(Extension.nameConstraints) && TlsCertificateFacts.isSubCa(certificate);
     }
 
     @Override

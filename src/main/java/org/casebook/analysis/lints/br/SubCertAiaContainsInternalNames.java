@@ -18,7 +18,7 @@ public class SubCertAiaContainsInternalNames extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate) && certificate.hasExtension(Extension.authorityInfoAccess);
+        return certificate.hasExtension(Extension.authorityInfoAccess) && TlsCertificateFacts.isSubscriber(certificate);
     }
 
     @Override

@@ -14,7 +14,7 @@ public class SubCertBasicConstraintsNotCritical extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate) && certificate.hasExtension(Extension.basicConstraints);
+        return certificate.hasExtension(Extension.basicConstraints) && TlsCertificateFacts.isSubscriber(certificate);
     }
 
     @Override

@@ -14,7 +14,7 @@ public class SubCertCrlDistributionPointsMarkedCritical extends CertificateLint 
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate) && certificate.hasExtension(Extension.cRLDistributionPoints);
+        return certificate.hasExtension(Extension.cRLDistributionPoints) && TlsCertificateFacts.isSubscriber(certificate);
     }
 
     @Override

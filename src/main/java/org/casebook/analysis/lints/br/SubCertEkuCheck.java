@@ -22,7 +22,7 @@ public class SubCertEkuCheck extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate) && certificate.hasExtension(Extension.extendedKeyUsage);
+        return certificate.hasExtension(Extension.extendedKeyUsage) && TlsCertificateFacts.isSubscriber(certificate);
     }
 
     @Override

@@ -18,7 +18,7 @@ public class SubCertEkuExtraValues extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate) && !certificate.knownExtendedKeyUsages().isEmpty();
+        return !certificate.knownExtendedKeyUsages().isEmpty() && TlsCertificateFacts.isSubscriber(certificate);
     }
 
     @Override

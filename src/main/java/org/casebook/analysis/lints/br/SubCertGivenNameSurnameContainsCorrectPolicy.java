@@ -13,7 +13,8 @@ public class SubCertGivenNameSurnameContainsCorrectPolicy extends CertificateLin
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate) && (!TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.GIVEN_NAME).isEmpty() || !TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.SURNAME).isEmpty());
+        return (!TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.GIVEN_NAME).isEmpty() || !TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.SURNAME).isEmpty())
+                && TlsCertificateFacts.isSubscriber(certificate);
     }
 
     @Override

@@ -14,7 +14,7 @@ public class SubCertKeyUsageCrlSignBitSet extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate) && certificate.keyUsage() != null;
+        return certificate.keyUsage() != null && TlsCertificateFacts.isSubscriber(certificate);
     }
 
     @Override

@@ -25,6 +25,9 @@ public class SubjectCommonNameNotFromSan extends CertificateLint {
             }
         }
         boolean address = TlsCertificateFacts.ipAddressTexts(certificate).contains(commonName);
-        return LintResult.failIf(!address, metadata().severity(), "commonName '" + commonName + "' is not among the subjectAltName entries");
+        if (address) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "commonName '" + commonName + "' is not among the subjectAltName entries");
     }
 }

@@ -15,12 +15,19 @@ public class SubjectContainsNoninformationalValue extends CertificateLint {
 
     /** A letter or digit in ASCII, or any character beyond ASCII, counts as information. */
     private static boolean informative(String value) {
-        return value.codePoints().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c > 127);
+        // char by char: a code point beyond ASCII is made of chars beyond ASCII, so the answer is the same
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c > 127) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        for (AttributeTypeAndValue attribute : TlsCertificateFacts.attributes(certificate.subject())) {
+        for (AttributeTypeAndValue attribute : certificate.subjectAttributes()) {
             if (attribute.getValue() instanceof ASN1String text && !informative(text.getString())) {
                 return LintResult.error("subject attribute " + attribute.getType().getId() + " holds only '" + text.getString() + "'");
             }

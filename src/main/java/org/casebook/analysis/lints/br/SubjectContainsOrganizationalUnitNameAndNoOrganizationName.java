@@ -13,12 +13,12 @@ public class SubjectContainsOrganizationalUnitNameAndNoOrganizationName extends 
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.hasAttribute(certificate.subject(), TlsCertificateFacts.ORGANIZATIONAL_UNIT);
+        return TlsCertificateFacts.subjectHas(certificate, TlsCertificateFacts.ORGANIZATIONAL_UNIT);
     }
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        return LintResult.failIf(!TlsCertificateFacts.hasAttribute(certificate.subject(), TlsCertificateFacts.ORGANIZATION), metadata().severity(),
+        return LintResult.failIf(!TlsCertificateFacts.subjectHas(certificate, TlsCertificateFacts.ORGANIZATION), metadata().severity(),
                 "subject has an organizationalUnitName but no organizationName");
     }
 }

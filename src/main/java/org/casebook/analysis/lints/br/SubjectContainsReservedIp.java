@@ -23,7 +23,10 @@ public class SubjectContainsReservedIp extends CertificateLint {
     @Override
     protected LintResult check(CertificateView certificate) {
         byte[] address = IpAddressText.parse(TlsCertificateFacts.commonName(certificate));
-        return LintResult.failIf(address != null && ReservedAddresses.isReserved(address), metadata().severity(),
+        if (address == null || !ReservedAddresses.isReserved(address)) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(),
                 "commonName " + TlsCertificateFacts.commonName(certificate) + " is a reserved IP address");
     }
 }

@@ -1,13 +1,12 @@
 package org.casebook.analysis.lints.br;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
-import org.bouncycastle.asn1.x500.RDN;
-import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.casebook.analysis.CertificateView;
 
@@ -27,48 +26,90 @@ public final class SubjectFields {
     public static final ASN1ObjectIdentifier GIVEN_NAME = BCStyle.GIVENNAME;
     public static final ASN1ObjectIdentifier DOMAIN_COMPONENT = BCStyle.DC;
 
-    private final List<AttributeTypeAndValue> attributes = new ArrayList<>();
+    private final ASN1ObjectIdentifier[] types;
+    /** The types' hash codes, compared before the types themselves. */
+    private final int[] hashes;
+    /** The text of each attribute, or null where the value is not a string. */
+    private final String[] texts;
+    private final List<ASN1ObjectIdentifier> typeList;
+    private final String commonName;
 
-    private SubjectFields(X500Name name) {
-        for (RDN rdn : name.getRDNs()) {
-            for (AttributeTypeAndValue attribute : rdn.getTypesAndValues()) {
-                attributes.add(attribute);
+    private SubjectFields(List<AttributeTypeAndValue> attributes) {
+        types = new ASN1ObjectIdentifier[attributes.size()];
+        texts = new String[attributes.size()];
+        hashes = new int[attributes.size()];
+        String lastCommonName = "";
+        for (int i = 0; i < types.length; i++) {
+            AttributeTypeAndValue attribute = attributes.get(i);
+            types[i] = attribute.getType();
+            hashes[i] = types[i].hashCode();
+            texts[i] = text(attribute.getValue());
+            if (texts[i] != null && types[i].equals(COMMON_NAME)) {
+                lastCommonName = texts[i];
             }
         }
+        typeList = List.of(types);
+        commonName = lastCommonName;
     }
 
-    /** Read once per view; 26 BR lints ask. */
+    /** Read once per view; many BR, EV and community lints ask. */
     public static SubjectFields of(CertificateView certificate) {
-        return certificate.shared(SubjectFields.class, view -> new SubjectFields(view.subject()));
+        return certificate.shared(SubjectFields.class, view -> new SubjectFields(view.subjectAttributes()));
     }
 
     /** Attribute types in order of appearance, repeats kept. */
     public List<ASN1ObjectIdentifier> types() {
-        return attributes.stream().map(AttributeTypeAndValue::getType).toList();
+        return typeList;
     }
 
     public boolean has(ASN1ObjectIdentifier type) {
-        return attributes.stream().anyMatch(a -> a.getType().equals(type));
+        int hash = type.hashCode();
+        for (int i = 0; i < types.length; i++) {
+            if (hashes[i] == hash && types[i].equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Text values of one attribute type, in order; values that are not strings are left out. */
+    /** Text values of one attribute type, in order; values that are not strings are left out. Unmodifiable. */
     public List<String> values(ASN1ObjectIdentifier type) {
-        List<String> values = new ArrayList<>();
-        for (AttributeTypeAndValue attribute : attributes) {
-            if (attribute.getType().equals(type)) {
-                String text = text(attribute.getValue());
-                if (text != null) {
-                    values.add(text);
+        String first = null;
+        List<String> more = null;
+        int hash = type.hashCode();
+        for (int i = 0; i < types.length; i++) {
+            if (hashes[i] == hash && texts[i] != null && types[i].equals(type)) {
+                if (first == null) {
+                    first = texts[i];
+                } else {
+                    if (more == null) {
+                        more = new ArrayList<>();
+                        more.add(first);
+                    }
+                    more.add(texts[i]);
                 }
             }
         }
-        return values;
+        if (more != null) {
+            return Collections.unmodifiableList(more);
+        }
+        return first == null ? List.of() : List.of(first);
+    }
+
+    /** The first text value of one attribute type, or null. */
+    public String firstValue(ASN1ObjectIdentifier type) {
+        int hash = type.hashCode();
+        for (int i = 0; i < types.length; i++) {
+            if (hashes[i] == hash && texts[i] != null && types[i].equals(type)) {
+                return texts[i];
+            }
+        }
+        return null;
     }
 
     /** The common name a TLS client would read: the last CN attribute, or "" when there is none. */
     public String commonName() {
-        List<String> names = values(COMMON_NAME);
-        return names.isEmpty() ? "" : names.get(names.size() - 1);
+        return commonName;
     }
 
     private static String text(ASN1Encodable value) {

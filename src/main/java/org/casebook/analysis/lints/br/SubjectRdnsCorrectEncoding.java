@@ -33,7 +33,7 @@ public class SubjectRdnsCorrectEncoding extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        for (AttributeTypeAndValue attribute : TlsCertificateFacts.attributes(certificate.subject())) {
+        for (AttributeTypeAndValue attribute : certificate.subjectAttributes()) {
             String type = attribute.getType().getId();
             int tag = tagOf(attribute);
             boolean wrong = (PRINTABLE_ONLY.contains(type) && tag != PRINTABLE)

@@ -64,8 +64,9 @@ public final class TlsCertificateFacts {
         return certificate.policyOids().contains(policy);
     }
 
+    /** Whether a policy marks the certificate as EV (decided once per view; dozens of lints ask). */
     public static boolean isEv(CertificateView certificate) {
-        return TlsPolicies.isEv(certificate.policyOids());
+        return certificate.shared(Cached.IS_EV, view -> TlsPolicies.isEv(view.policyOids()));
     }
 
     public static boolean isCritical(CertificateView certificate, ASN1ObjectIdentifier extension) {
@@ -84,8 +85,14 @@ public final class TlsCertificateFacts {
         return out;
     }
 
+    /** The subject's string values of one type, in order (read once per view); unmodifiable. */
     public static List<String> subjectValues(CertificateView certificate, ASN1ObjectIdentifier type) {
-        return values(certificate.subject(), type);
+        return SubjectFields.of(certificate).values(type);
+    }
+
+    /** Whether the subject holds an attribute of this type, string or not. */
+    public static boolean subjectHas(CertificateView certificate, ASN1ObjectIdentifier type) {
+        return SubjectFields.of(certificate).has(type);
     }
 
     public static boolean hasAttribute(X500Name name, ASN1ObjectIdentifier type) {
@@ -110,8 +117,7 @@ public final class TlsCertificateFacts {
 
     /** The subject commonName as zlint reads it: the last one when there are several, else empty. */
     public static String commonName(CertificateView certificate) {
-        List<String> names = subjectValues(certificate, COMMON_NAME);
-        return names.isEmpty() ? "" : names.get(names.size() - 1);
+        return SubjectFields.of(certificate).commonName();
     }
 
     /** zlint's DNSNamesExist: a commonName or at least one SAN dNSName. */
@@ -180,13 +186,23 @@ public final class TlsCertificateFacts {
         if (commonName(certificate).endsWith(".onion")) {
             return true;
         }
-        return certificate.dnsNames().stream().anyMatch(name -> name.endsWith(".onion"));
+        for (String name : certificate.dnsNames()) {
+            if (name.endsWith(".onion")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * The names zlint splits at a public suffix: the subject commonName unless it is empty or an IP
      * address, then every dNSName.
      */
+    /** Keys of what this class keeps per view. */
+    private enum Cached {
+        IS_EV
+    }
+
     public static List<String> namesToSplit(CertificateView certificate) {
         String commonName = commonName(certificate);
         List<String> names = new ArrayList<>();

@@ -40,6 +40,11 @@ public final class TlsPolicies {
     }
 
     public static boolean isEv(List<ASN1ObjectIdentifier> policies) {
-        return policies.stream().anyMatch(oid -> EV_POLICIES.contains(oid.getId()));
+        for (ASN1ObjectIdentifier oid : policies) {
+            if (EV_POLICIES.contains(oid.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

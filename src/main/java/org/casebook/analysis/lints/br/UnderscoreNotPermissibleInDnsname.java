@@ -13,7 +13,7 @@ public class UnderscoreNotPermissibleInDnsname extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate) && TlsCertificateFacts.hasDnsNames(certificate);
+        return TlsCertificateFacts.hasDnsNames(certificate) && TlsCertificateFacts.isSubscriber(certificate);
     }
 
     @Override

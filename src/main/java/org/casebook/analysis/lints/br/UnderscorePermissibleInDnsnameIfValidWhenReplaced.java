@@ -13,7 +13,7 @@ public class UnderscorePermissibleInDnsnameIfValidWhenReplaced extends Certifica
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate) && TlsCertificateFacts.hasDnsNames(certificate);
+        return TlsCertificateFacts.hasDnsNames(certificate) && TlsCertificateFacts.isSubscriber(certificate);
     }
 
     @Override

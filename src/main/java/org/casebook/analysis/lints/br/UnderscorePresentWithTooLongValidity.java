@@ -15,7 +15,7 @@ public class UnderscorePresentWithTooLongValidity extends CertificateLint {
     @Override
     protected boolean applies(CertificateView certificate) {
         boolean longLived = !certificate.notBefore().plus(Duration.ofDays(30)).isAfter(certificate.notAfter());
-        return TlsCertificateFacts.isSubscriber(certificate) && TlsCertificateFacts.hasDnsNames(certificate) && longLived;
+        return longLived && TlsCertificateFacts.hasDnsNames(certificate) && TlsCertificateFacts.isSubscriber(certificate);
     }
 
     @Override

@@ -13,7 +13,7 @@ public class IssuerDnLeadingWhitespace extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        boolean leading = SubjectTextFields.nameAttributeValues(certificate.issuer()).stream().anyMatch(SubjectTextFields::startsWithSpace);
+        boolean leading = SubjectTextFields.issuerNameAttributeValues(certificate).stream().anyMatch(SubjectTextFields::startsWithSpace);
         return LintResult.failIf(leading, metadata().severity(), "a issuer attribute value begins with whitespace");
     }
 }

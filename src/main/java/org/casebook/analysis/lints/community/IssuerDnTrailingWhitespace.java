@@ -13,7 +13,7 @@ public class IssuerDnTrailingWhitespace extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        boolean trailing = SubjectTextFields.nameAttributeValues(certificate.issuer()).stream().anyMatch(SubjectTextFields::endsWithSpace);
+        boolean trailing = SubjectTextFields.issuerNameAttributeValues(certificate).stream().anyMatch(SubjectTextFields::endsWithSpace);
         return LintResult.failIf(trailing, metadata().severity(), "a issuer attribute value ends with whitespace");
     }
 }

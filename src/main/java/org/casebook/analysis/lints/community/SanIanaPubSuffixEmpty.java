@@ -1,5 +1,6 @@
 package org.casebook.analysis.lints.community;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
@@ -21,7 +22,18 @@ public class SanIanaPubSuffixEmpty extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        List<String> bare = certificate.dnsNames().stream().filter(PublicSuffixRules::isBareSuffix).toList();
-        return LintResult.failIf(!bare.isEmpty(), metadata().severity(), bare.size() + " dNSName(s) are bare public suffixes: " + String.join(", ", bare));
+        List<String> bare = null;
+        for (String name : certificate.dnsNames()) {
+            if (PublicSuffixRules.isBareSuffix(name)) {
+                if (bare == null) {
+                    bare = new ArrayList<>();
+                }
+                bare.add(name);
+            }
+        }
+        if (bare == null) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), bare.size() + " dNSName(s) are bare public suffixes: " + String.join(", ", bare));
     }
 }

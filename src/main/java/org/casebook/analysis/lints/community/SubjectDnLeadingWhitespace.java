@@ -13,7 +13,7 @@ public class SubjectDnLeadingWhitespace extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        boolean leading = SubjectTextFields.nameAttributeValues(certificate.subject()).stream().anyMatch(SubjectTextFields::startsWithSpace);
+        boolean leading = SubjectTextFields.subjectNameAttributeValues(certificate).stream().anyMatch(SubjectTextFields::startsWithSpace);
         return LintResult.failIf(leading, metadata().severity(), "a subject attribute value begins with whitespace");
     }
 }

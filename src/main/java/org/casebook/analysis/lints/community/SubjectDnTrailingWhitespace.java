@@ -13,7 +13,7 @@ public class SubjectDnTrailingWhitespace extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        boolean trailing = SubjectTextFields.nameAttributeValues(certificate.subject()).stream().anyMatch(SubjectTextFields::endsWithSpace);
+        boolean trailing = SubjectTextFields.subjectNameAttributeValues(certificate).stream().anyMatch(SubjectTextFields::endsWithSpace);
         return LintResult.failIf(trailing, metadata().severity(), "a subject attribute value ends with whitespace");
     }
 }

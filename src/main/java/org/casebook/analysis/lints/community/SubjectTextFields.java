@@ -1,6 +1,7 @@
 package org.casebook.analysis.lints.community;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.lints.br.SubjectFields;
 import org.casebook.analysis.lints.br.TlsCertificateFacts;
 
 /** Subject and issuer text as the community lints read it. */
@@ -46,25 +48,44 @@ final class SubjectTextFields {
 
     /** (field name, first value) for each free-text subject field that is present. */
     static List<Map.Entry<String, String>> firstValues(CertificateView certificate) {
-        List<Map.Entry<String, String>> out = new ArrayList<>();
-        for (Map.Entry<String, ASN1ObjectIdentifier> field : TEXT_FIELDS.entrySet()) {
-            List<String> values = TlsCertificateFacts.subjectValues(certificate, field.getValue());
-            if (!values.isEmpty()) {
-                out.add(Map.entry(field.getKey(), values.get(0)));
-            }
-        }
-        return out;
+        return certificate.shared(Cached.FIRST_VALUES, SubjectTextFields::readFirstValues);
     }
 
-    /** The string values of a name's X.520 name attributes, in order. */
-    static List<String> nameAttributeValues(X500Name name) {
+    private static List<Map.Entry<String, String>> readFirstValues(CertificateView certificate) {
+        SubjectFields subject = SubjectFields.of(certificate);
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        for (Map.Entry<String, ASN1ObjectIdentifier> field : TEXT_FIELDS.entrySet()) {
+            String first = subject.firstValue(field.getValue());
+            if (first != null) {
+                out.add(Map.entry(field.getKey(), first));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The string values of the subject's X.520 name attributes, in order (read once per view). */
+    static List<String> subjectNameAttributeValues(CertificateView certificate) {
+        return certificate.shared(Cached.SUBJECT_NAME_VALUES, view -> nameAttributeValues(view.subjectAttributes()));
+    }
+
+    /** The string values of the issuer's X.520 name attributes, in order (read once per view). */
+    static List<String> issuerNameAttributeValues(CertificateView certificate) {
+        return certificate.shared(Cached.ISSUER_NAME_VALUES, view -> nameAttributeValues(view.issuerAttributes()));
+    }
+
+    private static List<String> nameAttributeValues(List<AttributeTypeAndValue> attributes) {
         List<String> out = new ArrayList<>();
-        for (AttributeTypeAndValue attribute : TlsCertificateFacts.attributes(name)) {
+        for (AttributeTypeAndValue attribute : attributes) {
             if (NAME_ATTRIBUTES.contains(attribute.getType().getId()) && attribute.getValue() instanceof ASN1String text) {
                 out.add(text.getString());
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Keys of what this class keeps per view. */
+    private enum Cached {
+        FIRST_VALUES, SUBJECT_NAME_VALUES, ISSUER_NAME_VALUES
     }
 
     /** Whitespace as Go's unicode.IsSpace sees it (which, unlike Java's, includes no-break spaces). */

@@ -6,8 +6,6 @@ import java.util.regex.Pattern;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
-import org.bouncycastle.asn1.x500.RDN;
-import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.casebook.analysis.CertificateLint;
@@ -34,12 +32,12 @@ public class TestCertificateInPublicHierarchy extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return certificate.isServerAuth() && !certificate.isSelfIssued() && saysTest(certificate.issuer()).isEmpty();
+        return certificate.isServerAuth() && !certificate.isSelfIssued() && saysTest(certificate.issuerAttributes()).isEmpty();
     }
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        List<String> hits = saysTest(certificate.subject());
+        List<String> hits = saysTest(certificate.subjectAttributes());
         for (String dnsName : certificate.dnsNames()) {
             if (saysTest(dnsName)) {
                 hits.add("DNS name " + dnsName);
@@ -51,16 +49,14 @@ public class TestCertificateInPublicHierarchy extends CertificateLint {
         return LintResult.notice("looks like a test certificate (" + String.join(", ", hits) + ") from a non-test issuer");
     }
 
-    private static List<String> saysTest(X500Name name) {
+    private static List<String> saysTest(List<AttributeTypeAndValue> attributes) {
         List<String> hits = new ArrayList<>();
-        for (RDN rdn : name.getRDNs()) {
-            for (AttributeTypeAndValue attribute : rdn.getTypesAndValues()) {
-                if (NAME_ATTRIBUTES.contains(attribute.getType())) {
-                    String value = attribute.getValue() instanceof ASN1String text ? text.getString()
-                            : IETFUtils.valueToString(attribute.getValue());
-                    if (saysTest(value)) {
-                        hits.add(BCStyle.INSTANCE.oidToDisplayName(attribute.getType()) + "=" + value);
-                    }
+        for (AttributeTypeAndValue attribute : attributes) {
+            if (NAME_ATTRIBUTES.contains(attribute.getType())) {
+                String value = attribute.getValue() instanceof ASN1String text ? text.getString()
+                        : IETFUtils.valueToString(attribute.getValue());
+                if (saysTest(value)) {
+                    hits.add(BCStyle.INSTANCE.oidToDisplayName(attribute.getType()) + "=" + value);
                 }
             }
         }
@@ -72,9 +68,11 @@ public class TestCertificateInPublicHierarchy extends CertificateLint {
         return containsIgnoreCase(text) && TEST_WORD.matcher(text).find();
     }
 
-    private static boolean containsIgnoreCase(String text) {
+    /** "test" in ASCII letters of any case: TEST_WORD's (?i) folds ASCII only, so this never misses one of its matches. */
+    static boolean containsIgnoreCase(String text) {
         for (int i = 0; i + 4 <= text.length(); i++) {
-            if (text.regionMatches(true, i, "test", 0, 4)) {
+            if ((text.charAt(i) | 0x20) == 't' && (text.charAt(i + 1) | 0x20) == 'e' && (text.charAt(i + 2) | 0x20) == 's'
+                    && (text.charAt(i + 3) | 0x20) == 't') {
                 return true;
             }
         }

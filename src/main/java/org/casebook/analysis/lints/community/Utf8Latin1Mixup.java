@@ -31,9 +31,34 @@ public class Utf8Latin1Mixup extends CertificateLint {
         return List.copyOf(out);
     }
 
+    /** The first characters of the garbled forms (all 'Ã', from the UTF-8 lead byte 0xC3); a value without one holds none. */
+    private static final String LEADS = leads();
+
+    private static String leads() {
+        StringBuilder leads = new StringBuilder();
+        for (String garbled : GARBLED) {
+            if (leads.indexOf(garbled.substring(0, 1)) < 0) {
+                leads.append(garbled.charAt(0));
+            }
+        }
+        return leads.toString();
+    }
+
+    private static boolean mayHoldGarbled(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (LEADS.indexOf(value.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected LintResult check(CertificateView certificate) {
         for (Map.Entry<String, String> field : SubjectTextFields.firstValues(certificate)) {
+            if (!mayHoldGarbled(field.getValue())) {
+                continue;
+            }
             for (String garbled : GARBLED) {
                 if (field.getValue().contains(garbled)) {
                     return LintResult.error("subject " + field.getKey() + " contains '" + garbled + "', UTF-8 read as Latin-1");

@@ -13,7 +13,10 @@ public class ValidityTimeNotPositive extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        return LintResult.failIf(certificate.notBefore().isAfter(certificate.notAfter()), metadata().severity(),
+        if (!certificate.notBefore().isAfter(certificate.notAfter())) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(),
                 "notBefore " + certificate.notBefore() + " is after notAfter " + certificate.notAfter());
     }
 }

@@ -19,7 +19,10 @@ public class EtsiNaturalPersonKeyUsageCorrectValues extends CertificateLint {
     @Override
     protected LintResult check(CertificateView certificate) {
         int bits = NaturalPersonKeyUsage.bits(certificate);
-        return LintResult.failIf(!NaturalPersonKeyUsage.ALLOWED.contains(bits), metadata().severity(),
+        if (NaturalPersonKeyUsage.ALLOWED.contains(bits)) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(),
                 "key usage " + NaturalPersonKeyUsage.describe(bits) + " is not one of the settings allowed for natural persons");
     }
 }

@@ -19,7 +19,10 @@ public class EtsiNaturalPersonKeyUsagePreferredValues extends CertificateLint {
     @Override
     protected LintResult check(CertificateView certificate) {
         int bits = NaturalPersonKeyUsage.bits(certificate);
-        return LintResult.failIf(!NaturalPersonKeyUsage.PREFERRED.contains(bits), metadata().severity(),
+        if (NaturalPersonKeyUsage.PREFERRED.contains(bits)) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(),
                 "key usage " + NaturalPersonKeyUsage.describe(bits) + " mixes purposes; types A, C or E are recommended");
     }
 }

@@ -19,6 +19,6 @@ public class EvBusinessCategoryMissing extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        return LintResult.failIf(!TlsCertificateFacts.hasAttribute(certificate.subject(), TlsCertificateFacts.BUSINESS_CATEGORY), metadata().severity(), "no businessCategory in the subject");
+        return LintResult.failIf(!TlsCertificateFacts.subjectHas(certificate, TlsCertificateFacts.BUSINESS_CATEGORY), metadata().severity(), "no businessCategory in the subject");
     }
 }

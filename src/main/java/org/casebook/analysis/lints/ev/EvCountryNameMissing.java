@@ -19,6 +19,6 @@ public class EvCountryNameMissing extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        return LintResult.failIf(!TlsCertificateFacts.hasAttribute(certificate.subject(), TlsCertificateFacts.COUNTRY), metadata().severity(), "no countryName in the subject");
+        return LintResult.failIf(!TlsCertificateFacts.subjectHas(certificate, TlsCertificateFacts.COUNTRY), metadata().severity(), "no countryName in the subject");
     }
 }

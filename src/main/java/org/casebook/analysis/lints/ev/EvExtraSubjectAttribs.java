@@ -26,7 +26,7 @@ public class EvExtraSubjectAttribs extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        for (AttributeTypeAndValue attribute : TlsCertificateFacts.attributes(certificate.subject())) {
+        for (AttributeTypeAndValue attribute : certificate.subjectAttributes()) {
             if (!ALLOWED.contains(attribute.getType().getId())) {
                 return LintResult.error("subject attribute " + attribute.getType().getId() + " is not allowed in an EV certificate");
             }

@@ -25,7 +25,7 @@ public class EvInvalidBusinessCategory extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        for (AttributeTypeAndValue attribute : TlsCertificateFacts.attributes(certificate.subject())) {
+        for (AttributeTypeAndValue attribute : certificate.subjectAttributes()) {
             if (attribute.getType().equals(TlsCertificateFacts.BUSINESS_CATEGORY)) {
                 String value = attribute.getValue() instanceof ASN1String text ? text.getString() : "";
                 return LintResult.failIf(!CATEGORIES.contains(value), metadata().severity(), "businessCategory '" + value + "' is not one of the four EV categories");

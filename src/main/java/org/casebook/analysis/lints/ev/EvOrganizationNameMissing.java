@@ -19,6 +19,6 @@ public class EvOrganizationNameMissing extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        return LintResult.failIf(!TlsCertificateFacts.hasAttribute(certificate.subject(), TlsCertificateFacts.ORGANIZATION), metadata().severity(), "no organizationName in the subject");
+        return LintResult.failIf(!TlsCertificateFacts.subjectHas(certificate, TlsCertificateFacts.ORGANIZATION), metadata().severity(), "no organizationName in the subject");
     }
 }

@@ -14,7 +14,7 @@ public class OnionSubjectValidityTimeTooLarge extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate) && TlsCertificateFacts.anyOnionName(certificate);
+        return TlsCertificateFacts.anyOnionName(certificate) && TlsCertificateFacts.isSubscriber(certificate);
     }
 
     @Override
