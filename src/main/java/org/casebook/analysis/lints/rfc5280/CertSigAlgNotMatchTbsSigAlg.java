@@ -1,6 +1,5 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.util.Arrays;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
@@ -18,7 +17,7 @@ public class CertSigAlgNotMatchTbsSigAlg extends CertificateLint {
         if (raw == null) {
             return LintResult.NOT_APPLICABLE;
         }
-        boolean same = Arrays.equals(raw.signatureAlgorithm.encoded(), raw.tbsSignature.encoded());
+        boolean same = raw.signatureAlgorithm.sameEncoding(raw.tbsSignature);
         return LintResult.failIf(!same, metadata().severity(), "the outer signatureAlgorithm differs from the TBSCertificate signature field");
     }
 }

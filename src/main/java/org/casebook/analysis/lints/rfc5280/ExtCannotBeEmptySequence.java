@@ -40,7 +40,7 @@ public class ExtCannotBeEmptySequence extends CertificateLint {
             }
             Der value;
             try {
-                value = Der.parse(extension.value().content());
+                value = extension.value().parseContent();
             } catch (RuntimeException e) {
                 continue;
             }

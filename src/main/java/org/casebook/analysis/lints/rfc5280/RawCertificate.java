@@ -1,7 +1,6 @@
 package org.casebook.analysis.lints.rfc5280;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +86,7 @@ final class RawCertificate {
         Boolean known = selfSigned;
         if (known == null) {
             // same name octets imply equal names, so the view's cached answer (one verification per view) is the rest
-            known = Arrays.equals(issuer.encoded(), subject.encoded()) && certificate.isSelfSigned();
+            known = issuer.sameEncoding(subject) && certificate.isSelfSigned();
             selfSigned = known;
         }
         return known;
@@ -140,7 +139,7 @@ final class RawCertificate {
         return raw.extensionValues.computeIfAbsent(oid, key -> {
             try {
                 RawExtension extension = raw.extension(key);
-                return Optional.ofNullable(extension == null ? null : Der.parse(extension.value().content()));
+                return Optional.ofNullable(extension == null ? null : extension.value().parseContent());
             } catch (RuntimeException e) {
                 return Optional.empty();
             }
