@@ -25,11 +25,11 @@ public final class DomainNames {
      * address, then every SAN dNSName. The BR name lints judge the common name like a DNS name.
      */
     public static List<String> hostNames(CertificateView certificate) {
-        return certificate.shared(HOST_NAMES, view -> List.copyOf(collectHostNames(view)));
+        return certificate.cached(HOST_NAMES, view -> List.copyOf(collectHostNames(view)));
     }
 
     /** Key of the per-view cache of {@link #hostNames}. */
-    private static final Object HOST_NAMES = new Object();
+    private static final CertificateView.CacheKey HOST_NAMES = new CertificateView.CacheKey("DomainNames.HOST_NAMES");
 
     private static List<String> collectHostNames(CertificateView certificate) {
         List<String> names = new ArrayList<>();
