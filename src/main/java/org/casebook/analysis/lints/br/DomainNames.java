@@ -5,6 +5,7 @@ import com.google.thirdparty.publicsuffix.PublicSuffixPatterns;
 import com.google.thirdparty.publicsuffix.PublicSuffixType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.casebook.analysis.CertificateView;
@@ -27,6 +28,19 @@ public final class DomainNames {
     public static List<String> hostNames(CertificateView certificate) {
         return certificate.cached(HOST_NAMES, view -> List.copyOf(collectHostNames(view)));
     }
+
+    /** {@link #secondLevelLabel} of each of {@link #hostNames}, in the same order, nulls kept; read once per view. */
+    public static List<String> hostSecondLevelLabels(CertificateView certificate) {
+        return certificate.cached(HOST_SECOND_LEVEL_LABELS, view -> {
+            List<String> labels = new ArrayList<>();
+            for (String name : hostNames(view)) {
+                labels.add(secondLevelLabel(name));
+            }
+            return Collections.unmodifiableList(labels);
+        });
+    }
+
+    private static final CertificateView.CacheKey HOST_SECOND_LEVEL_LABELS = new CertificateView.CacheKey("DomainNames.HOST_SECOND_LEVEL_LABELS");
 
     /** Key of the per-view cache of {@link #hostNames}. */
     private static final CertificateView.CacheKey HOST_NAMES = new CertificateView.CacheKey("DomainNames.HOST_NAMES");
