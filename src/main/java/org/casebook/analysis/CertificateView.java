@@ -802,4 +802,53 @@ public final class CertificateView {
         }
         return Collections.unmodifiableList(out);
     }
+
+    /**
+     * A key for {@link #cached}: each one owns a fixed slot in every view, so a lookup is an array read
+     * rather than a hash lookup. Create them as static finals (each costs a slot in every view).
+     */
+    public static final class CacheKey {
+        private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
+        private final int slot = COUNT.getAndIncrement();
+        private final String name;
+
+        public CacheKey(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return "CacheKey " + name + " #" + slot;
+        }
+    }
+
+    private volatile java.util.concurrent.atomic.AtomicReferenceArray<Object> cacheSlots;
+
+    /**
+     * Like {@link #shared} for a {@link CacheKey}: computed on first use, then shared by every lint that
+     * asks, for as long as the view lives. {@code compute} may return null.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T cached(CacheKey key, java.util.function.Function<CertificateView, T> compute) {
+        java.util.concurrent.atomic.AtomicReferenceArray<Object> slots = cacheSlots;
+        if (slots == null) {
+            synchronized (this) {
+                slots = cacheSlots;
+                if (slots == null) {
+                    slots = new java.util.concurrent.atomic.AtomicReferenceArray<>(Math.max(16, CacheKey.COUNT.get()));
+                    cacheSlots = slots;
+                }
+            }
+        }
+        if (key.slot >= slots.length()) {
+            return shared(key, compute); // a key created after this view's slots were laid out
+        }
+        Object known = slots.get(key.slot);
+        if (known == null) {
+            T value = compute.apply(this);
+            slots.compareAndSet(key.slot, null, value == null ? ABSENT : value);
+            known = slots.get(key.slot);
+        }
+        return known == ABSENT ? null : (T) known;
+    }
 }

@@ -69,6 +69,28 @@ class CertificateViewCacheTests {
         }
     }
 
+    private static final CertificateView.CacheKey COUNTED = new CertificateView.CacheKey("test counted");
+    private static final CertificateView.CacheKey NOTHING = new CertificateView.CacheKey("test nothing");
+
+    @Test
+    void cachedValuesAreComputedOncePerViewEvenWhenNull() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        CertificateView view = view();
+        Object first = view.cached(COUNTED, v -> {
+            calls.incrementAndGet();
+            return new Object();
+        });
+        assertSame(first, view.cached(COUNTED, v -> new Object()));
+        assertNull(view.cached(NOTHING, v -> {
+            calls.incrementAndGet();
+            return null;
+        }));
+        assertNull(view.cached(NOTHING, v -> "computed again"));
+        assertEquals(2, calls.get());
+        // another view has its own values
+        assertTrue(first != view().cached(COUNTED, v -> new Object()));
+    }
+
     @Test
     void concurrentFirstUseGivesEqualAnswers() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -77,7 +99,7 @@ class CertificateViewCacheTests {
                 CertificateView view = view();
                 List<Callable<List<Object>>> readers = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {
-                    readers.add(() -> List.of(view.dnsNames(), view.extensionOids(), view.knownExtendedKeyUsages(),
+                    readers.add(() -> List.of(view.cached(COUNTED, v -> v.sha256Hex()), view.dnsNames(), view.extensionOids(), view.knownExtendedKeyUsages(),
                             view.subjectAttributes(), view.extension(Extension.extendedKeyUsage), view.extensionValue(Extension.subjectAlternativeName)));
                 }
                 List<Object> first = null;

@@ -23,7 +23,7 @@ public final class AccessLocations {
 
     /** The AIA entries, or an empty list when the extension is absent or malformed. */
     public static List<AccessDescription> authorityInfoAccess(CertificateView certificate) {
-        return certificate.shared(Cached.AIA, AccessLocations::readAuthorityInfoAccess);
+        return certificate.cached(AIA, AccessLocations::readAuthorityInfoAccess);
     }
 
     private static List<AccessDescription> readAuthorityInfoAccess(CertificateView certificate) {
@@ -40,12 +40,12 @@ public final class AccessLocations {
 
     /** URIs of the id-ad-ocsp entries (entries of other name types are not URLs and are skipped). */
     public static List<String> ocspUrls(CertificateView certificate) {
-        return certificate.shared(Cached.OCSP_URLS, view -> uris(view, AccessDescription.id_ad_ocsp));
+        return certificate.cached(OCSP_URLS, view -> uris(view, AccessDescription.id_ad_ocsp));
     }
 
     /** URIs of the id-ad-caIssuers entries. */
     public static List<String> caIssuersUrls(CertificateView certificate) {
-        return certificate.shared(Cached.CA_ISSUERS_URLS, view -> uris(view, AccessDescription.id_ad_caIssuers));
+        return certificate.cached(CA_ISSUERS_URLS, view -> uris(view, AccessDescription.id_ad_caIssuers));
     }
 
     private static List<String> uris(CertificateView certificate, org.bouncycastle.asn1.ASN1ObjectIdentifier method) {
@@ -61,7 +61,7 @@ public final class AccessLocations {
 
     /** The distribution points, or an empty list when the extension is absent or malformed. */
     public static List<DistributionPoint> distributionPoints(CertificateView certificate) {
-        return certificate.shared(Cached.DISTRIBUTION_POINTS, AccessLocations::readDistributionPoints);
+        return certificate.cached(DISTRIBUTION_POINTS, AccessLocations::readDistributionPoints);
     }
 
     private static List<DistributionPoint> readDistributionPoints(CertificateView certificate) {
@@ -78,7 +78,7 @@ public final class AccessLocations {
 
     /** The URIs in the distribution points' full names: where the CRLs can be fetched. */
     public static List<String> crlUrls(CertificateView certificate) {
-        return certificate.shared(Cached.CRL_URLS, AccessLocations::readCrlUrls);
+        return certificate.cached(CRL_URLS, AccessLocations::readCrlUrls);
     }
 
     private static List<String> readCrlUrls(CertificateView certificate) {
@@ -97,8 +97,10 @@ public final class AccessLocations {
         return Collections.unmodifiableList(out);
     }
 
-    /** Keys of what this class keeps per view (several lints read the same locations). */
-    private enum Cached {
-        AIA, OCSP_URLS, CA_ISSUERS_URLS, DISTRIBUTION_POINTS, CRL_URLS
-    }
+    /** What this class keeps per view. */
+    private static final CertificateView.CacheKey AIA = new CertificateView.CacheKey("AccessLocations.AIA");
+    private static final CertificateView.CacheKey OCSP_URLS = new CertificateView.CacheKey("AccessLocations.OCSP_URLS");
+    private static final CertificateView.CacheKey CA_ISSUERS_URLS = new CertificateView.CacheKey("AccessLocations.CA_ISSUERS_URLS");
+    private static final CertificateView.CacheKey DISTRIBUTION_POINTS = new CertificateView.CacheKey("AccessLocations.DISTRIBUTION_POINTS");
+    private static final CertificateView.CacheKey CRL_URLS = new CertificateView.CacheKey("AccessLocations.CRL_URLS");
 }

@@ -1,5 +1,6 @@
 package org.casebook.analysis.lints.br;
 
+import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
@@ -18,8 +19,11 @@ public class DnsnameHyphenInSld extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        for (String name : DomainNames.hostNames(certificate)) {
-            String sld = DomainNames.secondLevelLabel(name);
+        List<String> names = DomainNames.hostNames(certificate);
+        List<String> secondLevelLabels = DomainNames.hostSecondLevelLabels(certificate);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String sld = secondLevelLabels.get(i);
             if (sld == null) {
                 return LintResult.NOT_APPLICABLE; // zlint gives up on the certificate when a name has no registrable part
             }

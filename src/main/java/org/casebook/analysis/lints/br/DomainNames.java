@@ -5,6 +5,7 @@ import com.google.thirdparty.publicsuffix.PublicSuffixPatterns;
 import com.google.thirdparty.publicsuffix.PublicSuffixType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.casebook.analysis.CertificateView;
@@ -25,11 +26,24 @@ public final class DomainNames {
      * address, then every SAN dNSName. The BR name lints judge the common name like a DNS name.
      */
     public static List<String> hostNames(CertificateView certificate) {
-        return certificate.shared(HOST_NAMES, view -> List.copyOf(collectHostNames(view)));
+        return certificate.cached(HOST_NAMES, view -> List.copyOf(collectHostNames(view)));
     }
 
+    /** {@link #secondLevelLabel} of each of {@link #hostNames}, in the same order, nulls kept; read once per view. */
+    public static List<String> hostSecondLevelLabels(CertificateView certificate) {
+        return certificate.cached(HOST_SECOND_LEVEL_LABELS, view -> {
+            List<String> labels = new ArrayList<>();
+            for (String name : hostNames(view)) {
+                labels.add(secondLevelLabel(name));
+            }
+            return Collections.unmodifiableList(labels);
+        });
+    }
+
+    private static final CertificateView.CacheKey HOST_SECOND_LEVEL_LABELS = new CertificateView.CacheKey("DomainNames.HOST_SECOND_LEVEL_LABELS");
+
     /** Key of the per-view cache of {@link #hostNames}. */
-    private static final Object HOST_NAMES = new Object();
+    private static final CertificateView.CacheKey HOST_NAMES = new CertificateView.CacheKey("DomainNames.HOST_NAMES");
 
     private static List<String> collectHostNames(CertificateView certificate) {
         List<String> names = new ArrayList<>();

@@ -26,6 +26,8 @@ public final class SubjectFields {
     public static final ASN1ObjectIdentifier GIVEN_NAME = BCStyle.GIVENNAME;
     public static final ASN1ObjectIdentifier DOMAIN_COMPONENT = BCStyle.DC;
 
+    private static final CertificateView.CacheKey KEY = new CertificateView.CacheKey("SubjectFields");
+
     private final ASN1ObjectIdentifier[] types;
     /** The types' hash codes, compared before the types themselves. */
     private final int[] hashes;
@@ -54,7 +56,7 @@ public final class SubjectFields {
 
     /** Read once per view; many BR, EV and community lints ask. */
     public static SubjectFields of(CertificateView certificate) {
-        return certificate.shared(SubjectFields.class, view -> new SubjectFields(view.subjectAttributes()));
+        return certificate.cached(KEY, view -> new SubjectFields(view.subjectAttributes()));
     }
 
     /** Attribute types in order of appearance, repeats kept. */

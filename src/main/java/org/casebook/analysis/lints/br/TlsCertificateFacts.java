@@ -66,7 +66,7 @@ public final class TlsCertificateFacts {
 
     /** Whether a policy marks the certificate as EV (decided once per view; dozens of lints ask). */
     public static boolean isEv(CertificateView certificate) {
-        return certificate.shared(Cached.IS_EV, view -> TlsPolicies.isEv(view.policyOids()));
+        return certificate.cached(IS_EV, view -> TlsPolicies.isEv(view.policyOids()));
     }
 
     public static boolean isCritical(CertificateView certificate, ASN1ObjectIdentifier extension) {
@@ -198,10 +198,8 @@ public final class TlsCertificateFacts {
      * The names zlint splits at a public suffix: the subject commonName unless it is empty or an IP
      * address, then every dNSName.
      */
-    /** Keys of what this class keeps per view. */
-    private enum Cached {
-        IS_EV
-    }
+    /** What this class keeps per view. */
+    private static final CertificateView.CacheKey IS_EV = new CertificateView.CacheKey("TlsCertificateFacts.IS_EV");
 
     public static List<String> namesToSplit(CertificateView certificate) {
         String commonName = commonName(certificate);

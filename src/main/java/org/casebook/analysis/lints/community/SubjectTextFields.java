@@ -48,7 +48,7 @@ final class SubjectTextFields {
 
     /** (field name, first value) for each free-text subject field that is present. */
     static List<Map.Entry<String, String>> firstValues(CertificateView certificate) {
-        return certificate.shared(Cached.FIRST_VALUES, SubjectTextFields::readFirstValues);
+        return certificate.cached(FIRST_VALUES, SubjectTextFields::readFirstValues);
     }
 
     private static List<Map.Entry<String, String>> readFirstValues(CertificateView certificate) {
@@ -65,12 +65,12 @@ final class SubjectTextFields {
 
     /** The string values of the subject's X.520 name attributes, in order (read once per view). */
     static List<String> subjectNameAttributeValues(CertificateView certificate) {
-        return certificate.shared(Cached.SUBJECT_NAME_VALUES, view -> nameAttributeValues(view.subjectAttributes()));
+        return certificate.cached(SUBJECT_NAME_VALUES, view -> nameAttributeValues(view.subjectAttributes()));
     }
 
     /** The string values of the issuer's X.520 name attributes, in order (read once per view). */
     static List<String> issuerNameAttributeValues(CertificateView certificate) {
-        return certificate.shared(Cached.ISSUER_NAME_VALUES, view -> nameAttributeValues(view.issuerAttributes()));
+        return certificate.cached(ISSUER_NAME_VALUES, view -> nameAttributeValues(view.issuerAttributes()));
     }
 
     private static List<String> nameAttributeValues(List<AttributeTypeAndValue> attributes) {
@@ -83,10 +83,10 @@ final class SubjectTextFields {
         return Collections.unmodifiableList(out);
     }
 
-    /** Keys of what this class keeps per view. */
-    private enum Cached {
-        FIRST_VALUES, SUBJECT_NAME_VALUES, ISSUER_NAME_VALUES
-    }
+    /** What this class keeps per view. */
+    private static final CertificateView.CacheKey FIRST_VALUES = new CertificateView.CacheKey("SubjectTextFields.FIRST_VALUES");
+    private static final CertificateView.CacheKey SUBJECT_NAME_VALUES = new CertificateView.CacheKey("SubjectTextFields.SUBJECT_NAME_VALUES");
+    private static final CertificateView.CacheKey ISSUER_NAME_VALUES = new CertificateView.CacheKey("SubjectTextFields.ISSUER_NAME_VALUES");
 
     /** Whitespace as Go's unicode.IsSpace sees it (which, unlike Java's, includes no-break spaces). */
     static boolean isSpace(int codePoint) {
