@@ -69,6 +69,7 @@ final class RawCertificate {
     private volatile Boolean selfSigned;
     private volatile List<RawExtension> extensionList;
     private volatile List<Names.Attribute> subjectAttributes;
+    private volatile List<Names.Attribute> issuerAttributes;
     private final Map<ASN1ObjectIdentifier, Optional<Der>> extensionValues = new ConcurrentHashMap<>();
 
     /** The raw fields, or null when the bytes do not have a certificate's shape. */
@@ -116,6 +117,16 @@ final class RawCertificate {
         if (known == null) {
             known = List.copyOf(Names.attributes(subject));
             subjectAttributes = known;
+        }
+        return known;
+    }
+
+    /** The issuer's attributes in order, decoded once; throws when the issuer cannot be read as a name. */
+    List<Names.Attribute> issuerAttributes() {
+        List<Names.Attribute> known = issuerAttributes;
+        if (known == null) {
+            known = List.copyOf(Names.attributes(issuer));
+            issuerAttributes = known;
         }
         return known;
     }
