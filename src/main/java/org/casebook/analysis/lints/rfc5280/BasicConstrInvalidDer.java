@@ -24,7 +24,13 @@ public class BasicConstrInvalidDer extends CertificateLint {
         if (value == null) {
             return LintResult.NOT_APPLICABLE;
         }
-        List<Der> fields = value.children();
+        List<Der> fields;
+        try {
+            fields = value.children();
+        } catch (RuntimeException e) {
+            // the lenient parse never read inside the extension; an unreadable value is for other lints
+            return LintResult.NOT_APPLICABLE;
+        }
         boolean explicitFalse = !fields.isEmpty() && fields.get(0).isUniversal(Der.BOOLEAN)
                 && fields.get(0).content().length > 0 && fields.get(0).content()[0] == 0;
         return LintResult.failIf(explicitFalse, metadata().severity(), "basic constraints encodes cA = FALSE explicitly; DER omits a DEFAULT value");

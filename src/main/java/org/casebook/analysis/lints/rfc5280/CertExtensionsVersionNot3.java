@@ -18,7 +18,9 @@ public class CertExtensionsVersionNot3 extends CertificateLint {
             return LintResult.NOT_APPLICABLE;
         }
         boolean hasExtensions = raw.extensions != null;
-        return LintResult.failIf(hasExtensions && certificate.version() != 3, metadata().severity(),
-                "extensions in a version " + certificate.version() + " certificate");
+        if (!hasExtensions || certificate.version() == 3) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "extensions in a version " + certificate.version() + " certificate");
     }
 }

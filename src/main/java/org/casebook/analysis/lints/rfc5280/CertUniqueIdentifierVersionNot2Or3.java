@@ -20,7 +20,9 @@ public class CertUniqueIdentifierVersionNot2Or3 extends CertificateLint {
     @Override
     protected LintResult check(CertificateView certificate) {
         int version = certificate.version();
-        return LintResult.failIf(version != 2 && version != 3, metadata().severity(),
-                "unique identifiers in a version " + version + " certificate");
+        if (version == 2 || version == 3) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "unique identifiers in a version " + version + " certificate");
     }
 }

@@ -55,12 +55,19 @@ final class CertificatePolicies {
         }
     }
 
-    /** Every user notice qualifier of every policy; empty when none or unreadable. */
+    private static final Object USER_NOTICES = new Object();
+    private static final Object EXPLICIT_TEXTS = new Object();
+
+    /** Every user notice qualifier of every policy, read once per view (unmodifiable); empty when none or unreadable. */
     static List<UserNotice> userNotices(CertificateView certificate) {
+        return certificate.shared(USER_NOTICES, CertificatePolicies::decodeUserNotices);
+    }
+
+    private static List<UserNotice> decodeUserNotices(CertificateView certificate) {
         List<Policy> policies = of(certificate);
         List<UserNotice> out = new ArrayList<>();
         if (policies == null) {
-            return out;
+            return List.of();
         }
         for (Policy policy : policies) {
             for (Qualifier qualifier : policy.qualifiers()) {
@@ -83,11 +90,19 @@ final class CertificatePolicies {
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Every explicitText, with its string type. */
     static List<Der> explicitTexts(CertificateView certificate) {
-        return userNotices(certificate).stream().map(UserNotice::explicitText).filter(t -> t != null).toList();
+        return certificate.shared(EXPLICIT_TEXTS, view -> {
+            List<Der> out = new ArrayList<>();
+            for (UserNotice notice : userNotices(view)) {
+                if (notice.explicitText() != null) {
+                    out.add(notice.explicitText());
+                }
+            }
+            return List.copyOf(out);
+        });
     }
 }

@@ -1,5 +1,7 @@
 package org.casebook.analysis.lints.rfc5280;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
@@ -16,7 +18,21 @@ abstract class DnsNameLint extends CertificateLint {
         return (commonName != null && !commonName.isEmpty()) || !GeneralNameList.sanDnsNames(certificate).isEmpty();
     }
 
+    private static final Object PARSED_SAN_DNS_NAMES = new Object();
+
     static List<String> sanDnsNames(CertificateView certificate) {
         return GeneralNameList.sanDnsNames(certificate);
+    }
+
+    /** {@link DomainNames#parse} of each SAN dNSName, in the same order (null entries where it gives null), once per view. */
+    static List<DomainNames.Parsed> parsedSanDnsNames(CertificateView certificate) {
+        return certificate.shared(PARSED_SAN_DNS_NAMES, view -> {
+            List<String> names = sanDnsNames(view);
+            DomainNames.Parsed[] parsed = new DomainNames.Parsed[names.size()];
+            for (int i = 0; i < parsed.length; i++) {
+                parsed[i] = DomainNames.parse(names.get(i));
+            }
+            return Collections.unmodifiableList(Arrays.asList(parsed));
+        });
     }
 }

@@ -2,7 +2,6 @@ package org.casebook.analysis.lints.rfc5280;
 
 import com.google.thirdparty.publicsuffix.PublicSuffixPatterns;
 import com.google.thirdparty.publicsuffix.PublicSuffixType;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -109,27 +108,48 @@ final class DomainNames {
         if (lower.isEmpty() || lower.startsWith(".")) {
             return null;
         }
-        List<String> labels = List.of(lower.split("\\.", -1));
-        int suffixStart = publicSuffixStart(labels);
+        int[] starts = labelStarts(lower);
+        int suffixStart = publicSuffixStart(lower, starts);
         if (suffixStart <= 0) {
             return null;
         }
-        return new Parsed(String.join(".", labels.subList(0, suffixStart - 1)), labels.get(suffixStart - 1),
-                String.join(".", labels.subList(suffixStart, labels.size())));
+        int sld = suffixStart - 1;
+        // an exception rule can put the suffix after the last label, leaving it empty
+        int sldEnd = suffixStart < starts.length ? starts[suffixStart] - 1 : lower.length();
+        return new Parsed(sld == 0 ? "" : lower.substring(0, starts[sld] - 1), lower.substring(starts[sld], sldEnd),
+                suffixStart < starts.length ? lower.substring(starts[suffixStart]) : "");
     }
 
-    /** Index of the first label of the public suffix. */
-    private static int publicSuffixStart(List<String> labels) {
-        int count = labels.size();
+    /** Where each dot-separated label begins (empty labels included). */
+    private static int[] labelStarts(String name) {
+        int count = 1;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) == '.') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int label = 1;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) == '.') {
+                starts[label++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    /** Index of the first label of the public suffix; labels i.. are {@code name.substring(starts[i])}. */
+    private static int publicSuffixStart(String name, int[] starts) {
+        int count = starts.length;
         for (int i = 0; i < count; i++) {
-            String candidate = String.join(".", labels.subList(i, count));
+            String candidate = name.substring(starts[i]);
             if (PublicSuffixPatterns.EXACT.get(candidate) == PublicSuffixType.REGISTRY) {
                 return i;
             }
             if (PublicSuffixPatterns.EXCLUDED.containsKey(candidate)) {
                 return i + 1;
             }
-            if (i + 1 < count && PublicSuffixPatterns.UNDER.get(String.join(".", labels.subList(i + 1, count))) == PublicSuffixType.REGISTRY) {
+            if (i + 1 < count && PublicSuffixPatterns.UNDER.get(name.substring(starts[i + 1])) == PublicSuffixType.REGISTRY) {
                 return i;
             }
         }

@@ -29,6 +29,9 @@ public class EcdsaEeInvalidKu extends CertificateLint {
             return LintResult.NOT_APPLICABLE;
         }
         int unexpected = mask & ~EXPECTED;
-        return LintResult.failIf(unexpected != 0, metadata().severity(), "EC end-entity certificate asserts " + KeyUsageBits.names(unexpected));
+        if (unexpected == 0) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "EC end-entity certificate asserts " + KeyUsageBits.names(unexpected));
     }
 }

@@ -13,7 +13,7 @@ public class EmptySctList extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return Names.isSubscriber(certificate) && !certificate.isPrecertificate();
+        return !certificate.isPrecertificate() && Names.isSubscriber(certificate);
     }
 
     @Override

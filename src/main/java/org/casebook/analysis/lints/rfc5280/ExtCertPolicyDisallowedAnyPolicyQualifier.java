@@ -34,6 +34,13 @@ public class ExtCertPolicyDisallowedAnyPolicyQualifier extends CertificateLint {
 
     private static boolean hasAnyPolicy(CertificateView certificate) {
         List<CertificatePolicies.Policy> policies = CertificatePolicies.of(certificate);
-        return policies != null && policies.stream().anyMatch(p -> p.id().equals(CertificatePolicies.ANY_POLICY));
+        if (policies != null) {
+            for (CertificatePolicies.Policy policy : policies) {
+                if (policy.id().equals(CertificatePolicies.ANY_POLICY)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

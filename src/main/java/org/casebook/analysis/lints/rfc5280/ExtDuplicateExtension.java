@@ -1,6 +1,6 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -21,13 +21,24 @@ public class ExtDuplicateExtension extends CertificateLint {
         if (raw == null) {
             return LintResult.NOT_APPLICABLE;
         }
-        Set<ASN1ObjectIdentifier> seen = new LinkedHashSet<>();
-        Set<String> repeated = new TreeSet<>();
-        for (RawCertificate.RawExtension extension : raw.extensionList()) {
-            if (!seen.add(extension.oid())) {
-                repeated.add(extension.oid().getId());
+        // a certificate has a handful of extensions: comparing pairs beats building a set for each one
+        List<RawCertificate.RawExtension> extensions = raw.extensionList();
+        Set<String> repeated = null;
+        for (int i = 1; i < extensions.size(); i++) {
+            ASN1ObjectIdentifier oid = extensions.get(i).oid();
+            for (int j = 0; j < i; j++) {
+                if (extensions.get(j).oid().equals(oid)) {
+                    if (repeated == null) {
+                        repeated = new TreeSet<>();
+                    }
+                    repeated.add(oid.getId());
+                    break;
+                }
             }
         }
-        return LintResult.failIf(!repeated.isEmpty(), metadata().severity(), "repeated extension(s): " + String.join(", ", repeated));
+        if (repeated == null) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "repeated extension(s): " + String.join(", ", repeated));
     }
 }

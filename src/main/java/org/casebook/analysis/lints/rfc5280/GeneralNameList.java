@@ -61,7 +61,10 @@ final class GeneralNameList {
         return out;
     }
 
+    private static final Object SAN_DNS_NAMES = new Object();
+
+    /** The SAN dNSNames, read once per view (unmodifiable). */
     static List<String> sanDnsNames(CertificateView certificate) {
-        return texts(subjectAltNames(certificate), DNS_NAME);
+        return certificate.shared(SAN_DNS_NAMES, view -> List.copyOf(texts(subjectAltNames(view), DNS_NAME)));
     }
 }

@@ -13,7 +13,7 @@ public class GeneralizedTimeNotInZulu extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return ValidityTimes.of(certificate).stream().anyMatch(ValidityTimes.EncodedTime::isGeneralized);
+        return ValidityTimes.anyGeneralized(certificate);
     }
 
     @Override

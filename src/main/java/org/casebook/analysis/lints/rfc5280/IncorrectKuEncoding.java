@@ -15,8 +15,10 @@ public class IncorrectKuEncoding extends KeyUsageLint {
         byte[] content = bitString.content();
         int declared = content[0] & 0xff;
         int actual = trailingZeroBits(content);
-        return LintResult.failIf(declared != actual, metadata().severity(),
-                "keyUsage declares " + declared + " unused bits but its value ends in " + actual + " zero bits");
+        if (declared == actual) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "keyUsage declares " + declared + " unused bits but its value ends in " + actual + " zero bits");
     }
 
     private static int trailingZeroBits(byte[] content) {

@@ -17,8 +17,8 @@ public class IssuerDnCountryNotPrintableString extends CertificateLint {
         if (raw == null) {
             return LintResult.NOT_APPLICABLE;
         }
-        for (Names.Attribute country : Names.attributes(raw.issuer, Names.COUNTRY)) {
-            if (!country.value().isUniversal(Der.PRINTABLE_STRING)) {
+        for (Names.Attribute country : raw.issuerAttributes()) {
+            if (country.type().equals(Names.COUNTRY) && !country.value().isUniversal(Der.PRINTABLE_STRING)) {
                 return LintResult.error("issuer countryName is not a PrintableString (tag " + country.value().tagNumber() + ")");
             }
         }

@@ -1,6 +1,5 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +22,7 @@ public class KeyUsageAndExtendedKeyUsageInconsistent extends CertificateLint {
     private static final int KA = KeyUsageBits.KEY_AGREEMENT;
 
     /** RFC 5280 4.2.1.12's "key usage bits that may be consistent", as the exact masks allowed. */
-    private static final Map<KeyPurposeId, Set<Integer>> CONSISTENT = Map.of(
+    static final Map<KeyPurposeId, Set<Integer>> CONSISTENT = Map.of(
             KeyPurposeId.id_kp_serverAuth, Set.of(DS, KE, KA, DS | KE, DS | KA),
             KeyPurposeId.id_kp_clientAuth, Set.of(DS, KA, DS | KA),
             KeyPurposeId.id_kp_codeSigning, Set.of(DS),
@@ -46,18 +45,10 @@ public class KeyUsageAndExtendedKeyUsageInconsistent extends CertificateLint {
         List<KeyPurposeId> purposes = certificate.knownExtendedKeyUsages();
         if (purposes.size() > 1) {
             // RFC 5280: with several purposes, the key usage may serve any combination of them.
-            Set<Integer> combinations = new HashSet<>();
-            for (KeyPurposeId purpose : purposes) {
-                for (int allowed : CONSISTENT.getOrDefault(purpose, Set.of())) {
-                    Set<Integer> widened = new HashSet<>();
-                    for (int existing : combinations) {
-                        widened.add(existing | allowed);
-                    }
-                    combinations.addAll(widened);
-                    combinations.add(allowed);
-                }
+            if (fitsCombination(keyUsage, purposes)) {
+                return LintResult.PASS;
             }
-            return LintResult.failIf(!combinations.contains(keyUsage), metadata().severity(),
+            return LintResult.failIf(true, metadata().severity(),
                     "key usage " + KeyUsageBits.names(keyUsage) + " does not fit the combined extended key usages");
         }
         for (KeyPurposeId purpose : purposes) {
@@ -67,5 +58,23 @@ public class KeyUsageAndExtendedKeyUsageInconsistent extends CertificateLint {
             }
         }
         return LintResult.PASS;
+    }
+
+    /**
+     * Whether the key usage is the union of some of the masks allowed for these purposes. Only masks inside
+     * the key usage can take part, so it is one exactly when those masks together cover all of it.
+     */
+    static boolean fitsCombination(int keyUsage, List<KeyPurposeId> purposes) {
+        int union = 0;
+        boolean any = false;
+        for (KeyPurposeId purpose : purposes) {
+            for (int allowed : CONSISTENT.getOrDefault(purpose, Set.of())) {
+                if ((allowed & ~keyUsage) == 0) {
+                    union |= allowed;
+                    any = true;
+                }
+            }
+        }
+        return any && union == keyUsage;
     }
 }

@@ -13,6 +13,9 @@ public class KeyUsageIncorrectLength extends KeyUsageLint {
     @Override
     protected LintResult check(CertificateView certificate, Der bitString) {
         int octets = bitString.content().length - 1;
-        return LintResult.failIf(octets != 1, metadata().severity(), "keyUsage value is " + octets + " octets long");
+        if (octets == 1) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "keyUsage value is " + octets + " octets long");
     }
 }

@@ -34,6 +34,9 @@ public class NameConstraintNotFqdn extends CertificateLint {
                 }
             }
         }
-        return LintResult.failIf(!bad.isEmpty(), metadata().severity(), "URI constraint(s) not a fully qualified domain name: " + String.join(", ", bad));
+        if (bad.isEmpty()) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "URI constraint(s) not a fully qualified domain name: " + String.join(", ", bad));
     }
 }

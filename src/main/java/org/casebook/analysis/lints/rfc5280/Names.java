@@ -45,7 +45,17 @@ final class Names {
     }
 
     static List<Attribute> attributes(Der name, ASN1ObjectIdentifier type) {
-        return attributes(name).stream().filter(a -> a.type().equals(type)).toList();
+        return ofType(attributes(name), type);
+    }
+
+    private static List<Attribute> ofType(List<Attribute> all, ASN1ObjectIdentifier type) {
+        List<Attribute> out = new ArrayList<>();
+        for (Attribute attribute : all) {
+            if (attribute.type().equals(type)) {
+                out.add(attribute);
+            }
+        }
+        return out;
     }
 
     /** The subject's attributes, or null when the certificate cannot be read at this level. */
@@ -63,16 +73,7 @@ final class Names {
 
     static List<Attribute> subject(CertificateView certificate, ASN1ObjectIdentifier type) {
         List<Attribute> all = subject(certificate);
-        if (all == null) {
-            return List.of();
-        }
-        List<Attribute> out = new ArrayList<>();
-        for (Attribute attribute : all) {
-            if (attribute.type().equals(type)) {
-                out.add(attribute);
-            }
-        }
-        return out;
+        return all == null ? List.of() : ofType(all, type);
     }
 
     /** An empty RDNSequence. */
@@ -87,8 +88,15 @@ final class Names {
 
     /** The last common name, as most software reads it; null when there is none. */
     static String commonName(CertificateView certificate) {
-        List<Attribute> names = subject(certificate, COMMON_NAME);
-        return names.isEmpty() ? null : names.get(names.size() - 1).value().text();
+        List<Attribute> all = subject(certificate);
+        if (all != null) {
+            for (int i = all.size() - 1; i >= 0; i--) {
+                if (all.get(i).type().equals(COMMON_NAME)) {
+                    return all.get(i).value().text();
+                }
+            }
+        }
+        return null;
     }
 
     /** Issuer and subject are the same octets and the certificate's signature verifies with its own key. */

@@ -24,6 +24,9 @@ public class PathLenConstraintZeroOrLess extends CertificateLint {
             return LintResult.NOT_APPLICABLE;
         }
         boolean negative = fields.pathLen() != null && fields.pathLen().signum() < 0;
-        return LintResult.failIf(negative, metadata().severity(), "pathLenConstraint is " + fields.pathLen());
+        if (!negative) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "pathLenConstraint is " + fields.pathLen());
     }
 }

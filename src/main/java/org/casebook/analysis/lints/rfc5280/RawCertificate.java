@@ -1,10 +1,10 @@
 package org.casebook.analysis.lints.rfc5280;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateView;
 
@@ -69,7 +69,8 @@ final class RawCertificate {
     private volatile Boolean selfSigned;
     private volatile List<RawExtension> extensionList;
     private volatile List<Names.Attribute> subjectAttributes;
-    private final Map<ASN1ObjectIdentifier, Optional<Der>> extensionValues = new ConcurrentHashMap<>();
+    private volatile List<Names.Attribute> issuerAttributes;
+    private volatile Map<ASN1ObjectIdentifier, Der> extensionValues;
 
     /** The raw fields, or null when the bytes do not have a certificate's shape. */
     static RawCertificate of(CertificateView certificate) {
@@ -120,6 +121,16 @@ final class RawCertificate {
         return known;
     }
 
+    /** The issuer's attributes in order, decoded once; throws when the issuer cannot be read as a name. */
+    List<Names.Attribute> issuerAttributes() {
+        List<Names.Attribute> known = issuerAttributes;
+        if (known == null) {
+            known = List.copyOf(Names.attributes(issuer));
+            issuerAttributes = known;
+        }
+        return known;
+    }
+
     /** The first extension with this OID, or null. */
     RawExtension extension(ASN1ObjectIdentifier oid) {
         for (RawExtension extension : extensionList()) {
@@ -133,16 +144,36 @@ final class RawCertificate {
     /** The parsed TLV inside an extension's OCTET STRING, or null when absent or unparsable. */
     static Der extensionValue(CertificateView certificate, ASN1ObjectIdentifier oid) {
         RawCertificate raw = of(certificate);
-        if (raw == null) {
-            return null;
-        }
-        return raw.extensionValues.computeIfAbsent(oid, key -> {
+        return raw == null ? null : raw.extensionValues().get(oid);
+    }
+
+    /**
+     * The value of the first extension with each OID, all read at once: the lints ask for some twenty
+     * extensions per certificate, most of them absent, and a lookup in this map answers either case.
+     */
+    private Map<ASN1ObjectIdentifier, Der> extensionValues() {
+        Map<ASN1ObjectIdentifier, Der> known = extensionValues;
+        if (known == null) {
+            Map<ASN1ObjectIdentifier, Der> values = new HashMap<>();
             try {
-                RawExtension extension = raw.extension(key);
-                return Optional.ofNullable(extension == null ? null : extension.value().parseContent());
+                for (RawExtension extension : extensionList()) {
+                    if (values.containsKey(extension.oid())) {
+                        continue;
+                    }
+                    Der value;
+                    try {
+                        value = extension.value().parseContent();
+                    } catch (RuntimeException e) {
+                        value = null; // unparsable reads as absent
+                    }
+                    values.put(extension.oid(), value);
+                }
             } catch (RuntimeException e) {
-                return Optional.empty();
+                values.clear(); // extensions that cannot be listed are none
             }
-        }).orElse(null);
+            known = Collections.unmodifiableMap(values);
+            extensionValues = known;
+        }
+        return known;
     }
 }

@@ -1,5 +1,6 @@
 package org.casebook.analysis.lints.rfc5280;
 
+import java.util.List;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
@@ -12,8 +13,11 @@ public class RfcDnsnameHyphenInSld extends DnsNameLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        for (String name : sanDnsNames(certificate)) {
-            DomainNames.Parsed parsed = DomainNames.parse(name);
+        List<String> names = sanDnsNames(certificate);
+        List<DomainNames.Parsed> parsedNames = parsedSanDnsNames(certificate);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            DomainNames.Parsed parsed = parsedNames.get(i);
             if (parsed == null) {
                 return LintResult.NOT_APPLICABLE;
             }

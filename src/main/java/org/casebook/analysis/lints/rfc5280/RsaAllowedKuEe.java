@@ -23,6 +23,9 @@ public class RsaAllowedKuEe extends KeyUsageLint {
     @Override
     protected LintResult check(CertificateView certificate, Der bitString) {
         int forbidden = KeyUsageBits.mask(bitString) & NOT_FOR_RSA_EE;
-        return LintResult.failIf(forbidden != 0, metadata().severity(), "RSA end-entity certificate asserts " + KeyUsageBits.names(forbidden));
+        if (forbidden == 0) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "RSA end-entity certificate asserts " + KeyUsageBits.names(forbidden));
     }
 }

@@ -21,7 +21,9 @@ public class RsaAllowedKuNoEnciphermentCa extends KeyUsageLint {
         int mask = KeyUsageBits.mask(bitString);
         boolean signing = (mask & (KeyUsageBits.KEY_CERT_SIGN | KeyUsageBits.CRL_SIGN)) != 0;
         int encipherment = mask & (KeyUsageBits.KEY_ENCIPHERMENT | KeyUsageBits.DATA_ENCIPHERMENT);
-        return LintResult.failIf(signing && encipherment != 0, metadata().severity(),
-                "RSA CA certificate signs certificates or CRLs and also asserts " + KeyUsageBits.names(encipherment));
+        if (!signing || encipherment == 0) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "RSA CA certificate signs certificates or CRLs and also asserts " + KeyUsageBits.names(encipherment));
     }
 }

@@ -14,6 +14,9 @@ public class SerialNumberLongerThan20Octets extends CertificateLint {
     @Override
     protected LintResult check(CertificateView certificate) {
         int octets = certificate.serialBytes().length;
-        return LintResult.failIf(octets > 20, metadata().severity(), "the serial number is " + octets + " octets long");
+        if (octets <= 20) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "the serial number is " + octets + " octets long");
     }
 }

@@ -14,6 +14,9 @@ public class SerialNumberNotPositive extends CertificateLint {
     @Override
     protected LintResult check(CertificateView certificate) {
         int sign = certificate.serial().signum();
-        return LintResult.failIf(sign <= 0, metadata().severity(), "the serial number is " + (sign == 0 ? "zero" : "negative"));
+        if (sign > 0) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "the serial number is " + (sign == 0 ? "zero" : "negative"));
     }
 }

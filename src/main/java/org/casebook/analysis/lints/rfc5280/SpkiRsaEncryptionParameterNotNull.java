@@ -24,7 +24,9 @@ public class SpkiRsaEncryptionParameterNotNull extends CertificateLint {
             return LintResult.NOT_APPLICABLE;
         }
         Der algorithm = raw.subjectPublicKeyInfo.children().get(0);
-        return LintResult.failIf(!AlgorithmParameters.isNull(algorithm), metadata().severity(),
-                "rsaEncryption key parameters are " + AlgorithmParameters.describe(algorithm));
+        if (AlgorithmParameters.isNull(algorithm)) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "rsaEncryption key parameters are " + AlgorithmParameters.describe(algorithm));
     }
 }

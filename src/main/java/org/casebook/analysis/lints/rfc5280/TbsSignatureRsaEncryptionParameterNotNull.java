@@ -32,7 +32,9 @@ public class TbsSignatureRsaEncryptionParameterNotNull extends CertificateLint {
         if (raw == null) {
             return LintResult.NOT_APPLICABLE;
         }
-        return LintResult.failIf(!AlgorithmParameters.isNull(raw.tbsSignature), metadata().severity(),
-                "RSA signature algorithm parameters are " + AlgorithmParameters.describe(raw.tbsSignature));
+        if (AlgorithmParameters.isNull(raw.tbsSignature)) {
+            return LintResult.PASS;
+        }
+        return LintResult.failIf(true, metadata().severity(), "RSA signature algorithm parameters are " + AlgorithmParameters.describe(raw.tbsSignature));
     }
 }

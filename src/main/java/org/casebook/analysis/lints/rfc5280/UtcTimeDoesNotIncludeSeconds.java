@@ -13,7 +13,7 @@ public class UtcTimeDoesNotIncludeSeconds extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return ValidityTimes.of(certificate).stream().anyMatch(ValidityTimes.EncodedTime::isUtc);
+        return ValidityTimes.anyUtc(certificate);
     }
 
     @Override

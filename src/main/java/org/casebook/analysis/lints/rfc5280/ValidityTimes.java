@@ -1,13 +1,18 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.casebook.analysis.CertificateView;
 
 /** notBefore and notAfter as encoded: which ASN.1 time type, and the exact characters (RFC 5280 4.1.2.5). */
 final class ValidityTimes {
 
-    record EncodedTime(String field, int type, String text) {
+    /** {@code digits} is the leading run of digits of {@code text}: the date and time without fraction or zone. */
+    record EncodedTime(String field, int type, String text, String digits) {
+
+        EncodedTime(String field, int type, String text) {
+            this(field, type, text, leadingDigits(text));
+        }
+
         boolean isUtc() {
             return type == Der.UTC_TIME;
         }
@@ -16,8 +21,7 @@ final class ValidityTimes {
             return type == Der.GENERALIZED_TIME;
         }
 
-        /** The leading run of digits: the date and time without fraction or zone. */
-        String digits() {
+        private static String leadingDigits(String text) {
             int end = 0;
             while (end < text.length() && Character.isDigit(text.charAt(end))) {
                 end++;
@@ -43,14 +47,35 @@ final class ValidityTimes {
     private ValidityTimes() {
     }
 
-    /** Both validity times; empty when the certificate cannot be read at this level. */
+    private static final Object KEY = new Object();
+
+    /** Both validity times, read once per view (unmodifiable); empty when the certificate cannot be read at this level. */
     static List<EncodedTime> of(CertificateView certificate) {
-        RawCertificate raw = RawCertificate.of(certificate);
-        List<EncodedTime> out = new ArrayList<>();
-        if (raw != null) {
-            out.add(new EncodedTime("notBefore", raw.notBefore.tagNumber(), raw.notBefore.text()));
-            out.add(new EncodedTime("notAfter", raw.notAfter.tagNumber(), raw.notAfter.text()));
+        return certificate.shared(KEY, view -> {
+            RawCertificate raw = RawCertificate.of(view);
+            if (raw == null) {
+                return List.of();
+            }
+            return List.of(new EncodedTime("notBefore", raw.notBefore.tagNumber(), raw.notBefore.text()),
+                    new EncodedTime("notAfter", raw.notAfter.tagNumber(), raw.notAfter.text()));
+        });
+    }
+
+    static boolean anyUtc(CertificateView certificate) {
+        for (EncodedTime time : of(certificate)) {
+            if (time.isUtc()) {
+                return true;
+            }
         }
-        return out;
+        return false;
+    }
+
+    static boolean anyGeneralized(CertificateView certificate) {
+        for (EncodedTime time : of(certificate)) {
+            if (time.isGeneralized()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
