@@ -112,6 +112,36 @@ class BrLintsBTests {
         assertEquals(LintStatus.PASS, lint("e_rsa_fermat_factorization", TestPki.certificate()));
     }
 
+    @Test
+    void fermatVerdictMatchesAPlainFermatWalkAroundTheHundredStepBound() {
+        // gaps near 2^517 put the factors' midpoint about 100 steps above sqrt(n) for 1024-bit primes;
+        // a fixed seed keeps the mix of both verdicts the same on every run
+        java.util.Random random = new java.util.Random(20161001);
+        int found = 0;
+        for (int i = 0; i < 16; i++) {
+            BigInteger p = BigInteger.probablePrime(1024, random);
+            BigInteger q = p.add(new BigInteger(518, random).setBit(515)).nextProbablePrime();
+            boolean expected = plainFermatFinds(p.multiply(q), 100);
+            found += expected ? 1 : 0;
+            assertEquals(expected ? LintStatus.ERROR : LintStatus.PASS,
+                    lint("e_rsa_fermat_factorization", TestPki.certificate().subjectKey(rsaKeyPair(p, q))), "gap " + q.subtract(p));
+        }
+        assertTrue(found > 0 && found < 16, "both verdicts occur near the bound: " + found + " of 16 found");
+    }
+
+    /** The textbook walk with the JDK's square root, as the reference. */
+    private static boolean plainFermatFinds(BigInteger n, int rounds) {
+        BigInteger a = n.sqrt().add(BigInteger.ONE);
+        for (int round = 0; round < rounds; round++, a = a.add(BigInteger.ONE)) {
+            BigInteger b2 = a.multiply(a).subtract(n);
+            BigInteger b = b2.sqrt();
+            if (b.multiply(b).equals(b2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static KeyPair rsaKeyPair(BigInteger p, BigInteger q) {
         try {
             RSAPublicKeySpec spec = new RSAPublicKeySpec(p.multiply(q), BigInteger.valueOf(65537));
