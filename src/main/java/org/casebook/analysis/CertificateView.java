@@ -284,8 +284,13 @@ public final class CertificateView {
 
     /** basicConstraints cA is TRUE. */
     public boolean isCa() {
-        BasicConstraints bc = basicConstraints();
-        return bc != null && bc.isCA();
+        int known = caState;
+        if (known == 0) {
+            BasicConstraints bc = basicConstraints();
+            known = bc != null && bc.isCA() ? 2 : 1;
+            caState = known;
+        }
+        return known == 2;
     }
 
     public boolean isSubscriber() {
@@ -720,6 +725,8 @@ public final class CertificateView {
 
     private static final Object ABSENT = new Object();
     private volatile ExtensionTable extensionTable;
+    /** isCa() once known: 0 not yet, 1 false, 2 true (well over a hundred lints ask per view). */
+    private volatile int caState;
     private final java.util.concurrent.atomic.AtomicReferenceArray<Object> derived =
             new java.util.concurrent.atomic.AtomicReferenceArray<>(Derived.values().length);
 

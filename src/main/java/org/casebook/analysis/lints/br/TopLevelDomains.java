@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,8 +36,9 @@ public final class TopLevelDomains {
 
     /** True when the name's rightmost label was a delegated TLD at {@code when}. */
     public static boolean hasDelegatedTld(String name, Instant when) {
-        List<String> labels = DomainNames.labels(name.toLowerCase(Locale.ROOT));
-        Delegation delegation = DELEGATIONS.get(labels.get(labels.size() - 1));
+        String lower = name.toLowerCase(Locale.ROOT);
+        // the rightmost label, as the last of DomainNames.labels would be, without splitting the whole name
+        Delegation delegation = DELEGATIONS.get(lower.substring(lower.lastIndexOf('.') + 1));
         if (delegation == null || when.isBefore(delegation.from())) {
             return false;
         }
