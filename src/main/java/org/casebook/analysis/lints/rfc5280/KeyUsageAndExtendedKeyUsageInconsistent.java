@@ -32,8 +32,8 @@ public class KeyUsageAndExtendedKeyUsageInconsistent extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return Names.isSubscriber(certificate) && certificate.hasExtension(Extension.extendedKeyUsage)
-                && certificate.hasExtension(Extension.keyUsage);
+        return certificate.hasExtension(Extension.extendedKeyUsage) && certificate.hasExtension(Extension.keyUsage)
+                && Names.isSubscriber(certificate);
     }
 
     @Override

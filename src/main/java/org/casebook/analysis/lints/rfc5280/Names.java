@@ -44,20 +44,6 @@ final class Names {
         return out;
     }
 
-    static List<Attribute> attributes(Der name, ASN1ObjectIdentifier type) {
-        return ofType(attributes(name), type);
-    }
-
-    private static List<Attribute> ofType(List<Attribute> all, ASN1ObjectIdentifier type) {
-        List<Attribute> out = new ArrayList<>();
-        for (Attribute attribute : all) {
-            if (attribute.type().equals(type)) {
-                out.add(attribute);
-            }
-        }
-        return out;
-    }
-
     /** The subject's attributes, or null when the certificate cannot be read at this level. */
     static List<Attribute> subject(CertificateView certificate) {
         RawCertificate raw = RawCertificate.of(certificate);
@@ -71,9 +57,17 @@ final class Names {
         }
     }
 
+    /** The subject's attributes of this type in order (unmodifiable); empty when there are none or the subject is unreadable. */
     static List<Attribute> subject(CertificateView certificate, ASN1ObjectIdentifier type) {
-        List<Attribute> all = subject(certificate);
-        return all == null ? List.of() : ofType(all, type);
+        RawCertificate raw = RawCertificate.of(certificate);
+        if (raw == null) {
+            return List.of();
+        }
+        try {
+            return raw.subjectAttributes(type);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** An empty RDNSequence. */
@@ -88,15 +82,8 @@ final class Names {
 
     /** The last common name, as most software reads it; null when there is none. */
     static String commonName(CertificateView certificate) {
-        List<Attribute> all = subject(certificate);
-        if (all != null) {
-            for (int i = all.size() - 1; i >= 0; i--) {
-                if (all.get(i).type().equals(COMMON_NAME)) {
-                    return all.get(i).value().text();
-                }
-            }
-        }
-        return null;
+        List<Attribute> names = subject(certificate, COMMON_NAME);
+        return names.isEmpty() ? null : names.get(names.size() - 1).value().text();
     }
 
     /** Issuer and subject are the same octets and the certificate's signature verifies with its own key. */

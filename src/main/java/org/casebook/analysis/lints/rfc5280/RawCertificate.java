@@ -70,6 +70,7 @@ final class RawCertificate {
     private volatile List<RawExtension> extensionList;
     private volatile List<Names.Attribute> subjectAttributes;
     private volatile List<Names.Attribute> issuerAttributes;
+    private volatile Map<ASN1ObjectIdentifier, List<Names.Attribute>> subjectAttributesByType;
     private volatile Map<ASN1ObjectIdentifier, Der> extensionValues;
 
     /** The raw fields, or null when the bytes do not have a certificate's shape. */
@@ -119,6 +120,21 @@ final class RawCertificate {
             subjectAttributes = known;
         }
         return known;
+    }
+
+    /** The subject's attributes of one type in order (unmodifiable), grouped once: a dozen lints each ask for one type. */
+    List<Names.Attribute> subjectAttributes(ASN1ObjectIdentifier type) {
+        Map<ASN1ObjectIdentifier, List<Names.Attribute>> known = subjectAttributesByType;
+        if (known == null) {
+            Map<ASN1ObjectIdentifier, List<Names.Attribute>> grouped = new HashMap<>();
+            for (Names.Attribute attribute : subjectAttributes()) {
+                grouped.computeIfAbsent(attribute.type(), t -> new ArrayList<>()).add(attribute);
+            }
+            grouped.replaceAll((t, list) -> List.copyOf(list));
+            known = Collections.unmodifiableMap(grouped);
+            subjectAttributesByType = known;
+        }
+        return known.getOrDefault(type, List.of());
     }
 
     /** The issuer's attributes in order, decoded once; throws when the issuer cannot be read as a name. */

@@ -16,8 +16,8 @@ public class RsaAllowedKuEe extends KeyUsageLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return super.applies(certificate) && Names.isSubscriber(certificate)
-                && certificate.publicKeyAlgorithm().equals(PKCSObjectIdentifiers.rsaEncryption);
+        return super.applies(certificate) && certificate.publicKeyAlgorithm().equals(PKCSObjectIdentifiers.rsaEncryption)
+                && Names.isSubscriber(certificate);
     }
 
     @Override
