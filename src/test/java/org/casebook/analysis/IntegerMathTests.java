@@ -33,6 +33,25 @@ class IntegerMathTests {
         assertEquals(root, IntegerMath.floorSqrt(square.add(root).add(root)));
     }
 
+    @Property(tries = 2000)
+    void remainderIsWhatTheRootLeaves(@ForAll @IntRange(min = 1, max = 9000) int bits, @ForAll long seed) {
+        BigInteger n = new BigInteger(bits, new Random(seed));
+        BigInteger[] rootAndRemainder = IntegerMath.sqrtRem(n);
+        assertEquals(n.sqrt(), rootAndRemainder[0]);
+        assertEquals(n.subtract(rootAndRemainder[0].multiply(rootAndRemainder[0])), rootAndRemainder[1]);
+    }
+
+    @Test
+    void everyWidthAroundTheLevelBoundaries() {
+        Random random = new Random(5);
+        for (int bits = 1; bits <= 2200; bits++) {
+            for (BigInteger n : new BigInteger[] {BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE), BigInteger.ONE.shiftLeft(bits - 1),
+                    new BigInteger(bits, random).setBit(bits - 1)}) {
+                assertEquals(n.sqrt(), IntegerMath.floorSqrt(n), "bits " + bits);
+            }
+        }
+    }
+
     @Test
     void smallValuesAndNegatives() {
         for (int i = 0; i < 10_000; i++) {

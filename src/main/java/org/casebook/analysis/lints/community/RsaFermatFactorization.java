@@ -15,32 +15,28 @@ import org.casebook.analysis.LintSpec;
 public class RsaFermatFactorization extends CertificateLint {
 
     private static final int ROUNDS = 100;
-    /** Residues are tracked modulo this product (about 2^34: a step's sum stays far below 2^63). */
-    private static final BigInteger FILTER_MODULUS = BigInteger.valueOf(64L * 63 * 65 * 11 * 17 * 19 * 23);
-    private static final boolean[] SQUARE_MOD_64 = squares(64);
-    private static final boolean[] SQUARE_MOD_63 = squares(63);
-    private static final boolean[] SQUARE_MOD_65 = squares(65);
-    private static final boolean[] SQUARE_MOD_11 = squares(11);
-    private static final boolean[] SQUARE_MOD_17 = squares(17);
-    private static final boolean[] SQUARE_MOD_19 = squares(19);
-    private static final boolean[] SQUARE_MOD_23 = squares(23);
+    /** Quadratic-residue filters: a non-square mod any of them is no square, so about one step in 800 needs a square root. */
+    private static final int[] FILTER_MODULI = {64, 63, 65, 11, 17, 19, 23};
+    private static final BigInteger FILTER_PRODUCT = BigInteger.valueOf(64L * 63 * 65 * 11 * 17 * 19 * 23);
+    private static final boolean[][] SQUARES = new boolean[FILTER_MODULI.length][];
 
-    private static boolean[] squares(int modulus) {
-        boolean[] squares = new boolean[modulus];
-        for (int i = 0; i < modulus; i++) {
-            squares[(int) ((long) i * i % modulus)] = true;
+    static {
+        for (int i = 0; i < FILTER_MODULI.length; i++) {
+            int modulus = FILTER_MODULI[i];
+            SQUARES[i] = new boolean[modulus];
+            for (int x = 0; x < modulus; x++) {
+                SQUARES[i][x * x % modulus] = true;
+            }
         }
-        return squares;
     }
 
-    /**
-     * Quadratic-residue filters: false proves a non-square, so the costly square root runs rarely (about
-     * one step in 800 passes all seven).
-     */
-    private static boolean mayBeSquare(long value) {
-        return SQUARE_MOD_64[(int) (value & 63)] && SQUARE_MOD_63[(int) (value % 63)] && SQUARE_MOD_65[(int) (value % 65)]
-                && SQUARE_MOD_11[(int) (value % 11)] && SQUARE_MOD_17[(int) (value % 17)] && SQUARE_MOD_19[(int) (value % 19)]
-                && SQUARE_MOD_23[(int) (value % 23)];
+    private static boolean mayBeSquare(int[] residues) {
+        for (int i = 0; i < residues.length; i++) {
+            if (!SQUARES[i][residues[i]]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -55,23 +51,37 @@ public class RsaFermatFactorization extends CertificateLint {
             return LintResult.PASS;
         }
         // n = a^2 - b^2 = (a + b)(a - b): walk a up from floor(sqrt(n)) + 1 looking for a perfect square a^2 - n.
-        // Only residues are tracked per step; the big-number square root runs for the rare candidates.
+        // Per step only small residues of a and of a^2 - n move (additions, no division); the big-number
+        // square root runs for the rare steps every filter lets through.
         BigInteger start = IntegerMath.floorSqrt(modulus).add(BigInteger.ONE);
-        long filterModulus = FILTER_MODULUS.longValue();
-        long aResidue = start.mod(FILTER_MODULUS).longValue();
-        long residue = start.multiply(start).subtract(modulus).mod(FILTER_MODULUS).longValue();
+        long startMod = start.mod(FILTER_PRODUCT).longValue();
+        long modulusMod = modulus.mod(FILTER_PRODUCT).longValue();
+        int filters = FILTER_MODULI.length;
+        int[] a = new int[filters];
+        int[] square = new int[filters]; // a^2 - n mod each filter modulus
+        for (int i = 0; i < filters; i++) {
+            int m = FILTER_MODULI[i];
+            a[i] = (int) (startMod % m);
+            square[i] = (int) Math.floorMod((long) a[i] * a[i] - modulusMod % m, (long) m);
+        }
         for (int round = 0; round < ROUNDS; round++) {
-            if (mayBeSquare(residue)) {
-                BigInteger a = start.add(BigInteger.valueOf(round));
-                BigInteger b2 = a.multiply(a).subtract(modulus);
-                BigInteger b = IntegerMath.floorSqrt(b2);
-                if (b.multiply(b).equals(b2)) {
-                    return LintResult.error("the modulus factors as (" + a.add(b) + ") x (" + a.subtract(b) + ")");
+            if (mayBeSquare(square)) {
+                BigInteger candidate = start.add(BigInteger.valueOf(round));
+                BigInteger[] b = IntegerMath.sqrtRem(candidate.multiply(candidate).subtract(modulus));
+                if (b[1].signum() == 0) {
+                    return LintResult.error("the modulus factors as (" + candidate.add(b[0]) + ") x (" + candidate.subtract(b[0]) + ")");
                 }
             }
             // (a + 1)^2 - n = a^2 - n + 2a + 1
-            residue = (residue + 2 * aResidue + 1) % filterModulus;
-            aResidue = (aResidue + 1) % filterModulus;
+            for (int i = 0; i < filters; i++) {
+                int m = FILTER_MODULI[i];
+                int next = square[i] + 2 * a[i] + 1;
+                while (next >= m) {
+                    next -= m;
+                }
+                square[i] = next;
+                a[i] = a[i] + 1 == m ? 0 : a[i] + 1;
+            }
         }
         return LintResult.PASS;
     }
