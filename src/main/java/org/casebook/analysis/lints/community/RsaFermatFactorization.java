@@ -17,26 +17,20 @@ public class RsaFermatFactorization extends CertificateLint {
     private static final int ROUNDS = 100;
     /** Quadratic-residue filters: a non-square mod any of them is no square, so about one step in 800 needs a square root. */
     private static final int[] FILTER_MODULI = {64, 63, 65, 11, 17, 19, 23};
-    private static final BigInteger FILTER_PRODUCT = BigInteger.valueOf(64L * 63 * 65 * 11 * 17 * 19 * 23);
-    private static final boolean[][] SQUARES = new boolean[FILTER_MODULI.length][];
+    /** Products of the filter moduli that fit in an int, so that reducing the modulus is a one-word division. */
+    private static final BigInteger FIRST_PRODUCT = BigInteger.valueOf(64 * 63 * 65 * 11);
+    private static final BigInteger SECOND_PRODUCT = BigInteger.valueOf(17 * 19 * 23);
+    private static final int FIRST_PRODUCT_MODULI = 4;
+    private static final boolean[][] IS_SQUARE = new boolean[FILTER_MODULI.length][];
 
     static {
         for (int i = 0; i < FILTER_MODULI.length; i++) {
             int modulus = FILTER_MODULI[i];
-            SQUARES[i] = new boolean[modulus];
+            IS_SQUARE[i] = new boolean[modulus];
             for (int x = 0; x < modulus; x++) {
-                SQUARES[i][x * x % modulus] = true;
+                IS_SQUARE[i][x * x % modulus] = true;
             }
         }
-    }
-
-    private static boolean mayBeSquare(int[] residues) {
-        for (int i = 0; i < residues.length; i++) {
-            if (!SQUARES[i][residues[i]]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
@@ -51,36 +45,44 @@ public class RsaFermatFactorization extends CertificateLint {
             return LintResult.PASS;
         }
         // n = a^2 - b^2 = (a + b)(a - b): walk a up from floor(sqrt(n)) + 1 looking for a perfect square a^2 - n.
-        // Per step only small residues of a and of a^2 - n move (additions, no division); the big-number
-        // square root runs for the rare steps every filter lets through.
+        // First mark the steps where a^2 - n is a square modulo every filter modulus (small-number work only),
+        // then take big-number square roots at the marked steps alone.
         BigInteger start = IntegerMath.floorSqrt(modulus).add(BigInteger.ONE);
-        long startMod = start.mod(FILTER_PRODUCT).longValue();
-        long modulusMod = modulus.mod(FILTER_PRODUCT).longValue();
-        int filters = FILTER_MODULI.length;
-        int[] a = new int[filters];
-        int[] square = new int[filters]; // a^2 - n mod each filter modulus
-        for (int i = 0; i < filters; i++) {
+        long startFirst = start.mod(FIRST_PRODUCT).longValue();
+        long startSecond = start.mod(SECOND_PRODUCT).longValue();
+        long modulusFirst = modulus.mod(FIRST_PRODUCT).longValue();
+        long modulusSecond = modulus.mod(SECOND_PRODUCT).longValue();
+        long candidatesLow = -1L; // steps 0-63
+        long candidatesHigh = -1L; // steps 64-99
+        for (int i = 0; i < FILTER_MODULI.length; i++) {
             int m = FILTER_MODULI[i];
-            a[i] = (int) (startMod % m);
-            square[i] = (int) Math.floorMod((long) a[i] * a[i] - modulusMod % m, (long) m);
+            int a = (int) ((i < FIRST_PRODUCT_MODULI ? startFirst : startSecond) % m);
+            int n = (int) ((i < FIRST_PRODUCT_MODULI ? modulusFirst : modulusSecond) % m);
+            boolean[] isSquare = IS_SQUARE[i];
+            long low = 0;
+            long high = 0;
+            for (int step = 0; step < ROUNDS; step++) {
+                int value = (a * a - n) % m;
+                if (isSquare[value < 0 ? value + m : value]) {
+                    if (step < 64) {
+                        low |= 1L << step;
+                    } else {
+                        high |= 1L << (step - 64);
+                    }
+                }
+                a = a + 1 == m ? 0 : a + 1;
+            }
+            candidatesLow &= low;
+            candidatesHigh &= high;
         }
-        for (int round = 0; round < ROUNDS; round++) {
-            if (mayBeSquare(square)) {
-                BigInteger candidate = start.add(BigInteger.valueOf(round));
+        for (int step = 0; step < ROUNDS; step++) {
+            boolean marked = step < 64 ? (candidatesLow >>> step & 1) != 0 : (candidatesHigh >>> (step - 64) & 1) != 0;
+            if (marked) {
+                BigInteger candidate = start.add(BigInteger.valueOf(step));
                 BigInteger[] b = IntegerMath.sqrtRem(candidate.multiply(candidate).subtract(modulus));
                 if (b[1].signum() == 0) {
                     return LintResult.error("the modulus factors as (" + candidate.add(b[0]) + ") x (" + candidate.subtract(b[0]) + ")");
                 }
-            }
-            // (a + 1)^2 - n = a^2 - n + 2a + 1
-            for (int i = 0; i < filters; i++) {
-                int m = FILTER_MODULI[i];
-                int next = square[i] + 2 * a[i] + 1;
-                while (next >= m) {
-                    next -= m;
-                }
-                square[i] = next;
-                a[i] = a[i] + 1 == m ? 0 : a[i] + 1;
             }
         }
         return LintResult.PASS;
