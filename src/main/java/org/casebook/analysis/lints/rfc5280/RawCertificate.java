@@ -147,16 +147,6 @@ final class RawCertificate {
         return known;
     }
 
-    /** The first extension with this OID, or null. */
-    RawExtension extension(ASN1ObjectIdentifier oid) {
-        for (RawExtension extension : extensionList()) {
-            if (extension.oid().equals(oid)) {
-                return extension;
-            }
-        }
-        return null;
-    }
-
     /** The parsed TLV inside an extension's OCTET STRING, or null when absent or unparsable. */
     static Der extensionValue(CertificateView certificate, ASN1ObjectIdentifier oid) {
         RawCertificate raw = of(certificate);
