@@ -22,13 +22,17 @@ public class RsaFermatFactorization extends CertificateLint {
     private static final BigInteger SECOND_PRODUCT = BigInteger.valueOf(17 * 19 * 23);
     private static final int FIRST_PRODUCT_MODULI = 4;
     private static final boolean[][] IS_SQUARE = new boolean[FILTER_MODULI.length][];
+    /** x^2 mod m for every residue x: the step loop then needs no division. */
+    private static final int[][] SQUARE_OF = new int[FILTER_MODULI.length][];
 
     static {
         for (int i = 0; i < FILTER_MODULI.length; i++) {
             int modulus = FILTER_MODULI[i];
             IS_SQUARE[i] = new boolean[modulus];
+            SQUARE_OF[i] = new int[modulus];
             for (int x = 0; x < modulus; x++) {
-                IS_SQUARE[i][x * x % modulus] = true;
+                SQUARE_OF[i][x] = x * x % modulus;
+                IS_SQUARE[i][SQUARE_OF[i][x]] = true;
             }
         }
     }
@@ -59,10 +63,11 @@ public class RsaFermatFactorization extends CertificateLint {
             int a = (int) ((i < FIRST_PRODUCT_MODULI ? startFirst : startSecond) % m);
             int n = (int) ((i < FIRST_PRODUCT_MODULI ? modulusFirst : modulusSecond) % m);
             boolean[] isSquare = IS_SQUARE[i];
+            int[] squareOf = SQUARE_OF[i];
             long low = 0;
             long high = 0;
             for (int step = 0; step < ROUNDS; step++) {
-                int value = (a * a - n) % m;
+                int value = squareOf[a] - n;
                 if (isSquare[value < 0 ? value + m : value]) {
                     if (step < 64) {
                         low |= 1L << step;
