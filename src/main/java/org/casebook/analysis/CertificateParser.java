@@ -41,7 +41,10 @@ public final class CertificateParser {
      * through (they are what lints look for). Still refuses what is not a certificate at all.
      */
     public static CertificateView parseLenient(byte[] der) throws CertificateParseException {
-        ASN1Primitive primitive = readOne(der, DerScanner.Rules.BER);
+        // Most certificates are DER: one scan under DER's rules then also answers nonDerReason() later
+        // (DER's rules only add to BER's); the rest get the BER scan and its reasons.
+        boolean scannedAsDer = startsAsSequence(der) && DerScanner.check(der, DerScanner.Rules.DER) == null;
+        ASN1Primitive primitive = scannedAsDer ? decode(der) : readOne(der, DerScanner.Rules.BER);
         ASN1Sequence outer;
         try {
             outer = ASN1Sequence.getInstance(primitive);
@@ -74,7 +77,11 @@ public final class CertificateParser {
             }
             Certificate certificate = Certificate.getInstance(new DERSequence(new ASN1Encodable[] {
                 tbs, outer.getObjectAt(1), outer.getObjectAt(2) }));
-            return new CertificateView(der, certificate, declaredVersion, false);
+            CertificateView view = new CertificateView(der, certificate, declaredVersion, false);
+            if (scannedAsDer) {
+                view.derScanPassed();
+            }
+            return view;
         } catch (RuntimeException e) {
             throw new CertificateParseException("not a certificate: " + describe(e), e);
         } finally {
@@ -126,6 +133,10 @@ public final class CertificateParser {
     }
 
     /** Reads exactly one ASN.1 element that spans the whole input. */
+    private static boolean startsAsSequence(byte[] der) {
+        return der != null && der.length > 0 && der[0] == 0x30;
+    }
+
     private static ASN1Primitive readOne(byte[] der, DerScanner.Rules rules) throws CertificateParseException {
         if (der != null && der.length > 0 && der[0] != 0x30) {
             throw new CertificateParseException(String.format("not a certificate: starts with tag 0x%02x, expected a SEQUENCE (0x30)", der[0] & 0xff));
@@ -136,6 +147,11 @@ public final class CertificateParser {
             throw new CertificateParseException(rules == DerScanner.Rules.DER && !structural(violation)
                     ? "not DER: " + violation.message() : violation.message());
         }
+        return decode(der);
+    }
+
+    /** Bouncy Castle's reading of bytes the scanner has accepted. */
+    private static ASN1Primitive decode(byte[] der) throws CertificateParseException {
         try (ASN1InputStream in = new ASN1InputStream(new ByteArrayInputStream(der), der.length)) {
             ASN1Primitive primitive = in.readObject();
             if (primitive == null) {

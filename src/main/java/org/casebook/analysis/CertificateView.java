@@ -59,6 +59,8 @@ public final class CertificateView {
     /** Known DER when parsed strictly; otherwise found out on first use. */
     private String nonDerReason;
     private boolean derChecked;
+    /** The parser's scan found the bytes DER (only the certificate's DEFAULT fields remain to check). */
+    private boolean derScanPassed;
 
     CertificateView(byte[] der, Certificate certificate) {
         this(der, certificate, null, false);
@@ -69,6 +71,10 @@ public final class CertificateView {
         this.certificate = certificate;
         this.declaredVersion = declaredVersion;
         this.derChecked = knownDer;
+    }
+
+    void derScanPassed() {
+        derScanPassed = true;
     }
 
     /** Parses DER without the strictness checks of {@link CertificateParser}; for tests and trusted input. */
@@ -480,7 +486,7 @@ public final class CertificateView {
      */
     public String nonDerReason() {
         if (!derChecked) {
-            DerScanner.Violation violation = DerScanner.check(der, DerScanner.Rules.DER);
+            DerScanner.Violation violation = derScanPassed ? null : DerScanner.check(der, DerScanner.Rules.DER);
             nonDerReason = violation != null ? violation.message() : CertificateParser.explicitDefault(certificate);
             derChecked = true;
         }
