@@ -379,7 +379,7 @@ public final class CertificateView {
             }
         }
         for (ASN1ObjectIdentifier policy : policyOids()) {
-            if (TLS_POLICY_OIDS.contains(policy.getId())) {
+            if (CabfPolicies.RESERVED.contains(policy)) {
                 return true;
             }
         }
@@ -550,10 +550,6 @@ public final class CertificateView {
     public java.time.Duration validityPeriod() {
         return java.time.Duration.between(notBefore(), notAfter()).plusSeconds(1);
     }
-
-    /** CA/Browser Forum reserved policy OIDs for TLS certificates: DV, OV, IV and EV. */
-    private static final java.util.Set<String> TLS_POLICY_OIDS = java.util.Set.of(
-            "2.23.140.1.2.1", "2.23.140.1.2.2", "2.23.140.1.2.3", "2.23.140.1.1");
 
     /** certificatePolicies policy identifiers in order (duplicates kept); empty when absent or unparsable. */
     public List<ASN1ObjectIdentifier> policyOids() {

@@ -3,20 +3,20 @@ package org.casebook.analysis.lints.br;
 import java.util.List;
 import java.util.Set;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.casebook.analysis.CabfPolicies;
 
 /** Policy identifiers the Baseline Requirements and EV Guidelines give meaning to. */
 public final class TlsPolicies {
 
-    public static final ASN1ObjectIdentifier DOMAIN_VALIDATED = new ASN1ObjectIdentifier("2.23.140.1.2.1");
-    public static final ASN1ObjectIdentifier ORGANIZATION_VALIDATED = new ASN1ObjectIdentifier("2.23.140.1.2.2");
-    public static final ASN1ObjectIdentifier INDIVIDUAL_VALIDATED = new ASN1ObjectIdentifier("2.23.140.1.2.3");
-    public static final ASN1ObjectIdentifier EXTENDED_VALIDATION = new ASN1ObjectIdentifier("2.23.140.1.1");
+    public static final ASN1ObjectIdentifier DOMAIN_VALIDATED = CabfPolicies.DOMAIN_VALIDATED;
+    public static final ASN1ObjectIdentifier ORGANIZATION_VALIDATED = CabfPolicies.ORGANIZATION_VALIDATED;
+    public static final ASN1ObjectIdentifier INDIVIDUAL_VALIDATED = CabfPolicies.INDIVIDUAL_VALIDATED;
+    public static final ASN1ObjectIdentifier EXTENDED_VALIDATION = CabfPolicies.EXTENDED_VALIDATION;
     public static final ASN1ObjectIdentifier ANY_POLICY = new ASN1ObjectIdentifier("2.5.29.32.0");
     public static final ASN1ObjectIdentifier CPS_QUALIFIER = new ASN1ObjectIdentifier("1.3.6.1.5.5.7.2.1");
 
     /** The four CA/Browser Forum reserved identifiers (DV, OV, IV, EV). */
-    public static final Set<ASN1ObjectIdentifier> RESERVED = Set.of(DOMAIN_VALIDATED, ORGANIZATION_VALIDATED,
-            INDIVIDUAL_VALIDATED, EXTENDED_VALIDATION);
+    public static final Set<ASN1ObjectIdentifier> RESERVED = CabfPolicies.RESERVED;
 
     /**
      * EV policy identifiers: the CA/B Forum's own and those CAs registered with browsers before it existed.
