@@ -18,6 +18,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.casebook.support.TestCaseFiles;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.casebook.testpki.TestPki;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -42,7 +49,15 @@ class EvidenceUploadBrowserTests {
                 .post("/api/users").then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(201), org.hamcrest.Matchers.is(409)));
 
         Path dir = Files.createTempDirectory("casebook-upload-");
-        byte[] cleanDer = TestPki.certificate().subject("CN=clean.casebook-browser-test.com").dnsNames("clean.casebook-browser-test.com").validity("2016-06-01T00:00:00Z", "2016-08-30T00:00:00Z").der();
+        // a DV certificate as the BRs of 2016 describe it: AIA with OCSP and caIssuers, the DV policy
+        AuthorityInformationAccess aia = new AuthorityInformationAccess(new AccessDescription[] {
+            new AccessDescription(AccessDescription.id_ad_ocsp, new GeneralName(GeneralName.uniformResourceIdentifier, "http://ocsp.casebook-test-ca.com")),
+            new AccessDescription(AccessDescription.id_ad_caIssuers, new GeneralName(GeneralName.uniformResourceIdentifier,
+                    "http://crt.casebook-test-ca.com/issuing.crt"))});
+        CertificatePolicies dv = new CertificatePolicies(new PolicyInformation(new ASN1ObjectIdentifier("2.23.140.1.2.1")));
+        byte[] cleanDer = TestPki.certificate().subject("CN=clean.casebook-browser-test.com").dnsNames("clean.casebook-browser-test.com")
+                .validity("2016-06-01T00:00:00Z", "2016-08-30T00:00:00Z")
+                .extension(Extension.authorityInfoAccess, false, aia).extension(Extension.certificatePolicies, false, dv).der();
         byte[] sha1Der = TestPki.certificate().sha1().subject("CN=sha1.casebook-browser-test.com").dnsNames("sha1.casebook-browser-test.com")
                 .validity("2016-03-01T00:00:00Z", "2016-05-30T00:00:00Z").der();
         Path clean = Files.writeString(dir.resolve("clean.pem"), TestPki.toPem(cleanDer), StandardCharsets.US_ASCII);
@@ -80,6 +95,8 @@ class EvidenceUploadBrowserTests {
             WebElement cleanSection = sections.stream().filter(s -> !s.getText().contains("sha1.casebook-browser-test.com")).findFirst().orElseThrow();
             assertTrue(sha1Section.findElement(By.cssSelector("ul.errors")).getText().contains("e_sub_cert_or_sub_ca_using_sha1"));
             assertFalse(cleanSection.getText().contains("e_sub_cert_or_sub_ca_using_sha1"));
+            assertTrue(cleanSection.findElements(By.cssSelector("ul.errors, ul.warnings")).isEmpty(),
+                    "the DV certificate breaks no rule: " + cleanSection.getText());
             browser.screenshot("findings");
 
             String certificatePath = sha1Section.findElement(By.cssSelector("h2 a")).getDomAttribute("href");
