@@ -93,6 +93,7 @@ public final class LintSuite {
     /**
      * Every lint's outcome for each certificate (notBefore as the issuance date), in the order given;
      * the same outcomes as {@link #run} on each, computed a batch of views at a time, lint by lint.
+     * Like {@link #run}, throws when a view cannot give its notBefore (then nothing is returned for any).
      */
     public List<List<Outcome>> runAll(List<CertificateView> certificates) {
         List<List<Outcome>> all = new ArrayList<>(certificates.size());

@@ -170,14 +170,26 @@ public class CertificateService {
                 certificate.lintSetVersion = lints.fingerprint();
             }
         }
-        List<List<StoredFinding>> findings = lints.findingsOfEach(views);
+        List<List<StoredFinding>> findings;
+        try {
+            findings = lints.findingsOfEach(views);
+        } catch (RuntimeException e) {
+            findings = null; // one certificate too broken to lint: each alone, that one keeps its findings
+        }
+        int done = 0;
         for (int i = 0; i < parsed.size(); i++) {
             StoredCertificate certificate = parsed.get(i);
-            certificate.findings.clear();
-            certificate.findings.addAll(findings.get(i));
+            try {
+                List<StoredFinding> current = findings != null ? findings.get(i) : lints.findings(views.get(i));
+                certificate.findings.clear();
+                certificate.findings.addAll(current);
+                done++;
+            } catch (RuntimeException e) {
+                LOG.warnf("certificate %s could not be linted (%s); its findings are left as they were", certificate.sha256, e.getMessage());
+            }
             certificate.lintSetVersion = lints.fingerprint();
         }
-        return parsed.size();
+        return done;
     }
 
     public static String blankToNull(String note) {
