@@ -247,7 +247,7 @@ public final class CertificateView {
 
     /** OIDs of all extensions in order of appearance (duplicates kept). */
     public List<ASN1ObjectIdentifier> extensionOids() {
-        return derived(Derived.EXTENSION_OIDS, CertificateView::readExtensionOids);
+        return cached(EXTENSION_OIDS, CertificateView::readExtensionOids);
     }
 
     private List<ASN1ObjectIdentifier> readExtensionOids() {
@@ -290,13 +290,8 @@ public final class CertificateView {
 
     /** basicConstraints cA is TRUE. */
     public boolean isCa() {
-        int known = caState;
-        if (known == 0) {
-            BasicConstraints bc = basicConstraints();
-            known = bc != null && bc.isCA() ? 2 : 1;
-            caState = known;
-        }
-        return known == 2;
+        BasicConstraints bc = basicConstraints();
+        return bc != null && bc.isCA();
     }
 
     public boolean isSubscriber() {
@@ -324,7 +319,7 @@ public final class CertificateView {
     }
 
     public KeyUsage keyUsage() {
-        return derived(Derived.KEY_USAGE, CertificateView::readKeyUsage);
+        return cached(KEY_USAGE, CertificateView::readKeyUsage);
     }
 
     private KeyUsage readKeyUsage() {
@@ -387,7 +382,7 @@ public final class CertificateView {
     }
 
     public GeneralNames subjectAltNames() {
-        return derived(Derived.SUBJECT_ALT_NAMES, CertificateView::readSubjectAltNames);
+        return cached(SUBJECT_ALT_NAMES, CertificateView::readSubjectAltNames);
     }
 
     private GeneralNames readSubjectAltNames() {
@@ -401,12 +396,12 @@ public final class CertificateView {
 
     /** dNSName entries of the SAN, as encoded. */
     public List<String> dnsNames() {
-        return derived(Derived.DNS_NAMES, view -> view.namesOfType(GeneralName.dNSName));
+        return cached(DNS_NAMES, view -> view.namesOfType(GeneralName.dNSName));
     }
 
     /** iPAddress entries of the SAN, as text. */
     public List<String> ipAddresses() {
-        return derived(Derived.IP_ADDRESSES, CertificateView::readIpAddresses);
+        return cached(IP_ADDRESSES, CertificateView::readIpAddresses);
     }
 
     private List<String> readIpAddresses() {
@@ -553,7 +548,7 @@ public final class CertificateView {
 
     /** certificatePolicies policy identifiers in order (duplicates kept); empty when absent or unparsable. */
     public List<ASN1ObjectIdentifier> policyOids() {
-        return derived(Derived.POLICY_OIDS, CertificateView::readPolicyOids);
+        return cached(POLICY_OIDS, CertificateView::readPolicyOids);
     }
 
     private List<ASN1ObjectIdentifier> readPolicyOids() {
@@ -574,7 +569,7 @@ public final class CertificateView {
 
     /** The EKU purposes zlint's certificate library recognises (others it sets aside as unknown). */
     public List<KeyPurposeId> knownExtendedKeyUsages() {
-        return derived(Derived.KNOWN_EKUS, view -> view.extendedKeyUsagesKnown(true));
+        return cached(KNOWN_EKUS, view -> view.extendedKeyUsagesKnown(true));
     }
 
     private List<KeyPurposeId> extendedKeyUsagesKnown(boolean wanted) {
@@ -683,7 +678,7 @@ public final class CertificateView {
 
     /** The EKU purposes zlint's certificate library does not recognise (its UnknownExtKeyUsage list), in order. */
     public List<KeyPurposeId> unknownExtendedKeyUsages() {
-        return derived(Derived.UNKNOWN_EKUS, view -> view.extendedKeyUsagesKnown(false));
+        return cached(UNKNOWN_EKUS, view -> view.extendedKeyUsagesKnown(false));
     }
 
     // Per-view caches added for the full lint suite (hundreds of lints read the same parts of one view).
@@ -691,7 +686,6 @@ public final class CertificateView {
     private volatile Boolean selfIssued;
     private volatile List<KeyPurposeId> extendedKeyUsages;
     private volatile Object rsaKey;
-    private final java.util.concurrent.ConcurrentHashMap<Object, java.util.Optional<?>> shared = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The RSA public key, decoded once; null for other key types or an unreadable key. */
     private org.bouncycastle.asn1.pkcs.RSAPublicKey rsaKey() {
@@ -704,49 +698,20 @@ public final class CertificateView {
         return known == UNPARSABLE ? null : (org.bouncycastle.asn1.pkcs.RSAPublicKey) known;
     }
 
-    /**
-     * A value derived from this view by a lint helper (its own decoding of a structure), computed on
-     * first use and then shared by every lint that asks with the same key, for as long as the view lives.
-     * {@code compute} may return null.
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T shared(Object key, java.util.function.Function<CertificateView, T> compute) {
-        java.util.Optional<?> known = shared.get(key);
-        if (known == null) {
-            known = java.util.Optional.ofNullable(compute.apply(this));
-            java.util.Optional<?> raced = shared.putIfAbsent(key, known);
-            if (raced != null) {
-                known = raced;
-            }
-        }
-        return (T) known.orElse(null);
-    }
+    // Per-view caches for what many lints decode from the same view.
 
-    // Per-view caches for what many lints decode from the same view; each is computed at most a few
-    // times under a race (the results are equal) and then read without locking.
-
-    private static final Object ABSENT = new Object();
     private volatile ExtensionTable extensionTable;
-    /** isCa() once known: 0 not yet, 1 false, 2 true (well over a hundred lints ask per view). */
-    private volatile int caState;
-    private final java.util.concurrent.atomic.AtomicReferenceArray<Object> derived =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(Derived.values().length);
 
-    private enum Derived {
-        KEY_USAGE, SUBJECT_ALT_NAMES, DNS_NAMES, IP_ADDRESSES, EXTENSION_OIDS, POLICY_OIDS, KNOWN_EKUS, UNKNOWN_EKUS,
-        SUBJECT_ATTRIBUTES, ISSUER_ATTRIBUTES
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T derived(Derived slot, java.util.function.Function<CertificateView, T> compute) {
-        Object known = derived.get(slot.ordinal());
-        if (known == null) {
-            T value = compute.apply(this);
-            derived.set(slot.ordinal(), value == null ? ABSENT : value);
-            return value;
-        }
-        return known == ABSENT ? null : (T) known;
-    }
+    private static final CacheKey KEY_USAGE = new CacheKey("keyUsage");
+    private static final CacheKey SUBJECT_ALT_NAMES = new CacheKey("subjectAltNames");
+    private static final CacheKey DNS_NAMES = new CacheKey("dnsNames");
+    private static final CacheKey IP_ADDRESSES = new CacheKey("ipAddresses");
+    private static final CacheKey EXTENSION_OIDS = new CacheKey("extensionOids");
+    private static final CacheKey POLICY_OIDS = new CacheKey("policyOids");
+    private static final CacheKey KNOWN_EKUS = new CacheKey("knownExtendedKeyUsages");
+    private static final CacheKey UNKNOWN_EKUS = new CacheKey("unknownExtendedKeyUsages");
+    private static final CacheKey SUBJECT_ATTRIBUTES = new CacheKey("subjectAttributes");
+    private static final CacheKey ISSUER_ATTRIBUTES = new CacheKey("issuerAttributes");
 
     /**
      * The extensions in order of appearance with their parsed values, looked up by a scan: a certificate
@@ -796,12 +761,12 @@ public final class CertificateView {
 
     /** The subject's attributes in encoded order, multi-valued RDNs flattened; decoded once per view. */
     public List<org.bouncycastle.asn1.x500.AttributeTypeAndValue> subjectAttributes() {
-        return derived(Derived.SUBJECT_ATTRIBUTES, view -> flatten(view.subject()));
+        return cached(SUBJECT_ATTRIBUTES, view -> flatten(view.subject()));
     }
 
     /** The issuer's attributes in encoded order, multi-valued RDNs flattened; decoded once per view. */
     public List<org.bouncycastle.asn1.x500.AttributeTypeAndValue> issuerAttributes() {
-        return derived(Derived.ISSUER_ATTRIBUTES, view -> flatten(view.issuer()));
+        return cached(ISSUER_ATTRIBUTES, view -> flatten(view.issuer()));
     }
 
     private static List<org.bouncycastle.asn1.x500.AttributeTypeAndValue> flatten(X500Name name) {
@@ -834,30 +799,40 @@ public final class CertificateView {
     private volatile java.util.concurrent.atomic.AtomicReferenceArray<Object> cacheSlots;
 
     /**
-     * Like {@link #shared} for a {@link CacheKey}: computed on first use, then shared by every lint that
-     * asks, for as long as the view lives. {@code compute} may return null.
+     * A value derived from this view (by the view itself or a lint helper), computed on first use and
+     * then shared by every lint that asks with the same key, for as long as the view lives; computed at
+     * most a few times under a race (the results are equal). {@code compute} may return null.
      */
     @SuppressWarnings("unchecked")
     public <T> T cached(CacheKey key, java.util.function.Function<CertificateView, T> compute) {
-        java.util.concurrent.atomic.AtomicReferenceArray<Object> slots = cacheSlots;
-        if (slots == null) {
-            synchronized (this) {
-                slots = cacheSlots;
-                if (slots == null) {
-                    slots = new java.util.concurrent.atomic.AtomicReferenceArray<>(Math.max(16, CacheKey.COUNT.get()));
-                    cacheSlots = slots;
-                }
-            }
-        }
-        if (key.slot >= slots.length()) {
-            return shared(key, compute); // a key created after this view's slots were laid out
-        }
+        java.util.concurrent.atomic.AtomicReferenceArray<Object> slots = slotsFor(key);
         Object known = slots.get(key.slot);
         if (known == null) {
             T value = compute.apply(this);
-            slots.compareAndSet(key.slot, null, value == null ? ABSENT : value);
+            slots.compareAndSet(key.slot, null, value == null ? UNPARSABLE : value);
             known = slots.get(key.slot);
         }
-        return known == ABSENT ? null : (T) known;
+        return known == UNPARSABLE ? null : (T) known;
+    }
+
+    /** The slot array, laid out for every key made so far; grown when a helper class made its keys later. */
+    private java.util.concurrent.atomic.AtomicReferenceArray<Object> slotsFor(CacheKey key) {
+        java.util.concurrent.atomic.AtomicReferenceArray<Object> slots = cacheSlots;
+        if (slots != null && key.slot < slots.length()) {
+            return slots;
+        }
+        synchronized (this) {
+            slots = cacheSlots;
+            if (slots == null || key.slot >= slots.length()) {
+                java.util.concurrent.atomic.AtomicReferenceArray<Object> grown =
+                        new java.util.concurrent.atomic.AtomicReferenceArray<>(Math.max(key.slot + 1, CacheKey.COUNT.get()));
+                for (int i = 0; slots != null && i < slots.length(); i++) {
+                    grown.set(i, slots.get(i)); // a value set meanwhile in the old array is computed again: equal
+                }
+                slots = grown;
+                cacheSlots = slots;
+            }
+            return slots;
+        }
     }
 }

@@ -92,6 +92,17 @@ class CertificateViewCacheTests {
     }
 
     @Test
+    void aKeyMadeAfterTheViewsSlotsWereLaidOutGrowsThem() {
+        CertificateView view = view();
+        Object early = view.cached(COUNTED, v -> new Object());
+        CertificateView.CacheKey late = new CertificateView.CacheKey("test made late");
+        Object value = view.cached(late, v -> "late value");
+        assertEquals("late value", value);
+        assertSame(value, view.cached(late, v -> "computed again"));
+        assertSame(early, view.cached(COUNTED, v -> new Object()), "values cached before the growth stay");
+    }
+
+    @Test
     void concurrentFirstUseGivesEqualAnswers() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -6,9 +6,6 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1String;
-import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
-import org.bouncycastle.asn1.x500.RDN;
-import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
@@ -74,17 +71,6 @@ public final class TlsCertificateFacts {
         return ext != null && ext.isCritical();
     }
 
-    /** String values of the attributes of one type in a name, in order; values that are not strings are skipped. */
-    public static List<String> values(X500Name name, ASN1ObjectIdentifier type) {
-        List<String> out = new ArrayList<>();
-        for (AttributeTypeAndValue attribute : attributes(name)) {
-            if (attribute.getType().equals(type) && attribute.getValue() instanceof ASN1String text) {
-                out.add(text.getString());
-            }
-        }
-        return out;
-    }
-
     /** The subject's string values of one type, in order (read once per view); unmodifiable. */
     public static List<String> subjectValues(CertificateView certificate, ASN1ObjectIdentifier type) {
         return SubjectFields.of(certificate).values(type);
@@ -93,26 +79,6 @@ public final class TlsCertificateFacts {
     /** Whether the subject holds an attribute of this type, string or not. */
     public static boolean subjectHas(CertificateView certificate, ASN1ObjectIdentifier type) {
         return SubjectFields.of(certificate).has(type);
-    }
-
-    public static boolean hasAttribute(X500Name name, ASN1ObjectIdentifier type) {
-        for (AttributeTypeAndValue attribute : attributes(name)) {
-            if (attribute.getType().equals(type)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Every attribute of a name, multi-valued RDNs flattened, in encoded order. */
-    public static List<AttributeTypeAndValue> attributes(X500Name name) {
-        List<AttributeTypeAndValue> out = new ArrayList<>();
-        for (RDN rdn : name.getRDNs()) {
-            for (AttributeTypeAndValue attribute : rdn.getTypesAndValues()) {
-                out.add(attribute);
-            }
-        }
-        return out;
     }
 
     /** The subject commonName as zlint reads it: the last one when there are several, else empty. */

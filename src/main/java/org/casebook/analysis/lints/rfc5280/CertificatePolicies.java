@@ -28,7 +28,7 @@ final class CertificatePolicies {
 
     /** The policies in order; null when the extension is absent or unreadable. */
     static List<Policy> of(CertificateView certificate) {
-        return certificate.shared(CertificatePolicies.class, CertificatePolicies::decode);
+        return certificate.cached(DECODED, CertificatePolicies::decode);
     }
 
     private static List<Policy> decode(CertificateView certificate) {
@@ -55,12 +55,13 @@ final class CertificatePolicies {
         }
     }
 
-    private static final Object USER_NOTICES = new Object();
-    private static final Object EXPLICIT_TEXTS = new Object();
+    private static final CertificateView.CacheKey DECODED = new CertificateView.CacheKey("CertificatePolicies");
+    private static final CertificateView.CacheKey USER_NOTICES = new CertificateView.CacheKey("USER_NOTICES");
+    private static final CertificateView.CacheKey EXPLICIT_TEXTS = new CertificateView.CacheKey("EXPLICIT_TEXTS");
 
     /** Every user notice qualifier of every policy, read once per view (unmodifiable); empty when none or unreadable. */
     static List<UserNotice> userNotices(CertificateView certificate) {
-        return certificate.shared(USER_NOTICES, CertificatePolicies::decodeUserNotices);
+        return certificate.cached(USER_NOTICES, CertificatePolicies::decodeUserNotices);
     }
 
     private static List<UserNotice> decodeUserNotices(CertificateView certificate) {
@@ -95,7 +96,7 @@ final class CertificatePolicies {
 
     /** Every explicitText, with its string type. */
     static List<Der> explicitTexts(CertificateView certificate) {
-        return certificate.shared(EXPLICIT_TEXTS, view -> {
+        return certificate.cached(EXPLICIT_TEXTS, view -> {
             List<Der> out = new ArrayList<>();
             for (UserNotice notice : userNotices(view)) {
                 if (notice.explicitText() != null) {

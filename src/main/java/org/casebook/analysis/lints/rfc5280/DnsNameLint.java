@@ -18,7 +18,7 @@ abstract class DnsNameLint extends CertificateLint {
         return (commonName != null && !commonName.isEmpty()) || !GeneralNameList.sanDnsNames(certificate).isEmpty();
     }
 
-    private static final Object PARSED_SAN_DNS_NAMES = new Object();
+    private static final CertificateView.CacheKey PARSED_SAN_DNS_NAMES = new CertificateView.CacheKey("PARSED_SAN_DNS_NAMES");
 
     static List<String> sanDnsNames(CertificateView certificate) {
         return GeneralNameList.sanDnsNames(certificate);
@@ -26,7 +26,7 @@ abstract class DnsNameLint extends CertificateLint {
 
     /** {@link DomainNames#parse} of each SAN dNSName, in the same order (null entries where it gives null), once per view. */
     static List<DomainNames.Parsed> parsedSanDnsNames(CertificateView certificate) {
-        return certificate.shared(PARSED_SAN_DNS_NAMES, view -> {
+        return certificate.cached(PARSED_SAN_DNS_NAMES, view -> {
             List<String> names = sanDnsNames(view);
             DomainNames.Parsed[] parsed = new DomainNames.Parsed[names.size()];
             for (int i = 0; i < parsed.length; i++) {

@@ -61,10 +61,10 @@ final class GeneralNameList {
         return out;
     }
 
-    private static final Object SAN_DNS_NAMES = new Object();
+    private static final CertificateView.CacheKey SAN_DNS_NAMES = new CertificateView.CacheKey("SAN_DNS_NAMES");
 
     /** The SAN dNSNames, read once per view (unmodifiable). */
     static List<String> sanDnsNames(CertificateView certificate) {
-        return certificate.shared(SAN_DNS_NAMES, view -> List.copyOf(texts(subjectAltNames(view), DNS_NAME)));
+        return certificate.cached(SAN_DNS_NAMES, view -> List.copyOf(texts(subjectAltNames(view), DNS_NAME)));
     }
 }

@@ -11,6 +11,8 @@ import org.casebook.analysis.CertificateView;
 /** The certificate's fields as encoded TLVs (RFC 5280 4.1), for lints that judge the encoding. */
 final class RawCertificate {
 
+    private static final CertificateView.CacheKey KEY = new CertificateView.CacheKey("RawCertificate");
+
     /** An extension as encoded; {@code critical} is null when the field is absent (DEFAULT FALSE). */
     record RawExtension(ASN1ObjectIdentifier oid, Der critical, Der value) {
         boolean isCritical() {
@@ -75,7 +77,7 @@ final class RawCertificate {
 
     /** The raw fields, or null when the bytes do not have a certificate's shape. */
     static RawCertificate of(CertificateView certificate) {
-        return certificate.shared(RawCertificate.class, view -> {
+        return certificate.cached(KEY, view -> {
             try {
                 return new RawCertificate(view.der());
             } catch (RuntimeException e) {

@@ -47,11 +47,11 @@ final class ValidityTimes {
     private ValidityTimes() {
     }
 
-    private static final Object KEY = new Object();
+    private static final CertificateView.CacheKey KEY = new CertificateView.CacheKey("KEY");
 
     /** Both validity times, read once per view (unmodifiable); empty when the certificate cannot be read at this level. */
     static List<EncodedTime> of(CertificateView certificate) {
-        return certificate.shared(KEY, view -> {
+        return certificate.cached(KEY, view -> {
             RawCertificate raw = RawCertificate.of(view);
             if (raw == null) {
                 return List.of();
