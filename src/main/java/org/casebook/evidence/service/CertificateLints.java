@@ -44,11 +44,25 @@ public class CertificateLints {
         return stored(suite.findings(certificate));
     }
 
-    /** {@link #findings} of each certificate, in order; many at once run lint by lint, which is faster. */
+    /**
+     * {@link #findings} of each certificate, in order; many at once run lint by lint, which is faster.
+     * When the batch cannot be linted, each certificate is linted alone, and one that cannot be has null.
+     */
     public List<List<StoredFinding>> findingsOfEach(List<CertificateView> certificates) {
         List<List<StoredFinding>> findings = new ArrayList<>(certificates.size());
-        for (List<LintSuite.Outcome> outcomes : suite.findingsOfEach(certificates)) {
-            findings.add(stored(outcomes));
+        try {
+            for (List<LintSuite.Outcome> outcomes : suite.findingsOfEach(certificates)) {
+                findings.add(stored(outcomes));
+            }
+        } catch (RuntimeException batchFailed) {
+            findings.clear();
+            for (CertificateView certificate : certificates) {
+                try {
+                    findings.add(findings(certificate));
+                } catch (RuntimeException e) {
+                    findings.add(null);
+                }
+            }
         }
         return findings;
     }

@@ -170,22 +170,16 @@ public class CertificateService {
                 certificate.lintSetVersion = lints.fingerprint();
             }
         }
-        List<List<StoredFinding>> findings;
-        try {
-            findings = lints.findingsOfEach(views);
-        } catch (RuntimeException e) {
-            findings = null; // one certificate too broken to lint: each alone, that one keeps its findings
-        }
+        List<List<StoredFinding>> findings = lints.findingsOfEach(views);
         int done = 0;
         for (int i = 0; i < parsed.size(); i++) {
             StoredCertificate certificate = parsed.get(i);
-            try {
-                List<StoredFinding> current = findings != null ? findings.get(i) : lints.findings(views.get(i));
+            if (findings.get(i) == null) {
+                LOG.warnf("certificate %s could not be linted; its findings are left as they were", certificate.sha256);
+            } else {
                 certificate.findings.clear();
-                certificate.findings.addAll(current);
+                certificate.findings.addAll(findings.get(i));
                 done++;
-            } catch (RuntimeException e) {
-                LOG.warnf("certificate %s could not be linted (%s); its findings are left as they were", certificate.sha256, e.getMessage());
             }
             certificate.lintSetVersion = lints.fingerprint();
         }

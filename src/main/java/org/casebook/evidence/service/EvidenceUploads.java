@@ -109,16 +109,14 @@ public class EvidenceUploads {
         }
         List<Processed> processed = new ArrayList<>();
         List<Item> rejected = new ArrayList<>(upload.rejected());
-        List<List<StoredFinding>> findings;
-        try {
-            findings = lints.findingsOfEach(upload.accepted().stream().map(Item::certificate).toList());
-        } catch (RuntimeException e) {
-            findings = null; // a certificate too broken to lint: each one alone below, the broken one rejected
-        }
+        List<List<StoredFinding>> findings = lints.findingsOfEach(upload.accepted().stream().map(Item::certificate).toList());
         for (int i = 0; i < upload.accepted().size(); i++) {
             Item item = upload.accepted().get(i);
             try {
-                Stored stored = step.apply(item.certificate(), findings != null ? findings.get(i) : lints.findings(item.certificate()));
+                if (findings.get(i) == null) {
+                    throw new IllegalStateException("the certificate could not be linted");
+                }
+                Stored stored = step.apply(item.certificate(), findings.get(i));
                 processed.add(new Processed(item.index(), item.source(), item.certificate(), stored.certificate(), stored.alreadyOnFile(),
                         stored.link(), stored.findings()));
             } catch (RuntimeException e) {
