@@ -79,6 +79,16 @@ public class AnalysisBenchmark {
         return CertificateParser.parseLenient(corpus.get(index()));
     }
 
+    /**
+     * What zlint's certificate roles cost before any lint runs: our parse, then "CA?" and "self-signed?"
+     * (a signature verification for every self-issued certificate). A floor under the full suite.
+     */
+    @Benchmark
+    public boolean parseAndRoles() throws Exception {
+        CertificateView view = CertificateParser.parseLenient(corpus.get(index()));
+        return view.isCa() ^ view.isSelfSigned();
+    }
+
     /** The full per-certificate job: our parse, then every registered lint. */
     @Benchmark
     public Object parseAndLintSuite() throws Exception {
