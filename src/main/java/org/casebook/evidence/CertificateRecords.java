@@ -22,6 +22,7 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.casebook.analysis.AlgorithmNames;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.SignedCertificateTimestamp;
+import org.casebook.analysis.corpus.CorpusKeys;
 
 /** Maps a parsed certificate onto the columns it is stored and queried by. */
 public final class CertificateRecords {
@@ -36,28 +37,26 @@ public final class CertificateRecords {
         StoredCertificate record = new StoredCertificate();
         record.sha256 = view.sha256Hex();
         record.der = view.der();
-        record.subject = DistinguishedNames.format(view.subject());
-        record.issuer = DistinguishedNames.format(view.issuer());
+        record.subject = ColumnText.fit(DistinguishedNames.format(view.subject()), StoredCertificate.NAME_LENGTH);
+        record.issuer = ColumnText.fit(DistinguishedNames.format(view.issuer()), StoredCertificate.NAME_LENGTH);
         record.serialHex = view.serialHex();
         record.serialBits = view.serial().bitLength();
         record.notBefore = view.notBefore();
         record.notAfter = view.notAfter();
-        record.signatureAlgorithm = view.signatureAlgorithmName();
-        record.keyAlgorithm = view.keyAlgorithmName();
+        record.signatureAlgorithm = ColumnText.fit(view.signatureAlgorithmName(), StoredCertificate.ALGORITHM_LENGTH);
+        record.keyAlgorithm = ColumnText.fit(view.keyAlgorithmName(), StoredCertificate.ALGORITHM_LENGTH);
         record.keySize = view.keySizeBits();
-        record.keyCurve = AlgorithmNames.curve(view.ecCurve());
-        record.subjectAltNames = join(subjectAltNames(view));
-        record.crlUrls = join(crlUrls(view));
-        record.ocspUrls = join(accessUrls(view, AccessDescription.id_ad_ocsp));
-        record.caIssuersUrls = join(accessUrls(view, AccessDescription.id_ad_caIssuers));
+        record.keyCurve = ColumnText.fit(AlgorithmNames.curve(view.ecCurve()), StoredCertificate.ALGORITHM_LENGTH);
+        record.subjectAltNames = ColumnText.fit(join(subjectAltNames(view)), StoredCertificate.ALT_NAMES_LENGTH);
+        record.crlUrls = ColumnText.fit(join(crlUrls(view)), StoredCertificate.URLS_LENGTH);
+        record.ocspUrls = ColumnText.fit(join(accessUrls(view, AccessDescription.id_ad_ocsp)), StoredCertificate.URLS_LENGTH);
+        record.caIssuersUrls = ColumnText.fit(join(accessUrls(view, AccessDescription.id_ad_caIssuers)), StoredCertificate.URLS_LENGTH);
         record.caCertificate = view.isCa();
         record.precertificate = view.isPrecertificate();
         record.issuerNameHash = nameHash(view.issuer());
         record.subjectNameHash = nameHash(view.subject());
-        byte[] aki = view.authorityKeyIdentifier();
-        record.authorityKeyId = aki == null ? null : HEX.formatHex(aki);
-        byte[] ski = view.subjectKeyIdentifier();
-        record.subjectKeyId = ski == null ? null : HEX.formatHex(ski);
+        record.authorityKeyId = CorpusKeys.authorityKeyId(view);
+        record.subjectKeyId = CorpusKeys.keyIdentifier(view.subjectKeyIdentifier());
         record.spkiSha256 = HEX.formatHex(view.spkiSha256());
         for (SignedCertificateTimestamp sct : view.embeddedScts()) {
             record.embeddedScts.add(new EmbeddedSct(sct.logIdBase64(), sct.timestamp()));

@@ -38,14 +38,22 @@ public class StoredCertificate extends PanacheEntity {
     @Column(nullable = false, length = 1048576)
     public byte[] der;
 
-    @Column(nullable = false, length = 4096)
+    /** Column sizes of the text columns; longer values are cut by {@link CertificateRecords#fromView}. */
+    public static final int NAME_LENGTH = 4096;
+    public static final int SERIAL_HEX_LENGTH = 512;
+    public static final int ALGORITHM_LENGTH = 128;
+    public static final int ALT_NAMES_LENGTH = 65535;
+    public static final int URLS_LENGTH = 8192;
+    public static final int KEY_ID_LENGTH = 128;
+
+    @Column(nullable = false, length = NAME_LENGTH)
     public String subject;
 
-    @Column(nullable = false, length = 4096)
+    @Column(nullable = false, length = NAME_LENGTH)
     public String issuer;
 
     /** Upper-case hex of the serial number's two's-complement content octets. */
-    @Column(nullable = false, length = 512)
+    @Column(nullable = false, length = SERIAL_HEX_LENGTH)
     public String serialHex;
 
     @Column(nullable = false)
@@ -54,30 +62,30 @@ public class StoredCertificate extends PanacheEntity {
     @Column(nullable = false)
     public Instant notAfter;
 
-    @Column(nullable = false, length = 128)
+    @Column(nullable = false, length = ALGORITHM_LENGTH)
     public String signatureAlgorithm;
 
-    @Column(nullable = false, length = 128)
+    @Column(nullable = false, length = ALGORITHM_LENGTH)
     public String keyAlgorithm;
 
     /** Bits for RSA/DSA, field size for EC. */
     public Integer keySize;
 
     /** Named curve of an EC key (e.g. secp256r1, sm2p256v1). */
-    @Column(length = 128)
+    @Column(length = ALGORITHM_LENGTH)
     public String keyCurve;
 
     /** Subject alternative names, one per line ("DNS:example.com"). */
-    @Column(length = 65535)
+    @Column(length = ALT_NAMES_LENGTH)
     public String subjectAltNames;
 
-    @Column(length = 8192)
+    @Column(length = URLS_LENGTH)
     public String crlUrls;
 
-    @Column(length = 8192)
+    @Column(length = URLS_LENGTH)
     public String ocspUrls;
 
-    @Column(length = 8192)
+    @Column(length = URLS_LENGTH)
     public String caIssuersUrls;
 
     @Column(nullable = false)
@@ -92,13 +100,13 @@ public class StoredCertificate extends PanacheEntity {
     public String issuerNameHash;
 
     /** Hex authority key identifier, when present: the other half of "same issuer". */
-    @Column(length = 128)
+    @Column(length = KEY_ID_LENGTH)
     public String authorityKeyId;
 
     @Column(nullable = false, length = 64)
     public String subjectNameHash;
 
-    @Column(length = 128)
+    @Column(length = KEY_ID_LENGTH)
     public String subjectKeyId;
 
     /** Hex SHA-256 of the SubjectPublicKeyInfo DER. */

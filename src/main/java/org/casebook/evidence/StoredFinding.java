@@ -13,7 +13,9 @@ public class StoredFinding {
     @Column(nullable = false, length = 16)
     public String severity;
 
-    @Column(length = 4096)
+    public static final int MESSAGE_LENGTH = 4096;
+
+    @Column(length = MESSAGE_LENGTH)
     public String message;
 
     @Column(length = 1024)
@@ -25,7 +27,7 @@ public class StoredFinding {
     public StoredFinding(String code, String severity, String message, String citation) {
         this.code = code;
         this.severity = severity;
-        this.message = message;
+        this.message = ColumnText.fit(message, MESSAGE_LENGTH);
         this.citation = citation;
     }
 }

@@ -39,8 +39,28 @@ public final class CorpusKeys {
 
     /** Hex authority key identifier, or null. */
     public static String authorityKeyId(CertificateView view) {
-        byte[] aki = view.authorityKeyIdentifier();
-        return aki == null ? null : HEX.formatHex(aki);
+        return keyIdentifier(view.authorityKeyIdentifier());
+    }
+
+    /** Longest key identifier kept as hex; longer ones (never seen in practice) are kept as a digest. */
+    static final int MAX_KEY_IDENTIFIER_OCTETS = 48;
+
+    /**
+     * A key identifier as stored and compared: lower-case hex, or for one over {@value #MAX_KEY_IDENTIFIER_OCTETS} octets
+     * "sha256:" and the hex SHA-256 of its octets, so that equal identifiers still compare equal and the text stays short.
+     */
+    public static String keyIdentifier(byte[] identifier) {
+        if (identifier == null) {
+            return null;
+        }
+        if (identifier.length <= MAX_KEY_IDENTIFIER_OCTETS) {
+            return HEX.formatHex(identifier);
+        }
+        try {
+            return "sha256:" + HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(identifier));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Bits in the serial's value (its two's-complement content octets read as a signed number). */

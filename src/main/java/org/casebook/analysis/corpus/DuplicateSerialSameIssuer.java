@@ -28,7 +28,7 @@ public class DuplicateSerialSameIssuer extends CorpusCheck {
             if (other.sha256().equals(certificate.sha256Hex()) || !IssuerKeys.sameIssuerKey(certificate, other, context.lookup())) {
                 continue;
             }
-            CertificateView otherView = IssuerKeys.parse(other.der());
+            CertificateView otherView = IssuerKeys.parse(other);
             if (otherView != null && isPrecertificatePair(certificate, otherView)) {
                 continue;
             }

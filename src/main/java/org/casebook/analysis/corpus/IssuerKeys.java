@@ -23,7 +23,7 @@ final class IssuerKeys {
         if (aki != null && other.authorityKeyId() != null) {
             return aki.equalsIgnoreCase(other.authorityKeyId());
         }
-        CertificateView otherView = parse(other.der());
+        CertificateView otherView = parse(other);
         if (otherView == null) {
             return true;
         }
@@ -31,7 +31,7 @@ final class IssuerKeys {
         String signerOfCertificate = null;
         String signerOfOther = null;
         for (CorpusCertificate issuer : issuers) {
-            CertificateView issuerView = parse(issuer.der());
+            CertificateView issuerView = parse(issuer);
             if (issuerView == null) {
                 continue;
             }
@@ -48,14 +48,38 @@ final class IssuerKeys {
         return Objects.equals(signerOfCertificate, signerOfOther);
     }
 
-    static CertificateView parse(byte[] der) {
-        if (der == null) {
+    /**
+     * The stored certificate parsed, or null when it does not parse. Recently parsed ones are kept by SHA-256: the
+     * same few issuer certificates are asked for by every certificate of a bundle.
+     */
+    static CertificateView parse(CorpusCertificate stored) {
+        if (stored.der() == null) {
             return null;
         }
+        synchronized (RECENT) {
+            CertificateView known = RECENT.get(stored.sha256());
+            if (known != null) {
+                return known;
+            }
+        }
+        CertificateView view;
         try {
-            return CertificateView.of(der);
+            view = CertificateView.of(stored.der());
         } catch (CertificateParseException | RuntimeException e) {
             return null;
         }
+        synchronized (RECENT) {
+            RECENT.put(stored.sha256(), view);
+        }
+        return view;
     }
+
+    private static final int RECENT_VIEWS = 256;
+
+    private static final java.util.Map<String, CertificateView> RECENT = new java.util.LinkedHashMap<>(RECENT_VIEWS * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, CertificateView> eldest) {
+            return size() > RECENT_VIEWS;
+        }
+    };
 }

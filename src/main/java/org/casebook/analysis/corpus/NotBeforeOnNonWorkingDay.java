@@ -74,7 +74,7 @@ public class NotBeforeOnNonWorkingDay extends CorpusCheck {
                 named = named == null ? issuer.ca() : named;
                 continue;
             }
-            CertificateView issuerView = IssuerKeys.parse(issuer.der());
+            CertificateView issuerView = IssuerKeys.parse(issuer);
             if (issuerView != null && Signatures.verifies(certificate, issuerView.publicKeyInfo())) {
                 return Optional.of(issuer.ca());
             }

@@ -2,6 +2,7 @@ package org.casebook.evidence.corpus;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.casebook.analysis.corpus.CorpusCertificate;
 import org.casebook.analysis.corpus.CorpusLookup;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.evidence.EvidenceLink;
-import org.casebook.evidence.StoredCertificate;
 
 /**
  * The corpus questions answered from the certificate table's indexes (V1: issuer name + serial,
@@ -25,16 +25,18 @@ public class PanacheCorpusLookup implements CorpusLookup {
     /** More rows than this for one serial or one subject and key would be a corpus of its own; the first ones tell the story. */
     static final int MATCH_LIMIT = 100;
 
+    private static final String CORPUS_ROW = "select c.sha256, c.subject, c.issuer, c.serialHex, c.notBefore, c.notAfter, c.precertificate,"
+            + " c.caCertificate, c.issuerNameHash, c.subjectNameHash, c.spkiSha256, c.authorityKeyId, c.subjectKeyId, c.der,"
+            + " a.slug, a.name, a.country, a.timeZone from StoredCertificate c left join c.ca a where ";
+
     @Override
     public List<CorpusCertificate> withIssuerAndSerial(String issuerNameHash, String serialHex) {
-        return StoredCertificate.<StoredCertificate>find("issuerNameHash = ?1 and serialHex = ?2 order by id", issuerNameHash, serialHex)
-                .range(0, MATCH_LIMIT - 1).list().stream().map(PanacheCorpusLookup::toCorpus).toList();
+        return corpusRows("c.issuerNameHash = ?1 and c.serialHex = ?2", MATCH_LIMIT, issuerNameHash, serialHex);
     }
 
     @Override
     public List<CorpusCertificate> withSubjectAndKey(String subjectNameHash, String spkiSha256) {
-        return StoredCertificate.<StoredCertificate>find("subjectNameHash = ?1 and spkiSha256 = ?2 order by id", subjectNameHash, spkiSha256)
-                .range(0, MATCH_LIMIT - 1).list().stream().map(PanacheCorpusLookup::toCorpus).toList();
+        return corpusRows("c.subjectNameHash = ?1 and c.spkiSha256 = ?2", MATCH_LIMIT, subjectNameHash, spkiSha256);
     }
 
     @Override
@@ -42,8 +44,7 @@ public class PanacheCorpusLookup implements CorpusLookup {
         if (limit <= 0) {
             return List.of();
         }
-        return StoredCertificate.<StoredCertificate>find("subjectNameHash = ?1 order by id", subjectNameHash)
-                .range(0, limit - 1).list().stream().map(PanacheCorpusLookup::toCorpus).toList();
+        return corpusRows("c.subjectNameHash = ?1", limit, subjectNameHash);
     }
 
     @Override
@@ -88,10 +89,27 @@ public class PanacheCorpusLookup implements CorpusLookup {
                 .map(link -> toJurisdiction(link.issue.ca));
     }
 
-    static CorpusCertificate toCorpus(StoredCertificate c) {
-        return new CorpusCertificate(c.sha256, c.subject, c.issuer, c.serialHex, c.notBefore, c.notAfter, c.precertificate,
-                c.caCertificate, c.issuerNameHash, c.subjectNameHash, c.spkiSha256, c.authorityKeyId, c.subjectKeyId, c.der,
-                c.ca == null ? null : toJurisdiction(c.ca));
+    /**
+     * Matching certificates as plain values, in the order they were stored: a projection, so that no entity is
+     * loaded (or dirty-checked at the next flush) for a row a check only reads.
+     */
+    private static List<CorpusCertificate> corpusRows(String condition, int limit, Object... parameters) {
+        return rows(condition, limit, parameters).stream().map(PanacheCorpusLookup::toCorpus).toList();
+    }
+
+    private static List<Object[]> rows(String condition, int limit, Object... parameters) {
+        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(CORPUS_ROW + condition + " order by c.id", Object[].class);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    private static CorpusCertificate toCorpus(Object[] row) {
+        CaJurisdiction ca = row[14] == null ? null : new CaJurisdiction((String) row[14], (String) row[15], (String) row[16], (String) row[17]);
+        return new CorpusCertificate((String) row[0], (String) row[1], (String) row[2], (String) row[3], (Instant) row[4],
+                (Instant) row[5], (Boolean) row[6], (Boolean) row[7], (String) row[8], (String) row[9], (String) row[10],
+                (String) row[11], (String) row[12], (byte[]) row[13], ca);
     }
 
     static CaJurisdiction toJurisdiction(CertificationAuthority ca) {

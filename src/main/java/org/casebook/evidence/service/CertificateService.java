@@ -20,7 +20,7 @@ import org.casebook.web.ApiException;
 import org.jboss.logging.Logger;
 
 /**
- * Stores certificates once per SHA-256, each in its own transaction with its per-certificate findings,
+ * Stores certificates once per SHA-256, with their per-certificate findings, one or a batch to a transaction,
  * and files them as evidence for an issue with a reviewer's note.
  */
 @ApplicationScoped
@@ -46,6 +46,25 @@ public class CertificateService {
      */
     @Transactional(REQUIRES_NEW)
     public Filed file(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note) {
+        return fileHere(view, findings, user, issueId, note);
+    }
+
+    /** {@link #file} for each certificate, in order, all in one transaction: afterwards either all are stored or none. */
+    @Transactional(REQUIRES_NEW)
+    public List<Filed> fileAll(List<CertificateView> views, List<List<StoredFinding>> findings, String user, Long issueId, String note) {
+        List<Filed> filed = new ArrayList<>(views.size());
+        for (int i = 0; i < views.size(); i++) {
+            filed.add(fileHere(views.get(i), findings.get(i), user, issueId, note));
+        }
+        return filed;
+    }
+
+    private Filed fileHere(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note) {
+        if (view.serialHex().length() > StoredCertificate.SERIAL_HEX_LENGTH) {
+            // The serial is an identity column (duplicate checks): it is not cut like display text.
+            throw new IllegalArgumentException("its serial number is " + view.serialHex().length() / 2 + " octets long; Casebook stores serial"
+                    + " numbers of up to " + StoredCertificate.SERIAL_HEX_LENGTH / 2 + " octets (RFC 5280 allows 20)");
+        }
         StoredCertificate certificate = StoredCertificate.findBySha256(view.sha256Hex()).orElse(null);
         boolean alreadyOnFile = certificate != null;
         if (certificate == null) {
@@ -143,9 +162,17 @@ public class CertificateService {
         return List.copyOf(currentFindings(certificate));
     }
 
+    /** Which of these SHA-256 fingerprints (lower-case hex) are on file: one query per thousand. */
     @Transactional(SUPPORTS)
-    public boolean isOnFile(String sha256) {
-        return StoredCertificate.count("sha256", sha256.toLowerCase()) > 0;
+    public java.util.Set<String> onFile(List<String> sha256s) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> distinct = sha256s.stream().map(s -> s.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 1000) {
+            found.addAll(StoredCertificate.getEntityManager()
+                    .createQuery("select c.sha256 from StoredCertificate c where c.sha256 in ?1", String.class)
+                    .setParameter(1, distinct.subList(from, Math.min(distinct.size(), from + 1000))).getResultList());
+        }
+        return found;
     }
 
     /** Ids of certificates whose findings were made by another lint set (or never), a batch at a time. */

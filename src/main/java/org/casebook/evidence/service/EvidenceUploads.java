@@ -18,8 +18,8 @@ import org.casebook.issue.Issue;
 import org.jboss.logging.Logger;
 
 /**
- * An upload from start to end: limits, parsing, per-certificate lints, and storing each certificate in
- * its own transaction (or, for a lint request, storing nothing). Bad input comes back as values; the
+ * An upload from start to end: limits, parsing, per-certificate lints, and storing the certificates in
+ * transactions of {@value #FILE_BATCH} (or, for a lint request, storing nothing). Bad input comes back as values; the
  * REST and HTML edges decide how to show them.
  */
 @ApplicationScoped
@@ -61,34 +61,102 @@ public class EvidenceUploads {
                 + " bytes; the limit is " + config.maxRequestBytes() + " bytes (casebook.upload.max-request-bytes)");
     }
 
-    /** Parses, lints and stores; each certificate is linked to {@code issue} (if given) with {@code note}. */
+    /**
+     * Parses, lints and stores; each certificate is linked to {@code issue} (if given) with {@code note}. Certificates
+     * are filed {@value #FILE_BATCH} to a transaction; if such a transaction fails, its certificates are filed again
+     * one per transaction, so one bad certificate (or a race with another upload) costs only itself.
+     */
     public Result store(List<Part> parts, String user, Issue issue, String note) {
-        return process(parts, (view, findings) -> {
-            Long issueId = issue == null ? null : issue.id;
-            CertificateService.Filed filed;
-            try {
-                filed = certificates.file(view, findings, user, issueId, note);
-            } catch (PersistenceException | IllegalStateException e) {
-                // Another request stored the same certificate at the same moment: it is on file now.
-                LOG.debugf(e, "storing %s raced with another request; retrying", view.sha256Hex());
-                filed = certificates.file(view, findings, user, issueId, note);
+        Long issueId = issue == null ? null : issue.id;
+        return process(parts, (views, findings) -> {
+            List<Outcome> outcomes = new ArrayList<>(views.size());
+            for (int from = 0; from < views.size(); from += FILE_BATCH) {
+                int to = Math.min(views.size(), from + FILE_BATCH);
+                outcomes.addAll(fileBatch(views.subList(from, to), findings.subList(from, to), user, issueId, note));
             }
-            return new Stored(filed.certificate(), filed.alreadyOnFile(), filed.link(),
-                    filed.alreadyOnFile() ? certificates.currentFindingsDetached(filed.certificate()) : findings);
+            return outcomes;
         });
+    }
+
+    /** Certificates filed in one transaction; a commit per certificate made the database's writes most of an upload's time. */
+    static final int FILE_BATCH = 100;
+
+    private List<Outcome> fileBatch(List<CertificateView> views, List<List<StoredFinding>> findings, String user, Long issueId, String note) {
+        if (!findings.contains(null)) {
+            try {
+                List<CertificateService.Filed> filed = certificates.fileAll(views, findings, user, issueId, note);
+                List<Outcome> outcomes = new ArrayList<>(filed.size());
+                for (int i = 0; i < filed.size(); i++) {
+                    outcomes.add(Outcome.of(stored(filed.get(i), findings.get(i))));
+                }
+                return outcomes;
+            } catch (Exception e) {
+                // also a checked RollbackException from the commit, thrown through the transactional proxy
+                LOG.debugf(e, "a batch of %d certificates could not be filed together; filing each alone", views.size());
+            }
+        }
+        List<Outcome> outcomes = new ArrayList<>(views.size());
+        for (int i = 0; i < views.size(); i++) {
+            try {
+                if (findings.get(i) == null) {
+                    throw new IllegalStateException("the certificate could not be linted");
+                }
+                outcomes.add(Outcome.of(fileOne(views.get(i), findings.get(i), user, issueId, note)));
+            } catch (Exception e) {
+                outcomes.add(Outcome.failed(e));
+            }
+        }
+        return outcomes;
+    }
+
+    private Stored fileOne(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note) {
+        CertificateService.Filed filed;
+        try {
+            filed = certificates.file(view, findings, user, issueId, note);
+        } catch (PersistenceException | IllegalStateException e) {
+            // Another request stored the same certificate at the same moment: it is on file now.
+            LOG.debugf(e, "storing %s raced with another request; retrying", view.sha256Hex());
+            filed = certificates.file(view, findings, user, issueId, note);
+        }
+        return stored(filed, findings);
+    }
+
+    private Stored stored(CertificateService.Filed filed, List<StoredFinding> findings) {
+        return new Stored(filed.certificate(), filed.alreadyOnFile(), filed.link(),
+                filed.alreadyOnFile() ? certificates.currentFindingsDetached(filed.certificate()) : findings);
     }
 
     /** Parses and lints; stores nothing. */
     public Result lint(List<Part> parts) {
-        return process(parts, (view, findings) -> new Stored(CertificateRecords.fromView(view, null),
-                certificates.isOnFile(view.sha256Hex()), null, findings));
+        return process(parts, (views, findings) -> {
+            java.util.Set<String> onFile = certificates.onFile(views.stream().map(CertificateView::sha256Hex).toList());
+            List<Outcome> outcomes = new ArrayList<>(views.size());
+            for (int i = 0; i < views.size(); i++) {
+                CertificateView view = views.get(i);
+                outcomes.add(findings.get(i) == null ? Outcome.failed(new IllegalStateException("the certificate could not be linted"))
+                        : Outcome.of(new Stored(CertificateRecords.fromView(view, null), onFile.contains(view.sha256Hex()), null, findings.get(i))));
+            }
+            return outcomes;
+        });
     }
 
     private record Stored(StoredCertificate certificate, boolean alreadyOnFile, EvidenceLink link, List<StoredFinding> findings) {
     }
 
+    /** What became of one certificate: stored (or looked up), or the failure that kept it out. */
+    private record Outcome(Stored stored, Exception failure) {
+        static Outcome of(Stored stored) {
+            return new Outcome(stored, null);
+        }
+
+        static Outcome failed(Exception failure) {
+            return new Outcome(null, failure);
+        }
+    }
+
+    /** Stores or looks up every accepted certificate; {@code findings} are their lint findings in the same order (null: not lintable). */
     private interface Step {
-        Stored apply(CertificateView view, List<StoredFinding> findings);
+        List<Outcome> apply(List<CertificateView> views, List<List<StoredFinding>> findings);
     }
 
     private Result process(List<Part> parts, Step step) {
@@ -109,24 +177,35 @@ public class EvidenceUploads {
         }
         List<Processed> processed = new ArrayList<>();
         List<Item> rejected = new ArrayList<>(upload.rejected());
-        List<List<StoredFinding>> findings = lints.findingsOfEach(upload.accepted().stream().map(Item::certificate).toList());
+        List<CertificateView> views = upload.accepted().stream().map(Item::certificate).toList();
+        List<Outcome> outcomes = step.apply(views, lints.findingsOfEach(views));
         for (int i = 0; i < upload.accepted().size(); i++) {
             Item item = upload.accepted().get(i);
-            try {
-                if (findings.get(i) == null) {
-                    throw new IllegalStateException("the certificate could not be linted");
-                }
-                Stored stored = step.apply(item.certificate(), findings.get(i));
+            Outcome outcome = outcomes.get(i);
+            if (outcome.failure() != null) {
+                // Never a 500 and never half stored: the transaction of this one certificate rolled back.
+                LOG.warnf(outcome.failure(), "could not store item %d (%s)", item.index(), item.source());
+                rejected.add(new Item(item.index(), item.source(), new UploadParser.Rejected("could not be stored: " + reason(outcome.failure()))));
+            } else {
+                Stored stored = outcome.stored();
                 processed.add(new Processed(item.index(), item.source(), item.certificate(), stored.certificate(), stored.alreadyOnFile(),
                         stored.link(), stored.findings()));
-            } catch (RuntimeException e) {
-                // Never a 500 and never half stored: the transaction of this one certificate rolled back.
-                LOG.warnf(e, "could not store item %d (%s)", item.index(), item.source());
-                rejected.add(new Item(item.index(), item.source(), new UploadParser.Rejected("could not be stored: " + e.getMessage())));
             }
         }
         rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
         return new Done(processed, rejected);
+    }
+
+    /** The innermost message of a failure: what the database or our own check said, not a proxy's wrapper. */
+    static String reason(Throwable failure) {
+        String reason = failure.getMessage();
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                reason = cause.getMessage();
+            }
+        }
+        reason = reason == null ? failure.getClass().getSimpleName() : reason.strip();
+        return reason.length() > 300 ? reason.substring(0, 300) + "..." : reason;
     }
 
     private static String describe(List<Item> rejected) {
