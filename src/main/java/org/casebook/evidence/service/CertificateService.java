@@ -46,32 +46,43 @@ public class CertificateService {
      */
     @Transactional(REQUIRES_NEW)
     public Filed file(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note) {
-        return fileHere(view, findings, user, issueId, note);
+        java.util.Map<String, StoredCertificate> onFile = new java.util.HashMap<>();
+        StoredCertificate.findBySha256(view.sha256Hex()).ifPresent(c -> onFile.put(c.sha256, c));
+        return fileHere(view, findings, user, issueId, note, onFile);
     }
 
-    /** {@link #file} for each certificate, in order, all in one transaction: afterwards either all are stored or none. */
+    /**
+     * {@link #file} for each certificate, in order, all in one transaction: afterwards either all are stored or none.
+     * Which are on file is asked once for all of them; a certificate twice in the list is stored once.
+     */
     @Transactional(REQUIRES_NEW)
     public List<Filed> fileAll(List<CertificateView> views, List<List<StoredFinding>> findings, String user, Long issueId, String note) {
+        java.util.Map<String, StoredCertificate> onFile = new java.util.HashMap<>();
+        List<String> sha256s = views.stream().map(CertificateView::sha256Hex).distinct().toList();
+        StoredCertificate.<StoredCertificate>list("sha256 in ?1", sha256s).forEach(c -> onFile.put(c.sha256, c));
         List<Filed> filed = new ArrayList<>(views.size());
         for (int i = 0; i < views.size(); i++) {
-            filed.add(fileHere(views.get(i), findings.get(i), user, issueId, note));
+            filed.add(fileHere(views.get(i), findings.get(i), user, issueId, note, onFile));
         }
         return filed;
     }
 
-    private Filed fileHere(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note) {
+    /** Files one certificate; {@code onFile} holds the stored certificates by SHA-256 and receives the one stored now. */
+    private Filed fileHere(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note,
+            java.util.Map<String, StoredCertificate> onFile) {
         if (view.serialHex().length() > StoredCertificate.SERIAL_HEX_LENGTH) {
             // The serial is an identity column (duplicate checks): it is not cut like display text.
             throw new IllegalArgumentException("its serial number is " + view.serialHex().length() / 2 + " octets long; Casebook stores serial"
                     + " numbers of up to " + StoredCertificate.SERIAL_HEX_LENGTH / 2 + " octets (RFC 5280 allows 20)");
         }
-        StoredCertificate certificate = StoredCertificate.findBySha256(view.sha256Hex()).orElse(null);
+        StoredCertificate certificate = onFile.get(view.sha256Hex());
         boolean alreadyOnFile = certificate != null;
         if (certificate == null) {
             certificate = CertificateRecords.fromView(view, user);
             certificate.findings.addAll(findings);
             certificate.lintSetVersion = lints.fingerprint();
             certificate.persist();
+            onFile.put(certificate.sha256, certificate);
         }
         EvidenceLink link = null;
         if (issueId != null) {
