@@ -41,4 +41,18 @@ public class EvidenceLink extends PanacheEntity {
     public static List<EvidenceLink> forCertificate(StoredCertificate certificate) {
         return list("certificate = ?1 order by id", certificate);
     }
+
+    /** The links of each of these stored certificates (by id), in link order, with certificate, issue and CA read in the same query. */
+    public static java.util.Map<Long, List<EvidenceLink>> forCertificates(java.util.Collection<Long> certificateIds) {
+        java.util.Map<Long, List<EvidenceLink>> byCertificate = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(certificateIds));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<EvidenceLink> links = find("select l from EvidenceLink l join fetch l.certificate join fetch l.issue i join fetch i.ca where l.certificate.id in ?1 order by l.id",
+                    ids.subList(from, Math.min(ids.size(), from + 1000))).list();
+            for (EvidenceLink link : links) {
+                byCertificate.computeIfAbsent(link.certificate.id, id -> new java.util.ArrayList<>()).add(link);
+            }
+        }
+        return byCertificate;
+    }
 }

@@ -33,13 +33,14 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * printing the time of each. The corpus grows with every bundle, so the times show whether storing the
  * 30,000th certificate costs what the 2,000th did.
  *
- * <pre>java -cp target/benchmarks.jar org.casebook.bench.UploadLoad http://localhost:8080 admin PASSWORD [bundles] [perBundle] [store|lint]</pre>
+ * <pre>java -cp target/benchmarks.jar org.casebook.bench.UploadLoad http://localhost:8080 admin PASSWORD [bundles] [perBundle] [store|lint] [query]</pre>
+ * {@code query} is added to the upload's URL, e.g. {@code ca=wosign&issue=H} to file every certificate as evidence.
  */
 public final class UploadLoad {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: UploadLoad BASE_URL USER PASSWORD [bundles=8] [certificatesPerBundle=2000] [store|lint]");
+            System.err.println("usage: UploadLoad BASE_URL USER PASSWORD [bundles=8] [certificatesPerBundle=2000] [store|lint] [query]");
             System.exit(2);
         }
         URI base = URI.create(args[0].replaceAll("/+$", ""));
@@ -47,6 +48,7 @@ public final class UploadLoad {
         int bundles = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         int perBundle = args.length > 4 ? Integer.parseInt(args[4]) : 2000;
         boolean store = args.length <= 5 || !args[5].equals("lint");
+        String query = args.length > 6 ? "?" + args[6] : "";
 
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
@@ -78,7 +80,7 @@ public final class UploadLoad {
                 pem.write("-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
                         + "\n-----END CERTIFICATE-----\n");
             }
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(store ? "/api/certificates" : "/api/lint"))
+            HttpRequest request = HttpRequest.newBuilder(base.resolve((store ? "/api/certificates" : "/api/lint") + query))
                     .timeout(Duration.ofMinutes(15)).header("Authorization", auth).header("Content-Type", "application/x-pem-file")
                     .POST(HttpRequest.BodyPublishers.ofString(pem.toString(), StandardCharsets.US_ASCII)).build();
             long started = System.nanoTime();

@@ -139,9 +139,10 @@ public class CertificateResource {
         }
         EvidenceUploads.Done done = (EvidenceUploads.Done) result;
         String caSlug = target == null ? null : target.ca.slug;
+        java.util.Map<Long, List<EvidenceLink>> links = EvidenceLink.forCertificates(
+                done.certificates().stream().map(p -> p.certificate().id).filter(java.util.Objects::nonNull).toList());
         List<CertificateJson.Cert> certs = done.certificates().stream().map(p -> {
-            List<EvidenceLink> evidence = p.certificate().id == null ? List.of()
-                    : EvidenceLink.list("certificate.sha256 = ?1 order by id", p.certificate().sha256);
+            List<EvidenceLink> evidence = p.certificate().id == null ? List.of() : links.getOrDefault(p.certificate().id, List.of());
             return CertificateJson.Cert.of(p.certificate(), withCorpus(p.findings(), p.view(), caSlug), p.index(), p.alreadyOnFile(), evidence);
         }).toList();
         return new CertificateJson.UploadAnswer(certs, done.rejected().stream().map(CertificateJson.Rejected::of).toList());

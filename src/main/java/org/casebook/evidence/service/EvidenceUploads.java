@@ -172,15 +172,16 @@ public class EvidenceUploads {
         if (upload.items().isEmpty()) {
             return new Refused(400, "no certificate", "the upload is empty: send PEM text, a DER certificate, a PKCS#7 bundle, or multipart 'file' parts");
         }
-        if (upload.accepted().isEmpty()) {
+        List<Item> accepted = upload.accepted(); // a new list at every call: asked once
+        if (accepted.isEmpty()) {
             return new Refused(400, "no certificate", "nothing in the upload is a certificate: " + describe(upload.rejected()));
         }
         List<Processed> processed = new ArrayList<>();
         List<Item> rejected = new ArrayList<>(upload.rejected());
-        List<CertificateView> views = upload.accepted().stream().map(Item::certificate).toList();
+        List<CertificateView> views = accepted.stream().map(Item::certificate).toList();
         List<Outcome> outcomes = step.apply(views, lints.findingsOfEach(views));
-        for (int i = 0; i < upload.accepted().size(); i++) {
-            Item item = upload.accepted().get(i);
+        for (int i = 0; i < accepted.size(); i++) {
+            Item item = accepted.get(i);
             Outcome outcome = outcomes.get(i);
             if (outcome.failure() != null) {
                 // Never a 500 and never half stored: the transaction of this one certificate rolled back.
