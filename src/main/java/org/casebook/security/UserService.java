@@ -78,7 +78,12 @@ public class UserService {
         return java.util.Arrays.asList(user.roles.split(",")).contains(Roles.ADMIN);
     }
 
+    /**
+     * Admins as committed, with every account row locked until this transaction ends: two admins stepping down (or
+     * deleting each other) at the same moment are counted one after the other, so one of them stays.
+     */
     private static long admins() {
-        return AppUser.<AppUser>listAll().stream().filter(UserService::isAdmin).count();
+        return AppUser.<AppUser>findAll().withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list().stream()
+                .filter(UserService::isAdmin).count();
     }
 }
