@@ -38,6 +38,26 @@ public class EvidenceLink extends PanacheEntity {
         return list("issue = ?1 order by addedAt, id", issue);
     }
 
+    /** One page of an issue's links in the order of {@link #forIssue}: {@code size} links from {@code offset}. */
+    public static List<EvidenceLink> forIssue(Issue issue, int offset, int size) {
+        return find("issue = ?1 order by addedAt, id", issue).range(offset, offset + size - 1).list();
+    }
+
+    public static long countForIssue(Issue issue) {
+        return count("issue", issue);
+    }
+
+    /** How many of an issue's evidence certificates carry each stored finding code: the most common first. */
+    public record FindingCount(String code, String severity, long certificates) {
+    }
+
+    public static List<FindingCount> findingCounts(Issue issue) {
+        return getEntityManager().createQuery("select f.code, f.severity, count(distinct c.id) from EvidenceLink l join l.certificate c"
+                + " join c.findings f where l.issue = ?1 group by f.code, f.severity order by count(distinct c.id) desc, f.code", Object[].class)
+                .setParameter(1, issue).getResultList().stream()
+                .map(row -> new FindingCount((String) row[0], (String) row[1], (Long) row[2])).toList();
+    }
+
     public static List<EvidenceLink> forCertificate(StoredCertificate certificate) {
         return list("certificate = ?1 order by id", certificate);
     }

@@ -51,6 +51,35 @@ public class CaPages {
     }
 
     /** The issue before and after this one, for navigation; either may be null. */
+    /**
+     * One page of an issue's evidence ({@value #EVIDENCE_PAGE_SIZE} links; pages count from 1) with the stored findings
+     * counted over all of its certificates.
+     */
+    public record EvidencePage(List<EvidenceLink> links, int page, long total, List<EvidenceLink.FindingCount> findingCounts) {
+        public boolean isEmpty() {
+            return total == 0;
+        }
+
+        public long first() {
+            return (long) (page - 1) * EVIDENCE_PAGE_SIZE + 1;
+        }
+
+        public long last() {
+            return first() + links.size() - 1;
+        }
+
+        public int pages() {
+            return (int) Math.max(1, (total + EVIDENCE_PAGE_SIZE - 1) / EVIDENCE_PAGE_SIZE);
+        }
+
+        public boolean paged() {
+            return total > EVIDENCE_PAGE_SIZE;
+        }
+    }
+
+    /** Evidence links per issue page: every certificate on it is shown with its findings and corpus checks, computed per request. */
+    static final int EVIDENCE_PAGE_SIZE = 100;
+
     public record Neighbours(Issue previous, Issue next) {
     }
 
@@ -64,7 +93,7 @@ public class CaPages {
 
         static native TemplateInstance issuePage(Viewer viewer, CertificationAuthority ca, Issue issue, Neighbours neighbours,
                 List<CaStatement> statements, List<IssueReference> references, List<IssueCredit> credits,
-                List<EvidenceLink> evidence, List<AuditedIssue> audits, java.util.Map<Long, List<StoredFinding>> findings);
+                EvidencePage evidence, List<AuditedIssue> audits, java.util.Map<Long, List<StoredFinding>> findings);
     }
 
     @GET
@@ -100,16 +129,26 @@ public class CaPages {
     @GET
     @Path("cas/{ca: [a-z0-9-]+}/issues/{letter: [A-Z]+}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance issuePage(@PathParam("ca") String slug, @PathParam("letter") String letter) {
+    public TemplateInstance issuePage(@PathParam("ca") String slug, @PathParam("letter") String letter,
+            @jakarta.ws.rs.QueryParam("evidence-page") @jakarta.ws.rs.DefaultValue("1") String evidencePage) {
         Issue issue = issues.issue(slug, letter);
         List<Issue> all = Issue.listForCa(issue.ca);
         int index = all.indexOf(issue);
         Neighbours neighbours = new Neighbours(index > 0 ? all.get(index - 1) : null,
                 index >= 0 && index + 1 < all.size() ? all.get(index + 1) : null);
-        List<EvidenceLink> evidence = EvidenceLink.forIssue(issue);
+        long total = EvidenceLink.countForIssue(issue);
+        int pages = (int) Math.max(1, (total + EVIDENCE_PAGE_SIZE - 1) / EVIDENCE_PAGE_SIZE);
+        int page;
+        try {
+            page = Math.min(Math.max(1, Integer.parseInt(evidencePage.strip())), pages);
+        } catch (NumberFormatException e) {
+            page = 1; // a mistyped page number shows the first page rather than an error page
+        }
+        List<EvidenceLink> links = EvidenceLink.forIssue(issue, (page - 1) * EVIDENCE_PAGE_SIZE, EVIDENCE_PAGE_SIZE);
+        EvidencePage evidence = new EvidencePage(links, page, total, total > 1 ? EvidenceLink.findingCounts(issue) : List.of());
         return Templates.issuePage(Viewer.of(identity), issue.ca, issue, neighbours, CaStatement.timeline(issue),
                 IssueReference.forIssue(issue), IssueCredit.forIssue(issue), evidence,
-                AuditedIssue.forIssue(issue), certificates.evidenceFindings(evidence, issue.ca.slug));
+                AuditedIssue.forIssue(issue), certificates.evidenceFindings(links, issue.ca.slug));
     }
 
     @GET
