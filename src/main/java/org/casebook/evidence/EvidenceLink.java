@@ -7,7 +7,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.casebook.issue.Issue;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -63,14 +68,14 @@ public class EvidenceLink extends PanacheEntity {
     }
 
     /** The links of each of these stored certificates (by id), in link order, with certificate, issue and CA read in the same query. */
-    public static java.util.Map<Long, List<EvidenceLink>> forCertificates(java.util.Collection<Long> certificateIds) {
-        java.util.Map<Long, List<EvidenceLink>> byCertificate = new java.util.HashMap<>();
-        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(certificateIds));
+    public static Map<Long, List<EvidenceLink>> forCertificates(Collection<Long> certificateIds) {
+        Map<Long, List<EvidenceLink>> byCertificate = new HashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(certificateIds));
         for (int from = 0; from < ids.size(); from += 1000) {
             List<EvidenceLink> links = find("select l from EvidenceLink l join fetch l.certificate join fetch l.issue i join fetch i.ca where l.certificate.id in ?1 order by l.id",
                     ids.subList(from, Math.min(ids.size(), from + 1000))).list();
             for (EvidenceLink link : links) {
-                byCertificate.computeIfAbsent(link.certificate.id, id -> new java.util.ArrayList<>()).add(link);
+                byCertificate.computeIfAbsent(link.certificate.id, id -> new ArrayList<>()).add(link);
             }
         }
         return byCertificate;

@@ -1,6 +1,7 @@
 package org.casebook.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,7 +71,7 @@ public class UserService {
         user.delete();
     }
 
-    public java.util.List<AppUser> list() {
+    public List<AppUser> list() {
         return AppUser.list("order by username");
     }
 
@@ -83,7 +84,7 @@ public class UserService {
      * deleting each other) at the same moment are counted one after the other, so one of them stays.
      */
     private static long admins() {
-        return AppUser.<AppUser>findAll().withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list().stream()
+        return AppUser.<AppUser>findAll().withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
                 .filter(UserService::isAdmin).count();
     }
 }

@@ -1,6 +1,8 @@
 package org.casebook.analysis.corpus;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.casebook.analysis.CertificateParseException;
 import org.casebook.analysis.CertificateView;
@@ -76,9 +78,9 @@ final class IssuerKeys {
 
     private static final int RECENT_VIEWS = 256;
 
-    private static final java.util.Map<String, CertificateView> RECENT = new java.util.LinkedHashMap<>(RECENT_VIEWS * 2, 0.75f, true) {
+    private static final Map<String, CertificateView> RECENT = new LinkedHashMap<>(RECENT_VIEWS * 2, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, CertificateView> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, CertificateView> eldest) {
             return size() > RECENT_VIEWS;
         }
     };

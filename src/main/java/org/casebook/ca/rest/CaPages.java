@@ -4,13 +4,16 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.casebook.audit.AuditStatement;
 import org.casebook.audit.AuditedIssue;
 import org.casebook.ca.CertificationAuthority;
@@ -93,7 +96,7 @@ public class CaPages {
 
         static native TemplateInstance issuePage(Viewer viewer, CertificationAuthority ca, Issue issue, Neighbours neighbours,
                 List<CaStatement> statements, List<IssueReference> references, List<IssueCredit> credits,
-                EvidencePage evidence, List<AuditedIssue> audits, java.util.Map<Long, List<StoredFinding>> findings);
+                EvidencePage evidence, List<AuditedIssue> audits, Map<Long, List<StoredFinding>> findings);
     }
 
     @GET
@@ -130,7 +133,7 @@ public class CaPages {
     @Path("cas/{ca: [a-z0-9-]+}/issues/{letter: [A-Z]+}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance issuePage(@PathParam("ca") String slug, @PathParam("letter") String letter,
-            @jakarta.ws.rs.QueryParam("evidence-page") @jakarta.ws.rs.DefaultValue("1") String evidencePage) {
+            @QueryParam("evidence-page") @DefaultValue("1") String evidencePage) {
         Issue issue = issues.issue(slug, letter);
         List<Issue> all = Issue.listForCa(issue.ca);
         int index = all.indexOf(issue);

@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.casebook.analysis.CertificateView;
 import org.casebook.evidence.CertificateDetails;
@@ -139,8 +141,8 @@ public class CertificateResource {
         }
         EvidenceUploads.Done done = (EvidenceUploads.Done) result;
         String caSlug = target == null ? null : target.ca.slug;
-        java.util.Map<Long, List<EvidenceLink>> links = EvidenceLink.forCertificates(
-                done.certificates().stream().map(p -> p.certificate().id).filter(java.util.Objects::nonNull).toList());
+        Map<Long, List<EvidenceLink>> links = EvidenceLink.forCertificates(
+                done.certificates().stream().map(p -> p.certificate().id).filter(Objects::nonNull).toList());
         List<CertificateJson.Cert> certs = done.certificates().stream().map(p -> {
             List<EvidenceLink> evidence = p.certificate().id == null ? List.of() : links.getOrDefault(p.certificate().id, List.of());
             return CertificateJson.Cert.of(p.certificate(), withCorpus(p.findings(), p.view(), caSlug), p.index(), p.alreadyOnFile(), evidence);

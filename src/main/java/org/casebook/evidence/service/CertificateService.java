@@ -2,13 +2,17 @@ package org.casebook.evidence.service;
 
 import static jakarta.transaction.Transactional.TxType.REQUIRES_NEW;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.casebook.analysis.CertificateView;
 import org.casebook.evidence.CertificateDetails;
 import org.casebook.evidence.CertificateRecords;
@@ -46,7 +50,7 @@ public class CertificateService {
      */
     @Transactional(REQUIRES_NEW)
     public Filed file(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note) {
-        java.util.Map<String, StoredCertificate> onFile = new java.util.HashMap<>();
+        Map<String, StoredCertificate> onFile = new HashMap<>();
         StoredCertificate.findBySha256(view.sha256Hex()).ifPresent(c -> onFile.put(c.sha256, c));
         return fileHere(view, findings, user, issueId, note, onFile);
     }
@@ -57,7 +61,7 @@ public class CertificateService {
      */
     @Transactional(REQUIRES_NEW)
     public List<Filed> fileAll(List<CertificateView> views, List<List<StoredFinding>> findings, String user, Long issueId, String note) {
-        java.util.Map<String, StoredCertificate> onFile = new java.util.HashMap<>();
+        Map<String, StoredCertificate> onFile = new HashMap<>();
         List<String> sha256s = views.stream().map(CertificateView::sha256Hex).distinct().toList();
         StoredCertificate.<StoredCertificate>list("sha256 in ?1", sha256s).forEach(c -> onFile.put(c.sha256, c));
         List<Filed> filed = new ArrayList<>(views.size());
@@ -69,7 +73,7 @@ public class CertificateService {
 
     /** Files one certificate; {@code onFile} holds the stored certificates by SHA-256 and receives the one stored now. */
     private Filed fileHere(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note,
-            java.util.Map<String, StoredCertificate> onFile) {
+            Map<String, StoredCertificate> onFile) {
         if (view.serialHex().length() > StoredCertificate.SERIAL_HEX_LENGTH) {
             // The serial is an identity column (duplicate checks): it is not cut like display text.
             throw new IllegalArgumentException("its serial number is " + view.serialHex().length() / 2 + " octets long; Casebook stores serial"
@@ -138,7 +142,7 @@ public class CertificateService {
      * {@code caSlug} is the CA the certificate is evidence for, if known (its jurisdiction's calendar).
      */
     public List<StoredFinding> withCorpus(List<StoredFinding> perCertificate, CertificateView view, String caSlug) {
-        List<StoredFinding> all = new java.util.ArrayList<>(perCertificate);
+        List<StoredFinding> all = new ArrayList<>(perCertificate);
         corpus.check(view, caSlug).forEach(f -> all.add(new StoredFinding(f.code(), f.severity().code(),
                 f.message() == null ? f.check().description() : f.message(), f.citation())));
         all.sort(CertificateLints.BY_SEVERITY);
@@ -150,8 +154,8 @@ public class CertificateService {
      * file now, with the issue's CA as context; by evidence link id. Each stored DER is parsed once; a
      * certificate that no longer parses shows its stored findings only.
      */
-    public java.util.Map<Long, List<StoredFinding>> evidenceFindings(List<EvidenceLink> links, String caSlug) {
-        java.util.Map<Long, List<StoredFinding>> byLink = new java.util.HashMap<>();
+    public Map<Long, List<StoredFinding>> evidenceFindings(List<EvidenceLink> links, String caSlug) {
+        Map<Long, List<StoredFinding>> byLink = new HashMap<>();
         for (EvidenceLink link : links) {
             List<StoredFinding> stored = List.copyOf(link.certificate.findings);
             CertificateView view;
@@ -175,9 +179,9 @@ public class CertificateService {
 
     /** Which of these SHA-256 fingerprints (lower-case hex) are on file: one query per thousand. */
     @Transactional(SUPPORTS)
-    public java.util.Set<String> onFile(List<String> sha256s) {
-        java.util.Set<String> found = new java.util.HashSet<>();
-        List<String> distinct = sha256s.stream().map(s -> s.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+    public Set<String> onFile(List<String> sha256s) {
+        Set<String> found = new HashSet<>();
+        List<String> distinct = sha256s.stream().map(s -> s.toLowerCase(Locale.ROOT)).distinct().toList();
         for (int from = 0; from < distinct.size(); from += 1000) {
             found.addAll(StoredCertificate.getEntityManager()
                     .createQuery("select c.sha256 from StoredCertificate c where c.sha256 in ?1", String.class)

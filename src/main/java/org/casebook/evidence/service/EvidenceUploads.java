@@ -5,14 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.casebook.analysis.CertificateView;
 import org.casebook.evidence.CertificateRecords;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.evidence.StoredFinding;
-import org.casebook.evidence.UploadParser;
 import org.casebook.evidence.UploadParser.Item;
 import org.casebook.evidence.UploadParser.Part;
+import org.casebook.evidence.UploadParser;
 import org.casebook.evidence.config.UploadConfig;
 import org.casebook.issue.Issue;
 import org.jboss.logging.Logger;
@@ -129,7 +130,7 @@ public class EvidenceUploads {
     /** Parses and lints; stores nothing. */
     public Result lint(List<Part> parts) {
         return process(parts, (views, findings) -> {
-            java.util.Set<String> onFile = certificates.onFile(views.stream().map(CertificateView::sha256Hex).toList());
+            Set<String> onFile = certificates.onFile(views.stream().map(CertificateView::sha256Hex).toList());
             List<Outcome> outcomes = new ArrayList<>(views.size());
             for (int i = 0; i < views.size(); i++) {
                 CertificateView view = views.get(i);
