@@ -1,8 +1,6 @@
 package org.casebook.analysis.lints.br;
 
 import com.google.common.net.InetAddresses;
-import com.google.thirdparty.publicsuffix.PublicSuffixPatterns;
-import com.google.thirdparty.publicsuffix.PublicSuffixType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -66,39 +64,11 @@ public final class DomainNames {
 
     /**
      * The label just left of the name's public suffix (ICANN section of the Public Suffix List, private
-     * registrations ignored, an unlisted TLD taken as a suffix by itself), or null when the name has no
-     * such label: it is empty, starts with a dot, or is itself a public suffix.
+     * registrations ignored, an unlisted TLD taken as a suffix by itself: {@link PublicSuffixRules}), or null when
+     * the name has no such label: it is empty, starts with a dot, or is itself a public suffix.
      */
     public static String secondLevelLabel(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() || lower.startsWith(".")) {
-            return null;
-        }
-        List<String> labels = labels(lower);
-        int suffixStart = publicSuffixStart(lower, labels);
-        return suffixStart <= 0 ? null : labels.get(suffixStart - 1);
-    }
-
-    /** The index of the first label of the public suffix; {@code name} is the labels joined by dots. */
-    private static int publicSuffixStart(String name, List<String> labels) {
-        int count = labels.size();
-        // where each label starts in the name, so that the name from label i on is a substring, not a join
-        int[] starts = new int[count];
-        for (int i = 1; i < count; i++) {
-            starts[i] = starts[i - 1] + labels.get(i - 1).length() + 1;
-        }
-        for (int i = 0; i < count; i++) {
-            String ancestor = name.substring(starts[i]);
-            if (PublicSuffixPatterns.EXACT.get(ancestor) == PublicSuffixType.REGISTRY) {
-                return i;
-            }
-            if (PublicSuffixPatterns.EXCLUDED.containsKey(ancestor)) {
-                return i + 1;
-            }
-            if (i + 1 < count && PublicSuffixPatterns.UNDER.get(name.substring(starts[i + 1])) == PublicSuffixType.REGISTRY) {
-                return i;
-            }
-        }
-        return count - 1;
+        PublicSuffixRules.SplitName split = PublicSuffixRules.split(name);
+        return split == null ? null : split.registrable();
     }
 }

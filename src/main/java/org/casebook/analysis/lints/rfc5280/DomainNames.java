@@ -1,8 +1,7 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import com.google.thirdparty.publicsuffix.PublicSuffixPatterns;
-import com.google.thirdparty.publicsuffix.PublicSuffixType;
 import java.util.Locale;
+import org.casebook.analysis.lints.br.PublicSuffixRules;
 
 /**
  * Domain name tests shared by the dNSName and URI lints: zlint's loose "looks like a fully qualified
@@ -99,60 +98,12 @@ final class DomainNames {
     }
 
     /**
-     * Splits a name at its public suffix (ICANN section of the Public Suffix List as Guava ships it,
-     * private registrations ignored, an unlisted top-level label counting as a suffix); null when the
-     * name is blank, starts with a dot, or is itself a public suffix.
+     * Splits a name at its public suffix (ICANN section of the bundled Public Suffix List, private registrations
+     * ignored, an unlisted top-level label counting as a suffix: {@link PublicSuffixRules}); null when the name is
+     * blank, starts with a dot, or is itself a public suffix.
      */
     static Parsed parse(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() || lower.startsWith(".")) {
-            return null;
-        }
-        int[] starts = labelStarts(lower);
-        int suffixStart = publicSuffixStart(lower, starts);
-        if (suffixStart <= 0) {
-            return null;
-        }
-        int sld = suffixStart - 1;
-        // an exception rule can put the suffix after the last label, leaving it empty
-        int sldEnd = suffixStart < starts.length ? starts[suffixStart] - 1 : lower.length();
-        return new Parsed(sld == 0 ? "" : lower.substring(0, starts[sld] - 1), lower.substring(starts[sld], sldEnd),
-                suffixStart < starts.length ? lower.substring(starts[suffixStart]) : "");
-    }
-
-    /** Where each dot-separated label begins (empty labels included). */
-    private static int[] labelStarts(String name) {
-        int count = 1;
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) == '.') {
-                count++;
-            }
-        }
-        int[] starts = new int[count];
-        int label = 1;
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) == '.') {
-                starts[label++] = i + 1;
-            }
-        }
-        return starts;
-    }
-
-    /** Index of the first label of the public suffix; labels i.. are {@code name.substring(starts[i])}. */
-    private static int publicSuffixStart(String name, int[] starts) {
-        int count = starts.length;
-        for (int i = 0; i < count; i++) {
-            String candidate = name.substring(starts[i]);
-            if (PublicSuffixPatterns.EXACT.get(candidate) == PublicSuffixType.REGISTRY) {
-                return i;
-            }
-            if (PublicSuffixPatterns.EXCLUDED.containsKey(candidate)) {
-                return i + 1;
-            }
-            if (i + 1 < count && PublicSuffixPatterns.UNDER.get(name.substring(starts[i + 1])) == PublicSuffixType.REGISTRY) {
-                return i;
-            }
-        }
-        return count - 1;
+        PublicSuffixRules.SplitName split = PublicSuffixRules.split(name);
+        return split == null ? null : new Parsed(split.subdomain(), split.registrable(), split.suffix());
     }
 }

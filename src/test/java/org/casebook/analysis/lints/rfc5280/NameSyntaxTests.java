@@ -20,6 +20,9 @@ class NameSyntaxTests {
         assertEquals(new DomainNames.Parsed("", "example", "unlistedtld"), DomainNames.parse("example.unlistedtld"));
         assertNull(DomainNames.parse("co.uk"), "a public suffix alone has no registrable label");
         assertNull(DomainNames.parse(".example.com"));
+        // as zlint's Public Suffix library: an empty last label is the (unlisted) suffix, and nothing is left of it
+        assertNull(DomainNames.parse("www."));
+        assertEquals(new DomainNames.Parsed("a", "", "com"), DomainNames.parse("a..com"));
     }
 
     @Test

