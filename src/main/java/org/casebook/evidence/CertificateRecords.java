@@ -1,13 +1,8 @@
 package org.casebook.evidence;
 
-import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1IA5String;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -26,8 +21,6 @@ import org.casebook.analysis.corpus.CorpusKeys;
 
 /** Maps a parsed certificate onto the columns it is stored and queried by. */
 public final class CertificateRecords {
-
-    private static final HexFormat HEX = HexFormat.of();
 
     private CertificateRecords() {
     }
@@ -53,26 +46,17 @@ public final class CertificateRecords {
         record.caIssuersUrls = ColumnText.fit(join(accessUrls(view, AccessDescription.id_ad_caIssuers)), StoredCertificate.URLS_LENGTH);
         record.caCertificate = view.isCa();
         record.precertificate = view.isPrecertificate();
-        record.issuerNameHash = nameHash(view.issuer());
-        record.subjectNameHash = nameHash(view.subject());
+        record.issuerNameHash = CorpusKeys.issuerNameHash(view);
+        record.subjectNameHash = CorpusKeys.subjectNameHash(view);
         record.authorityKeyId = CorpusKeys.authorityKeyId(view);
         record.subjectKeyId = CorpusKeys.keyIdentifier(view.subjectKeyIdentifier());
-        record.spkiSha256 = HEX.formatHex(view.spkiSha256());
+        record.spkiSha256 = CorpusKeys.spkiSha256(view);
         for (SignedCertificateTimestamp sct : view.embeddedScts()) {
             record.embeddedScts.add(new EmbeddedSct(sct.logIdBase64(), sct.timestamp()));
         }
         record.storedAt = Instant.now();
         record.storedBy = storedBy;
         return record;
-    }
-
-    /** Hex SHA-256 of a Name's DER encoding; equal names from one issuer encode equally. */
-    public static String nameHash(X500Name name) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(name.getEncoded(ASN1Encoding.DER)));
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public static List<String> subjectAltNames(CertificateView view) {

@@ -72,6 +72,10 @@ public class CaPages {
         }
 
         public int pages() {
+            return pageCount(total);
+        }
+
+        static int pageCount(long total) {
             return (int) Math.max(1, (total + EVIDENCE_PAGE_SIZE - 1) / EVIDENCE_PAGE_SIZE);
         }
 
@@ -140,10 +144,9 @@ public class CaPages {
         Neighbours neighbours = new Neighbours(index > 0 ? all.get(index - 1) : null,
                 index >= 0 && index + 1 < all.size() ? all.get(index + 1) : null);
         long total = EvidenceLink.countForIssue(issue);
-        int pages = (int) Math.max(1, (total + EVIDENCE_PAGE_SIZE - 1) / EVIDENCE_PAGE_SIZE);
         int page;
         try {
-            page = Math.min(Math.max(1, Integer.parseInt(evidencePage.strip())), pages);
+            page = Math.min(Math.max(1, Integer.parseInt(evidencePage.strip())), EvidencePage.pageCount(total));
         } catch (NumberFormatException e) {
             page = 1; // a mistyped page number shows the first page rather than an error page
         }

@@ -100,7 +100,7 @@ public class EvidenceUploads {
         for (int i = 0; i < views.size(); i++) {
             try {
                 if (findings.get(i) == null) {
-                    throw new IllegalStateException("the certificate could not be linted");
+                    throw notLinted();
                 }
                 outcomes.add(Outcome.of(fileOne(views.get(i), findings.get(i), user, issueId, note)));
             } catch (Exception e) {
@@ -134,11 +134,16 @@ public class EvidenceUploads {
             List<Outcome> outcomes = new ArrayList<>(views.size());
             for (int i = 0; i < views.size(); i++) {
                 CertificateView view = views.get(i);
-                outcomes.add(findings.get(i) == null ? Outcome.failed(new IllegalStateException("the certificate could not be linted"))
+                outcomes.add(findings.get(i) == null ? Outcome.failed(notLinted())
                         : Outcome.of(new Stored(CertificateRecords.fromView(view, null), onFile.contains(view.sha256Hex()), null, findings.get(i))));
             }
             return outcomes;
         });
+    }
+
+    /** The failure of a certificate the lint suite could not run on (its findings are null). */
+    private static IllegalStateException notLinted() {
+        return new IllegalStateException("the certificate could not be linted");
     }
 
     private record Stored(StoredCertificate certificate, boolean alreadyOnFile, EvidenceLink link, List<StoredFinding> findings) {
