@@ -1,6 +1,7 @@
 package org.casebook.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -27,7 +28,13 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response mapJson(JsonProcessingException e) {
-        return json(400, "invalid JSON", e.getOriginalMessage());
+        return json(400, "invalid JSON", JsonErrors.describe(e));
+    }
+
+    /** Quarkus' own mapper for this one answers an empty 400; the client needs to know which field and why. */
+    @ServerExceptionMapper
+    public Response mapMismatchedJson(MismatchedInputException e) {
+        return json(400, "invalid JSON", JsonErrors.describe(e));
     }
 
     @ServerExceptionMapper
@@ -38,6 +45,11 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response mapWebApplication(WebApplicationException e) {
         Response original = e.getResponse();
+        JsonProcessingException unreadable = original.getStatus() == 400 ? JsonErrors.find(e.getCause()) : null;
+        if (unreadable != null) {
+            // The JSON body reader wraps syntax errors and limits in a bare 400.
+            return json(400, "invalid JSON", JsonErrors.describe(unreadable));
+        }
         if (original.hasEntity()) {
             return original;
         }

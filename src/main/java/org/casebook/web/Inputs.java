@@ -67,11 +67,16 @@ public final class Inputs {
         if (v == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(v);
+            date = LocalDate.parse(v);
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(field + ": '" + v + "' is not a date like 2016-09-19");
         }
+        if (!DateRange.contains(date)) {
+            throw ApiException.badRequest(field + ": '" + v + "' is not " + DateRange.DESCRIPTION);
+        }
+        return date;
     }
 
     public static LocalDate requiredDate(String field, String value) {
@@ -88,11 +93,16 @@ public final class Inputs {
         if (v == null) {
             return null;
         }
+        Instant instant;
         try {
-            return v.length() == 10 ? LocalDate.parse(v).atTime(23, 59, 59).toInstant(java.time.ZoneOffset.UTC) : Instant.parse(v);
+            instant = v.length() == 10 ? LocalDate.parse(v).atTime(23, 59, 59).toInstant(java.time.ZoneOffset.UTC) : Instant.parse(v);
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(field + ": '" + v + "' is not a time like 2019-12-31T23:59:59Z or a date like 2019-12-31");
         }
+        if (!DateRange.contains(instant)) {
+            throw ApiException.badRequest(field + ": '" + v + "' is not " + DateRange.DESCRIPTION);
+        }
+        return instant;
     }
 
     /** An enumerated value from its code, or null when blank. */

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = PartialDate.Validator.class)
 public @interface PartialDate {
 
-    String message() default "must be a date like 2015, 2015-03 or 2015-03-05";
+    String message() default "must be a date like 2015, 2015-03 or 2015-03-05, " + DateRange.DESCRIPTION;
 
     Class<?>[] groups() default {};
 

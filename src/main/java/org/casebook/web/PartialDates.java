@@ -15,20 +15,22 @@ public final class PartialDates {
     private PartialDates() {
     }
 
+    /** A partial date in {@link DateRange}'s years; null is valid (not known). */
     public static boolean isValid(String value) {
         if (value == null) {
             return true;
         }
+        if (!value.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")) {
+            return false;
+        }
         try {
             switch (value.length()) {
-                case 4 -> Integer.parseInt(value);
                 case 7 -> YearMonth.parse(value);
                 case 10 -> LocalDate.parse(value);
                 default -> {
-                    return false;
                 }
             }
-            return true;
+            return DateRange.contains(Integer.parseInt(value.substring(0, 4)));
         } catch (DateTimeParseException | NumberFormatException e) {
             return false;
         }

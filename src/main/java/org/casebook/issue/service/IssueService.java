@@ -139,7 +139,7 @@ public class IssueService {
 
     private static void requirePartialDate(String field, String value) {
         if (!PartialDates.isValid(value)) {
-            throw ApiException.badRequest(field + ": '" + value + "' is not a date like 2015, 2015-03 or 2015-03-05");
+            throw ApiException.badRequest(field + ": '" + value + "' is not a date like 2015, 2015-03 or 2015-03-05, " + org.casebook.web.DateRange.DESCRIPTION);
         }
     }
 
