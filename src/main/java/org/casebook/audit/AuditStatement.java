@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.List;
 import org.casebook.ca.CertificationAuthority;
@@ -17,6 +18,11 @@ import org.hibernate.envers.Audited;
 @Table(name = "audit_statement")
 @Audited
 public class AuditStatement extends PanacheEntity {
+
+    /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     @ManyToOne(optional = false)
     public CertificationAuthority ca;

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.persistence.UniqueConstraint;
 import java.util.List;
 import org.casebook.issue.Issue;
@@ -15,6 +16,11 @@ import org.hibernate.envers.Audited;
 @Table(name = "audited_issue", uniqueConstraints = @UniqueConstraint(name = "uk_audited_issue", columnNames = {"audit_id", "issue_id"}))
 @Audited
 public class AuditedIssue extends PanacheEntity {
+
+    /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     @ManyToOne(optional = false)
     public AuditStatement audit;

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
@@ -13,6 +14,11 @@ import org.hibernate.envers.Audited;
 @Table(name = "certification_authority")
 @Audited
 public class CertificationAuthority extends PanacheEntity {
+
+    /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     /** Lower-case identifier used in URLs, e.g. {@code wosign}. */
     @Column(nullable = false, unique = true, length = 64)

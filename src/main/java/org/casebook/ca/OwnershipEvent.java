@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.envers.Audited;
@@ -17,6 +18,11 @@ import org.hibernate.envers.Audited;
 @Table(name = "ownership_event")
 @Audited
 public class OwnershipEvent extends PanacheEntity {
+
+    /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     /** The CA whose ownership changed. */
     @ManyToOne(optional = false)

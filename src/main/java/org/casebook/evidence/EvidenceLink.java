@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,11 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Table(name = "evidence_link", uniqueConstraints = @UniqueConstraint(name = "uk_evidence_issue_certificate", columnNames = {"issue_id", "certificate_id"}))
 @Audited
 public class EvidenceLink extends PanacheEntity {
+
+    /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     @ManyToOne(optional = false)
     public Issue issue;

@@ -120,6 +120,12 @@ public class IssueHistory {
         ISSUE_SUMMARY_FIELDS.put("title", i -> i.title);
     }
 
+    private static final Map<Class<?>, Map<String, ?>> FIELDS_BY_TYPE = Map.of(
+            Issue.class, ISSUE_FIELDS, CaStatement.class, STATEMENT_FIELDS, IssueReference.class, REFERENCE_FIELDS,
+            IssueCredit.class, CREDIT_FIELDS, EvidenceLink.class, EVIDENCE_FIELDS, AuditedIssue.class, AUDIT_LINK_FIELDS,
+            CertificationAuthority.class, CA_FIELDS, OwnershipEvent.class, OWNERSHIP_FIELDS, AuditStatement.class, AUDIT_FIELDS,
+            CrossSign.class, CROSS_SIGN_FIELDS);
+
     @Inject
     EntityManager em;
 
@@ -286,6 +292,55 @@ public class IssueHistory {
             }
             previousById.put(id, entity);
         }
+    }
+
+    /**
+     * What changed in a record since it was at {@code version}, for a stale edit's answer:
+     * {@code "title: 'Old' → 'New'; assessment: ... (by manager2)"}; empty when that version is not on record.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> String changedSince(Class<T> type, long id, long version, T current) {
+        Map<String, Function<T, Object>> fields = (Map<String, Function<T, Object>>) (Map<String, ?>) FIELDS_BY_TYPE.get(type);
+        if (fields == null) {
+            return "";
+        }
+        AuditReader reader = AuditReaderFactory.get(em);
+        // Rows written before versions were recorded have none: they are version 0.
+        var atVersion = version == 0
+                ? AuditEntity.or(AuditEntity.property("version").eq(0L), AuditEntity.property("version").isNull())
+                : AuditEntity.property("version").eq(version);
+        Number revision = (Number) reader.createQuery().forRevisionsOfEntity(type, true, true)
+                .addProjection(AuditEntity.revisionNumber().max())
+                .add(AuditEntity.id().eq(id)).add(atVersion)
+                .getSingleResult();
+        if (revision == null) {
+            return "";
+        }
+        T then = reader.find(type, id, revision);
+        if (then == null) {
+            return "";
+        }
+        List<String> changes = new ArrayList<>();
+        for (Map.Entry<String, Function<T, Object>> field : fields.entrySet()) {
+            Object before = safe(field.getValue(), then);
+            Object after = safe(field.getValue(), current);
+            if (!Objects.equals(before, after)) {
+                changes.add(field.getKey() + ": " + shown(before) + " → " + shown(after));
+            }
+        }
+        List<Object[]> later = reader.createQuery().forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id)).add(AuditEntity.revisionNumber().gt(revision.intValue()))
+                .getResultList();
+        List<String> authors = later.stream().map(row -> ((CasebookRevision) row[1]).author).filter(Objects::nonNull).distinct().toList();
+        return String.join("; ", changes) + (authors.isEmpty() ? "" : " (by " + String.join(", ", authors) + ")");
+    }
+
+    private static String shown(Object value) {
+        if (value == null) {
+            return "(none)";
+        }
+        String text = value.toString().replaceAll("\\s+", " ");
+        return "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "'";
     }
 
     private static String code(CodedEnum value) {

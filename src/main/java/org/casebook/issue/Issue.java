@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.persistence.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,11 @@ import org.hibernate.envers.Audited;
 @Table(name = "issue", uniqueConstraints = @UniqueConstraint(name = "uk_issue_ca_letter", columnNames = {"ca_id", "letter"}))
 @Audited
 public class Issue extends PanacheEntity {
+
+    /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     @ManyToOne(optional = false)
     public CertificationAuthority ca;

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.envers.Audited;
@@ -14,6 +15,11 @@ import org.hibernate.envers.Audited;
 @Table(name = "issue_comment")
 @Audited
 public class IssueComment extends PanacheEntity {
+
+    /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
+    @Version
+    @Column(nullable = false)
+    public long version;
 
     @ManyToOne(optional = false)
     public Issue issue;

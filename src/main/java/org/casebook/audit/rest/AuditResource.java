@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,8 @@ import org.casebook.audit.service.AuditService;
 import org.casebook.ca.rest.CaInputs;
 import org.casebook.ca.rest.CaJson;
 import org.casebook.security.Roles;
+import org.casebook.web.ETags;
+import org.casebook.web.ExpectedVersion;
 
 /** One audit statement; the list is {@code GET /api/cas/{ca}/audits} in CaResource. */
 @Path("/api/cas/{ca}/audits")
@@ -30,8 +33,9 @@ public class AuditResource {
 
     @GET
     @Path("/{id}")
-    public CaJson.Audit get(@PathParam("ca") String slug, @PathParam("id") long id) {
-        return json(audits.audit(slug, id));
+    public Response get(@PathParam("ca") String slug, @PathParam("id") long id) {
+        AuditStatement audit = audits.audit(slug, id);
+        return ETags.ok(json(audit), audit.version);
     }
 
     @POST
@@ -39,22 +43,25 @@ public class AuditResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public Response create(@PathParam("ca") String slug, CaInputs.AuditInput request) {
         AuditStatement audit = audits.create(slug, request);
-        return Response.created(URI.create("/api/cas/" + slug + "/audits/" + audit.id)).entity(json(audit)).build();
+        return ETags.tagged(Response.created(URI.create("/api/cas/" + slug + "/audits/" + audit.id)), audit.version)
+                .entity(json(audit)).build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    public CaJson.Audit update(@PathParam("ca") String slug, @PathParam("id") long id, CaInputs.AuditInput request) {
-        return json(audits.update(slug, id, request));
+    public Response update(@PathParam("ca") String slug, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            CaInputs.AuditInput request) {
+        AuditStatement audit = audits.update(slug, id, request, ExpectedVersion.of(ifMatch, request == null ? null : request.version()));
+        return ETags.ok(json(audit), audit.version);
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    public Response delete(@PathParam("ca") String slug, @PathParam("id") long id) {
-        audits.delete(slug, id);
+    public Response delete(@PathParam("ca") String slug, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        audits.delete(slug, id, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 

@@ -15,7 +15,9 @@ import org.casebook.audit.AuditedIssue;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.rest.CaInputs.AuditInput;
 import org.casebook.issue.Issue;
+import org.casebook.history.VersionedEdits;
 import org.casebook.web.ApiException;
+import org.casebook.web.ExpectedVersion;
 import org.casebook.web.CodedEnum;
 import org.casebook.web.Inputs;
 import org.casebook.web.Lookups;
@@ -26,9 +28,13 @@ import org.casebook.web.Lookups;
 public class AuditService {
 
     private static final List<String> OPINIONS = CodedEnum.codes(AuditOpinion.class);
+    private static final String AUDIT_FIELDS = "{\"auditor\",\"standard\",...}";
 
     @Inject
     Validator validator;
+
+    @Inject
+    VersionedEdits edits;
 
     public AuditStatement create(String slug, AuditInput input) {
         AuditStatement audit = new AuditStatement();
@@ -40,14 +46,24 @@ public class AuditService {
     }
 
     public AuditStatement update(String slug, long id, AuditInput input) {
+        return update(slug, id, input, ExpectedVersion.of(null, input == null ? null : input.version()));
+    }
+
+    public AuditStatement update(String slug, long id, AuditInput input, ExpectedVersion expected) {
         AuditStatement audit = audit(slug, id);
+        Inputs.valid(validator, input, AUDIT_FIELDS);
+        edits.lock(audit, a -> a.version, expected, "audit statement " + id);
         Map<Issue, Boolean> audited = apply(audit, input);
         link(audit, audited);
         return audit;
     }
 
     public void delete(String slug, long id) {
-        AuditStatement audit = audit(slug, id);
+        delete(slug, id, ExpectedVersion.NONE);
+    }
+
+    public void delete(String slug, long id, ExpectedVersion expected) {
+        AuditStatement audit = edits.lock(audit(slug, id), a -> a.version, expected, "audit statement " + id);
         AuditedIssue.forAudit(audit).forEach(AuditedIssue::delete);
         audit.delete();
     }
@@ -62,7 +78,7 @@ public class AuditService {
     }
 
     private Map<Issue, Boolean> apply(AuditStatement audit, AuditInput input) {
-        Inputs.valid(validator, input, "{\"auditor\",\"standard\",...}");
+        Inputs.valid(validator, input, AUDIT_FIELDS);
         audit.auditor = input.auditor().strip();
         audit.standard = input.standard().strip();
         audit.periodStart = Inputs.date("periodStart", input.periodStart());

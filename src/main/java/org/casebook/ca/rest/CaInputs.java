@@ -18,7 +18,18 @@ public final class CaInputs {
             @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code like CN") String country,
             @Size(max = 64) String timeZone,
             @WebUrl String website,
-            @Size(max = 65535) String description) {
+            @Size(max = 65535) String description,
+            Long version) {
+        /** Without a version: the change applies to whatever is current. */
+        public CaInput(String slug, String name, String country, String timeZone, String website,
+                String description) {
+            this(slug, name, country, timeZone, website, description, null);
+        }
+
+        /** The same input said to be made against {@code version}. */
+        public CaInput withVersion(Long version) {
+            return new CaInput(slug, name, country, timeZone, website, description, version);
+        }
     }
 
     public record OwnershipInput(
@@ -28,7 +39,18 @@ public final class CaInputs {
             @Size(max = 64) String share,
             String disclosedOn,
             @Size(max = 1024) String disclosedAs,
-            @Size(max = 65535) String description) {
+            @Size(max = 65535) String description,
+            Long version) {
+        /** Without a version: the change applies to whatever is current. */
+        public OwnershipInput(String effectiveOn, String newOwner, String newOwnerCa, String share, String disclosedOn,
+                String disclosedAs, String description) {
+            this(effectiveOn, newOwner, newOwnerCa, share, disclosedOn, disclosedAs, description, null);
+        }
+
+        /** The same input said to be made against {@code version}. */
+        public OwnershipInput withVersion(Long version) {
+            return new OwnershipInput(effectiveOn, newOwner, newOwnerCa, share, disclosedOn, disclosedAs, description, version);
+        }
     }
 
     public record AuditInput(
@@ -41,7 +63,20 @@ public final class CaInputs {
             @Size(max = 65535) String reported,
             @WebUrl String url,
             List<String> disclosedIssues,
-            List<String> missedIssues) {
+            List<String> missedIssues,
+            Long version) {
+        /** Without a version: the change applies to whatever is current. */
+        public AuditInput(String auditor, String standard, String periodStart, String periodEnd,
+                String statementDate, String opinion, String reported, String url,
+                List<String> disclosedIssues, List<String> missedIssues) {
+            this(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, url,
+                disclosedIssues, missedIssues, null);
+        }
+
+        /** The same input said to be made against {@code version}. */
+        public AuditInput withVersion(Long version) {
+            return new AuditInput(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, url, disclosedIssues, missedIssues, version);
+        }
     }
 
     public record CrossSignInput(
@@ -53,6 +88,18 @@ public final class CaInputs {
             @Size(max = 1024) String revocationSource,
             @Size(max = 4096) String comment,
             @Pattern(regexp = "[0-9A-Fa-f:]{1,512}", message = "must be hexadecimal") String serial,
-            @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be 64 hexadecimal digits") String certificateSha256) {
+            @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be 64 hexadecimal digits") String certificateSha256,
+            Long version) {
+        /** Without a version: the change applies to whatever is current. */
+        public CrossSignInput(String target, String source, String sourceOwner, String notAfter, String revokedAt,
+                String revocationSource, String comment, String serial, String certificateSha256) {
+            this(target, source, sourceOwner, notAfter, revokedAt, revocationSource, comment, serial,
+                certificateSha256, null);
+        }
+
+        /** The same input said to be made against {@code version}. */
+        public CrossSignInput withVersion(Long version) {
+            return new CrossSignInput(target, source, sourceOwner, notAfter, revokedAt, revocationSource, comment, serial, certificateSha256, version);
+        }
     }
 }

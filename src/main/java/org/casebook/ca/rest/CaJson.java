@@ -22,33 +22,33 @@ public final class CaJson {
     }
 
     public record Ownership(long id, String ca, String newOwner, String newOwnerCa, String share, LocalDate effectiveOn,
-            LocalDate disclosedOn, String disclosedAs, String description) {
+            LocalDate disclosedOn, String disclosedAs, String description, long version) {
         public static Ownership of(OwnershipEvent e) {
             return new Ownership(e.id, e.ca.slug, e.newOwner, e.newOwnerCa == null ? null : e.newOwnerCa.slug, e.share,
-                    e.effectiveOn, e.disclosedOn, e.disclosedAs, e.description);
+                    e.effectiveOn, e.disclosedOn, e.disclosedAs, e.description, e.version);
         }
     }
 
     public record CaDetail(String slug, String name, String country, String timeZone, String website, String description,
-            long issueCount, List<Ownership> ownership) {
+            long issueCount, List<Ownership> ownership, long version) {
     }
 
     public record Audit(long id, String auditor, String standard, LocalDate periodStart, LocalDate periodEnd,
             LocalDate statementDate, String opinion, String reported, String url, List<String> disclosedIssues,
-            List<String> missedIssues) {
+            List<String> missedIssues, long version) {
         public static Audit of(AuditStatement a, List<AuditedIssue> issues) {
             return new Audit(a.id, a.auditor, a.standard, a.periodStart, a.periodEnd, a.statementDate, a.opinion.code(),
                     a.reported, a.url,
                     issues.stream().filter(i -> i.disclosed).map(i -> i.issue.letter).toList(),
-                    issues.stream().filter(i -> !i.disclosed).map(i -> i.issue.letter).toList());
+                    issues.stream().filter(i -> !i.disclosed).map(i -> i.issue.letter).toList(), a.version);
         }
     }
 
     public record CrossSignJson(long id, String target, String source, String sourceOwner, Instant notAfter,
-            LocalDate revokedAt, String revocationSource, String comment, String serial, String certificateSha256) {
+            LocalDate revokedAt, String revocationSource, String comment, String serial, String certificateSha256, long version) {
         public static CrossSignJson of(CrossSign c) {
             return new CrossSignJson(c.id, c.target, c.source, c.sourceOwner, c.notAfter, c.revokedAt, c.revocationSource,
-                    c.comment, c.serialHex, c.certificate == null ? null : c.certificate.sha256);
+                    c.comment, c.serialHex, c.certificate == null ? null : c.certificate.sha256, c.version);
         }
     }
 }

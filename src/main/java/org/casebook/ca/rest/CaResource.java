@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,8 @@ import org.casebook.issue.rest.IssueJson.IssueSummary;
 import org.casebook.issue.rest.IssueJson.NewIssue;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
+import org.casebook.web.ETags;
+import org.casebook.web.ExpectedVersion;
 
 /** The case file as JSON: CAs, their issues, audits and cross-signs. */
 @Path("/api/cas")
@@ -47,13 +50,14 @@ public class CaResource {
 
     @GET
     @Path("/{ca}")
-    public CaJson.CaDetail get(@PathParam("ca") String slug) {
-        return detail(issues.ca(slug));
+    public Response get(@PathParam("ca") String slug) {
+        CertificationAuthority ca = issues.ca(slug);
+        return ETags.ok(detail(ca), ca.version);
     }
 
     private static CaJson.CaDetail detail(CertificationAuthority ca) {
         return new CaJson.CaDetail(ca.slug, ca.name, ca.country, ca.timeZone, ca.website, ca.description,
-                Issue.countForCa(ca), OwnershipEvent.involving(ca).stream().map(CaJson.Ownership::of).toList());
+                Issue.countForCa(ca), OwnershipEvent.involving(ca).stream().map(CaJson.Ownership::of).toList(), ca.version);
     }
 
     @GET
@@ -64,8 +68,9 @@ public class CaResource {
 
     @GET
     @Path("/{ca}/issues/{letter}")
-    public IssueDetail issue(@PathParam("ca") String slug, @PathParam("letter") String letter) {
-        return IssueDetail.of(issues.issue(slug, letter));
+    public Response issue(@PathParam("ca") String slug, @PathParam("letter") String letter) {
+        Issue issue = issues.issue(slug, letter);
+        return ETags.ok(IssueDetail.of(issue), issue.version);
     }
 
     @POST
@@ -74,7 +79,7 @@ public class CaResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public Response create(@PathParam("ca") String slug, NewIssue request) {
         Issue created = issues.create(slug, request);
-        return Response.created(URI.create("/api/cas/" + slug + "/issues/" + created.letter))
+        return ETags.tagged(Response.created(URI.create("/api/cas/" + slug + "/issues/" + created.letter)), created.version)
                 .entity(IssueDetail.of(created)).build();
     }
 
@@ -97,22 +102,23 @@ public class CaResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public Response createCa(CaInputs.CaInput request) {
         CertificationAuthority ca = cas.create(request);
-        return Response.created(URI.create("/api/cas/" + ca.slug)).entity(detail(ca)).build();
+        return ETags.tagged(Response.created(URI.create("/api/cas/" + ca.slug)), ca.version).entity(detail(ca)).build();
     }
 
     @PUT
     @Path("/{ca}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    public CaJson.CaDetail updateCa(@PathParam("ca") String slug, CaInputs.CaInput request) {
-        return detail(cas.update(slug, request));
+    public Response updateCa(@PathParam("ca") String slug, @HeaderParam("If-Match") String ifMatch, CaInputs.CaInput request) {
+        CertificationAuthority ca = cas.update(slug, request, ExpectedVersion.of(ifMatch, request == null ? null : request.version()));
+        return ETags.ok(detail(ca), ca.version);
     }
 
     @DELETE
     @Path("/{ca}")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    public Response deleteCa(@PathParam("ca") String slug) {
-        cas.delete(slug);
+    public Response deleteCa(@PathParam("ca") String slug, @HeaderParam("If-Match") String ifMatch) {
+        cas.delete(slug, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 }

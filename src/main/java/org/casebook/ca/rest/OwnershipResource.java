@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,8 @@ import java.net.URI;
 import org.casebook.ca.OwnershipEvent;
 import org.casebook.ca.service.CaService;
 import org.casebook.security.Roles;
+import org.casebook.web.ETags;
+import org.casebook.web.ExpectedVersion;
 
 /** A CA's ownership events, for managers. Reading them is part of {@code GET /api/cas/{ca}}. */
 @Path("/api/cas/{ca}/ownership")
@@ -29,19 +32,22 @@ public class OwnershipResource {
     @POST
     public Response create(@PathParam("ca") String slug, CaInputs.OwnershipInput request) {
         OwnershipEvent event = cas.addOwnership(slug, request);
-        return Response.created(URI.create("/api/cas/" + slug + "/ownership/" + event.id)).entity(CaJson.Ownership.of(event)).build();
+        return ETags.tagged(Response.created(URI.create("/api/cas/" + slug + "/ownership/" + event.id)), event.version)
+                .entity(CaJson.Ownership.of(event)).build();
     }
 
     @PUT
     @Path("/{id}")
-    public CaJson.Ownership update(@PathParam("ca") String slug, @PathParam("id") long id, CaInputs.OwnershipInput request) {
-        return CaJson.Ownership.of(cas.updateOwnership(slug, id, request));
+    public Response update(@PathParam("ca") String slug, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            CaInputs.OwnershipInput request) {
+        OwnershipEvent event = cas.updateOwnership(slug, id, request, ExpectedVersion.of(ifMatch, request == null ? null : request.version()));
+        return ETags.ok(CaJson.Ownership.of(event), event.version);
     }
 
     @DELETE
     @Path("/{id}")
-    public Response delete(@PathParam("ca") String slug, @PathParam("id") long id) {
-        cas.deleteOwnership(slug, id);
+    public Response delete(@PathParam("ca") String slug, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        cas.deleteOwnership(slug, id, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 }

@@ -14,7 +14,9 @@ import org.casebook.ca.OwnershipEvent;
 import org.casebook.ca.rest.CaInputs.CaInput;
 import org.casebook.ca.rest.CaInputs.OwnershipInput;
 import org.casebook.issue.Issue;
+import org.casebook.history.VersionedEdits;
 import org.casebook.web.ApiException;
+import org.casebook.web.ExpectedVersion;
 import org.casebook.web.Inputs;
 import org.casebook.web.Lookups;
 
@@ -25,9 +27,13 @@ public class CaService {
 
     /** Slugs that page paths use for themselves ("/cas/new"). */
     private static final Set<String> RESERVED_SLUGS = Set.of("new", "edit", "history");
+    private static final String OWNERSHIP_FIELDS = "{\"effectiveOn\",\"newOwner\",...}";
 
     @Inject
     Validator validator;
+
+    @Inject
+    VersionedEdits edits;
 
     @Transactional(SUPPORTS)
     public CertificationAuthority ca(String slug) {
@@ -51,18 +57,28 @@ public class CaService {
 
     /** Changes everything but the slug, which URLs and exports depend on. */
     public CertificationAuthority update(String slug, CaInput input) {
+        return update(slug, input, ExpectedVersion.of(null, input == null ? null : input.version()));
+    }
+
+    public CertificationAuthority update(String slug, CaInput input, ExpectedVersion expected) {
         CertificationAuthority ca = ca(slug);
         Inputs.valid(validator, input, "{\"slug\",\"name\",...}");
         if (!slug.equals(input.slug())) {
             throw ApiException.badRequest("slug: a CA's slug cannot change (it is '" + slug + "')");
         }
+        edits.lock(ca, c -> c.version, expected, "CA '" + slug + "'");
         apply(ca, input);
         return ca;
     }
 
     /** Only a CA with no issues, audits, cross-signs or ownership events can go: nothing is lost silently. */
     public void delete(String slug) {
+        delete(slug, ExpectedVersion.NONE);
+    }
+
+    public void delete(String slug, ExpectedVersion expected) {
         CertificationAuthority ca = ca(slug);
+        edits.lock(ca, c -> c.version, expected, "CA '" + slug + "'");
         if (Issue.countForCa(ca) > 0 || OwnershipEvent.count("ca = ?1 or newOwnerCa = ?1", ca) > 0
                 || org.casebook.audit.AuditStatement.count("ca", ca) > 0 || org.casebook.crosssign.CrossSign.count("ca", ca) > 0
                 || org.casebook.evidence.StoredCertificate.count("ca", ca) > 0) {
@@ -96,13 +112,23 @@ public class CaService {
     }
 
     public OwnershipEvent updateOwnership(String slug, long id, OwnershipInput input) {
+        return updateOwnership(slug, id, input, ExpectedVersion.of(null, input == null ? null : input.version()));
+    }
+
+    public OwnershipEvent updateOwnership(String slug, long id, OwnershipInput input, ExpectedVersion expected) {
         OwnershipEvent event = ownership(slug, id);
+        Inputs.valid(validator, input, OWNERSHIP_FIELDS);
+        edits.lock(event, e -> e.version, expected, "ownership event " + id);
         apply(event, input);
         return event;
     }
 
     public void deleteOwnership(String slug, long id) {
-        ownership(slug, id).delete();
+        deleteOwnership(slug, id, ExpectedVersion.NONE);
+    }
+
+    public void deleteOwnership(String slug, long id, ExpectedVersion expected) {
+        edits.lock(ownership(slug, id), e -> e.version, expected, "ownership event " + id).delete();
     }
 
     @Transactional(SUPPORTS)
@@ -111,7 +137,7 @@ public class CaService {
     }
 
     private void apply(OwnershipEvent event, OwnershipInput input) {
-        Inputs.valid(validator, input, "{\"effectiveOn\",\"newOwner\",...}");
+        Inputs.valid(validator, input, OWNERSHIP_FIELDS);
         event.effectiveOn = Inputs.requiredDate("effectiveOn", input.effectiveOn());
         event.disclosedOn = Inputs.date("disclosedOn", input.disclosedOn());
         event.newOwner = input.newOwner().strip();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,8 @@ import org.casebook.ca.rest.CaJson;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.crosssign.service.CrossSignService;
 import org.casebook.security.Roles;
+import org.casebook.web.ETags;
+import org.casebook.web.ExpectedVersion;
 
 /** One cross-sign; the list is {@code GET /api/cas/{ca}/cross-signs} in CaResource. */
 @Path("/api/cas/{ca}/cross-signs")
@@ -29,8 +32,9 @@ public class CrossSignResource {
 
     @GET
     @Path("/{id}")
-    public CaJson.CrossSignJson get(@PathParam("ca") String slug, @PathParam("id") long id) {
-        return CaJson.CrossSignJson.of(crossSigns.crossSign(slug, id));
+    public Response get(@PathParam("ca") String slug, @PathParam("id") long id) {
+        CrossSign crossSign = crossSigns.crossSign(slug, id);
+        return ETags.ok(CaJson.CrossSignJson.of(crossSign), crossSign.version);
     }
 
     @POST
@@ -38,7 +42,7 @@ public class CrossSignResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public Response create(@PathParam("ca") String slug, CaInputs.CrossSignInput request) {
         CrossSign crossSign = crossSigns.create(slug, request);
-        return Response.created(URI.create("/api/cas/" + slug + "/cross-signs/" + crossSign.id))
+        return ETags.tagged(Response.created(URI.create("/api/cas/" + slug + "/cross-signs/" + crossSign.id)), crossSign.version)
                 .entity(CaJson.CrossSignJson.of(crossSign)).build();
     }
 
@@ -46,15 +50,17 @@ public class CrossSignResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    public CaJson.CrossSignJson update(@PathParam("ca") String slug, @PathParam("id") long id, CaInputs.CrossSignInput request) {
-        return CaJson.CrossSignJson.of(crossSigns.update(slug, id, request));
+    public Response update(@PathParam("ca") String slug, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            CaInputs.CrossSignInput request) {
+        CrossSign crossSign = crossSigns.update(slug, id, request, ExpectedVersion.of(ifMatch, request == null ? null : request.version()));
+        return ETags.ok(CaJson.CrossSignJson.of(crossSign), crossSign.version);
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    public Response delete(@PathParam("ca") String slug, @PathParam("id") long id) {
-        crossSigns.delete(slug, id);
+    public Response delete(@PathParam("ca") String slug, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        crossSigns.delete(slug, id, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 }

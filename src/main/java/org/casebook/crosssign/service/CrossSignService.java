@@ -10,7 +10,9 @@ import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.rest.CaInputs.CrossSignInput;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.evidence.StoredCertificate;
+import org.casebook.history.VersionedEdits;
 import org.casebook.web.ApiException;
+import org.casebook.web.ExpectedVersion;
 import org.casebook.web.Inputs;
 import org.casebook.web.Lookups;
 
@@ -19,8 +21,13 @@ import org.casebook.web.Lookups;
 @Transactional
 public class CrossSignService {
 
+    private static final String CROSS_SIGN_FIELDS = "{\"target\",\"source\",\"sourceOwner\",...}";
+
     @Inject
     Validator validator;
+
+    @Inject
+    VersionedEdits edits;
 
     public CrossSign create(String slug, CrossSignInput input) {
         CrossSign crossSign = new CrossSign();
@@ -31,13 +38,23 @@ public class CrossSignService {
     }
 
     public CrossSign update(String slug, long id, CrossSignInput input) {
+        return update(slug, id, input, ExpectedVersion.of(null, input == null ? null : input.version()));
+    }
+
+    public CrossSign update(String slug, long id, CrossSignInput input, ExpectedVersion expected) {
         CrossSign crossSign = crossSign(slug, id);
+        Inputs.valid(validator, input, CROSS_SIGN_FIELDS);
+        edits.lock(crossSign, x -> x.version, expected, "cross-sign " + id);
         apply(crossSign, input);
         return crossSign;
     }
 
     public void delete(String slug, long id) {
-        crossSign(slug, id).delete();
+        delete(slug, id, ExpectedVersion.NONE);
+    }
+
+    public void delete(String slug, long id, ExpectedVersion expected) {
+        edits.lock(crossSign(slug, id), x -> x.version, expected, "cross-sign " + id).delete();
     }
 
     @Transactional(SUPPORTS)
@@ -50,7 +67,7 @@ public class CrossSignService {
     }
 
     private void apply(CrossSign crossSign, CrossSignInput input) {
-        Inputs.valid(validator, input, "{\"target\",\"source\",\"sourceOwner\",...}");
+        Inputs.valid(validator, input, CROSS_SIGN_FIELDS);
         crossSign.target = input.target().strip();
         crossSign.source = input.source().strip();
         crossSign.sourceOwner = input.sourceOwner().strip();

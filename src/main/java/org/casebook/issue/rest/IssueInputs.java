@@ -30,7 +30,20 @@ public final class IssueInputs {
             @Size(max = 65535) String assessment,
             Boolean coveredInIncidentReport,
             Boolean disclosedInAudit,
-            @Size(max = 32) List<@NotBlank @Size(max = 128) String> aliases) {
+            @Size(max = 32) List<@NotBlank @Size(max = 128) String> aliases,
+            Long version) {
+        /** Without a version: the change applies to whatever is current. */
+        public IssueEdit(String title, String status, String category, String periodStart, String periodEnd,
+                Integer affectedCertificates, Boolean affectedApproximate, String body, String assessment,
+                Boolean coveredInIncidentReport, Boolean disclosedInAudit, List<String> aliases) {
+            this(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
+                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, null);
+        }
+
+        /** The same input said to be made against {@code version}. */
+        public IssueEdit withVersion(Long version) {
+            return new IssueEdit(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate, body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, version);
+        }
     }
 
     public record StatementInput(
@@ -38,24 +51,64 @@ public final class IssueInputs {
             @Size(max = 512) String speaker,
             String kind,
             @NotBlank @Size(max = 65535) String text,
-            @WebUrl String sourceUrl) {
+            @WebUrl String sourceUrl,
+            Long version) {
+        /** Without a version: the change applies to whatever is current. */
+        public StatementInput(String statedOn, String speaker, String kind, String text, String sourceUrl) {
+            this(statedOn, speaker, kind, text, sourceUrl, null);
+        }
+
+        /** The same input said to be made against {@code version}. */
+        public StatementInput withVersion(Long version) {
+            return new StatementInput(statedOn, speaker, kind, text, sourceUrl, version);
+        }
     }
 
     public record ReferenceInput(
             String kind,
             @NotBlank @Size(max = 1024) String title,
             @WebUrl String url,
-            @PartialDate String publishedOn) {
+            @PartialDate String publishedOn,
+            Long version) {
+        /** Without a version: the change applies to whatever is current. */
+        public ReferenceInput(String kind, String title, String url, String publishedOn) {
+            this(kind, title, url, publishedOn, null);
+        }
+
+        /** The same input said to be made against {@code version}. */
+        public ReferenceInput withVersion(Long version) {
+            return new ReferenceInput(kind, title, url, publishedOn, version);
+        }
     }
 
     public record CreditInput(
             @NotBlank @Size(max = 512) String person,
-            @Size(max = 512) String contribution) {
+            @Size(max = 512) String contribution,
+            Long version) {
+        /** Without a version: the change applies to whatever is current. */
+        public CreditInput(String person, String contribution) {
+            this(person, contribution, null);
+        }
+
+        /** The same input said to be made against {@code version}. */
+        public CreditInput withVersion(Long version) {
+            return new CreditInput(person, contribution, version);
+        }
     }
 
     public record EvidenceInput(
             @NotBlank @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be 64 hexadecimal digits") String sha256,
-            @Size(max = 4096) String note) {
+            @Size(max = 4096) String note,
+            Long version) {
+        /** Without a version: the change applies to whatever is current. */
+        public EvidenceInput(String sha256, String note) {
+            this(sha256, note, null);
+        }
+
+        /** The same input said to be made against {@code version}. */
+        public EvidenceInput withVersion(Long version) {
+            return new EvidenceInput(sha256, note, version);
+        }
     }
 
     public record CommentInput(@NotBlank @Size(max = 20000) String text) {

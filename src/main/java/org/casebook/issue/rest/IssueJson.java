@@ -23,37 +23,37 @@ public final class IssueJson {
         }
     }
 
-    public record Statement(long id, String statedOn, String speaker, String kind, String text, String sourceUrl) {
+    public record Statement(long id, String statedOn, String speaker, String kind, String text, String sourceUrl, long version) {
         public static Statement of(CaStatement s) {
-            return new Statement(s.id, s.statedOn, s.speaker, s.kind.code(), s.text, s.sourceUrl);
+            return new Statement(s.id, s.statedOn, s.speaker, s.kind.code(), s.text, s.sourceUrl, s.version);
         }
     }
 
-    public record Reference(long id, String kind, String title, String url, String publishedOn) {
+    public record Reference(long id, String kind, String title, String url, String publishedOn, long version) {
         public static Reference of(IssueReference r) {
-            return new Reference(r.id, r.kind.code(), r.title, r.url, r.publishedOn);
+            return new Reference(r.id, r.kind.code(), r.title, r.url, r.publishedOn, r.version);
         }
     }
 
-    public record Credit(long id, String person, String contribution) {
+    public record Credit(long id, String person, String contribution, long version) {
         public static Credit of(IssueCredit c) {
-            return new Credit(c.id, c.person, c.contribution);
+            return new Credit(c.id, c.person, c.contribution, c.version);
         }
     }
 
     public record Evidence(String sha256, String subject, String issuer, String serial, Instant notBefore, Instant notAfter,
-            String note, String addedBy, Instant addedAt, String url) {
+            String note, String addedBy, Instant addedAt, String url, long version) {
         public static Evidence of(EvidenceLink e) {
             return new Evidence(e.certificate.sha256, e.certificate.subject, e.certificate.issuer, e.certificate.serialHex,
                     e.certificate.notBefore, e.certificate.notAfter, e.note, e.addedBy, e.addedAt,
-                    "/certificates/" + e.certificate.sha256);
+                    "/certificates/" + e.certificate.sha256, e.version);
         }
     }
 
     public record IssueDetail(String ca, String letter, List<String> aliases, String title, String status, String category,
             String periodStart, String periodEnd, Integer affectedCertificates, boolean affectedApproximate, String body,
             String assessment, boolean coveredInIncidentReport, boolean disclosedInAudit, List<Statement> statements,
-            List<Reference> references, List<Credit> credits, List<Evidence> evidence) {
+            List<Reference> references, List<Credit> credits, List<Evidence> evidence, long version) {
         public static IssueDetail of(Issue i) {
             return new IssueDetail(i.ca.slug, i.letter, List.copyOf(i.aliases), i.title, i.status.code(),
                     i.category == null ? null : i.category.code(), i.periodStart, i.periodEnd, i.affectedCertificates,
@@ -61,7 +61,7 @@ public final class IssueJson {
                     CaStatement.timeline(i).stream().map(Statement::of).toList(),
                     IssueReference.forIssue(i).stream().map(Reference::of).toList(),
                     IssueCredit.forIssue(i).stream().map(Credit::of).toList(),
-                    EvidenceLink.forIssue(i).stream().map(Evidence::of).toList());
+                    EvidenceLink.forIssue(i).stream().map(Evidence::of).toList(), i.version);
         }
     }
 

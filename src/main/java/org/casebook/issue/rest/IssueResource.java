@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.casebook.issue.Issue;
 import org.casebook.issue.IssueComment;
 import org.casebook.issue.rest.IssueInputs.CommentInput;
 import org.casebook.issue.rest.IssueInputs.CreditInput;
@@ -26,6 +28,8 @@ import org.casebook.issue.rest.IssueInputs.StatementInput;
 import org.casebook.issue.rest.IssueJson.IssueDetail;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
+import org.casebook.web.ETags;
+import org.casebook.web.ExpectedVersion;
 
 /**
  * Changing one issue and what hangs off it. Reading the issue is {@code GET /api/cas/{ca}/issues/{letter}}
@@ -37,10 +41,11 @@ public class IssueResource {
 
     private static final String MANAGER = Roles.MANAGER;
     private static final String ADMIN = Roles.ADMIN;
+    private static final String IF_MATCH = "If-Match";
 
-    public record CommentJson(long id, String author, Instant postedAt, String text) {
+    public record CommentJson(long id, String author, Instant postedAt, String text, long version) {
         static CommentJson of(IssueComment c) {
-            return new CommentJson(c.id, c.author, c.postedAt, c.text);
+            return new CommentJson(c.id, c.author, c.postedAt, c.text, c.version);
         }
     }
 
@@ -50,22 +55,26 @@ public class IssueResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({MANAGER, ADMIN})
-    public IssueDetail replace(@PathParam("ca") String ca, @PathParam("letter") String letter, IssueEdit request) {
-        return IssueDetail.of(issues.update(ca, letter, request, false));
+    public Response replace(@PathParam("ca") String ca, @PathParam("letter") String letter, @HeaderParam(IF_MATCH) String ifMatch,
+            IssueEdit request) {
+        Issue issue = issues.update(ca, letter, request, false, expected(ifMatch, request == null ? null : request.version()));
+        return ETags.ok(IssueDetail.of(issue), issue.version);
     }
 
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({MANAGER, ADMIN})
-    public IssueDetail patch(@PathParam("ca") String ca, @PathParam("letter") String letter, IssueEdit request) {
-        return IssueDetail.of(issues.update(ca, letter, request, true));
+    public Response patch(@PathParam("ca") String ca, @PathParam("letter") String letter, @HeaderParam(IF_MATCH) String ifMatch,
+            IssueEdit request) {
+        Issue issue = issues.update(ca, letter, request, true, expected(ifMatch, request == null ? null : request.version()));
+        return ETags.ok(IssueDetail.of(issue), issue.version);
     }
 
     /** The issue goes; its history stays, and {@code POST /api/cas/{ca}/deleted-issues/{letter}/restore} brings it back. */
     @DELETE
     @RolesAllowed({MANAGER, ADMIN})
-    public Response delete(@PathParam("ca") String ca, @PathParam("letter") String letter) {
-        issues.delete(ca, letter);
+    public Response delete(@PathParam("ca") String ca, @PathParam("letter") String letter, @HeaderParam(IF_MATCH) String ifMatch) {
+        issues.delete(ca, letter, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -75,23 +84,25 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response addStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, StatementInput request) {
         var statement = issues.addStatement(ca, letter, request);
-        return created(ca, letter, "/statements/" + statement.id, IssueJson.Statement.of(statement));
+        return created(ca, letter, "/statements/" + statement.id, IssueJson.Statement.of(statement), statement.version);
     }
 
     @PUT
     @Path("/statements/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({MANAGER, ADMIN})
-    public IssueJson.Statement updateStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
-            StatementInput request) {
-        return IssueJson.Statement.of(issues.updateStatement(ca, letter, id, request));
+    public Response updateStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            @HeaderParam(IF_MATCH) String ifMatch, StatementInput request) {
+        var statement = issues.updateStatement(ca, letter, id, request, expected(ifMatch, request == null ? null : request.version()));
+        return ETags.ok(IssueJson.Statement.of(statement), statement.version);
     }
 
     @DELETE
     @Path("/statements/{id}")
     @RolesAllowed({MANAGER, ADMIN})
-    public Response deleteStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        issues.deleteStatement(ca, letter, id);
+    public Response deleteStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            @HeaderParam(IF_MATCH) String ifMatch) {
+        issues.deleteStatement(ca, letter, id, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -101,23 +112,25 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response addReference(@PathParam("ca") String ca, @PathParam("letter") String letter, ReferenceInput request) {
         var reference = issues.addReference(ca, letter, request);
-        return created(ca, letter, "/references/" + reference.id, IssueJson.Reference.of(reference));
+        return created(ca, letter, "/references/" + reference.id, IssueJson.Reference.of(reference), reference.version);
     }
 
     @PUT
     @Path("/references/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({MANAGER, ADMIN})
-    public IssueJson.Reference updateReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
-            ReferenceInput request) {
-        return IssueJson.Reference.of(issues.updateReference(ca, letter, id, request));
+    public Response updateReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            @HeaderParam(IF_MATCH) String ifMatch, ReferenceInput request) {
+        var reference = issues.updateReference(ca, letter, id, request, expected(ifMatch, request == null ? null : request.version()));
+        return ETags.ok(IssueJson.Reference.of(reference), reference.version);
     }
 
     @DELETE
     @Path("/references/{id}")
     @RolesAllowed({MANAGER, ADMIN})
-    public Response deleteReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        issues.deleteReference(ca, letter, id);
+    public Response deleteReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            @HeaderParam(IF_MATCH) String ifMatch) {
+        issues.deleteReference(ca, letter, id, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -127,23 +140,25 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response addCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, CreditInput request) {
         var credit = issues.addCredit(ca, letter, request);
-        return created(ca, letter, "/credits/" + credit.id, IssueJson.Credit.of(credit));
+        return created(ca, letter, "/credits/" + credit.id, IssueJson.Credit.of(credit), credit.version);
     }
 
     @PUT
     @Path("/credits/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({MANAGER, ADMIN})
-    public IssueJson.Credit updateCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
-            CreditInput request) {
-        return IssueJson.Credit.of(issues.updateCredit(ca, letter, id, request));
+    public Response updateCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            @HeaderParam(IF_MATCH) String ifMatch, CreditInput request) {
+        var credit = issues.updateCredit(ca, letter, id, request, expected(ifMatch, request == null ? null : request.version()));
+        return ETags.ok(IssueJson.Credit.of(credit), credit.version);
     }
 
     @DELETE
     @Path("/credits/{id}")
     @RolesAllowed({MANAGER, ADMIN})
-    public Response deleteCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        issues.deleteCredit(ca, letter, id);
+    public Response deleteCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            @HeaderParam(IF_MATCH) String ifMatch) {
+        issues.deleteCredit(ca, letter, id, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -154,25 +169,27 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response linkEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter, EvidenceInput request) {
         var link = issues.linkEvidence(ca, letter, request);
-        return Response.status(201).location(URI.create(base(ca, letter) + "/evidence/" + link.certificate.sha256))
-                .entity(IssueJson.Evidence.of(link)).build();
+        return ETags.tagged(Response.status(201).location(URI.create(base(ca, letter) + "/evidence/" + link.certificate.sha256)),
+                link.version).entity(IssueJson.Evidence.of(link)).build();
     }
 
     @PUT
     @Path("/evidence/{sha256}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({MANAGER, ADMIN})
-    public IssueJson.Evidence updateEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter,
-            @PathParam("sha256") String sha256, EvidenceInput request) {
-        issues.evidence(ca, letter, sha256);
-        return IssueJson.Evidence.of(issues.linkEvidence(ca, letter, new EvidenceInput(sha256, request == null ? null : request.note())));
+    public Response updateEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter,
+            @PathParam("sha256") String sha256, @HeaderParam(IF_MATCH) String ifMatch, EvidenceInput request) {
+        var link = issues.updateEvidence(ca, letter, sha256, request == null ? null : request.note(),
+                expected(ifMatch, request == null ? null : request.version()));
+        return ETags.ok(IssueJson.Evidence.of(link), link.version);
     }
 
     @DELETE
     @Path("/evidence/{sha256}")
     @RolesAllowed({MANAGER, ADMIN})
-    public Response unlinkEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("sha256") String sha256) {
-        issues.unlinkEvidence(ca, letter, sha256);
+    public Response unlinkEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("sha256") String sha256,
+            @HeaderParam(IF_MATCH) String ifMatch) {
+        issues.unlinkEvidence(ca, letter, sha256, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -188,19 +205,24 @@ public class IssueResource {
     @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
     public Response comment(@PathParam("ca") String ca, @PathParam("letter") String letter, CommentInput request) {
         IssueComment comment = issues.comment(ca, letter, request);
-        return created(ca, letter, "/comments/" + comment.id, CommentJson.of(comment));
+        return created(ca, letter, "/comments/" + comment.id, CommentJson.of(comment), comment.version);
     }
 
     @DELETE
     @Path("/comments/{id}")
     @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
-    public Response deleteComment(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        issues.deleteComment(ca, letter, id);
+    public Response deleteComment(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            @HeaderParam(IF_MATCH) String ifMatch) {
+        issues.deleteComment(ca, letter, id, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
-    private static Response created(String ca, String letter, String path, Object body) {
-        return Response.created(URI.create(base(ca, letter) + path)).entity(body).build();
+    private static Response created(String ca, String letter, String path, Object body, long version) {
+        return ETags.tagged(Response.created(URI.create(base(ca, letter) + path)), version).entity(body).build();
+    }
+
+    private static ExpectedVersion expected(String ifMatch, Long bodyVersion) {
+        return ExpectedVersion.of(ifMatch, bodyVersion);
     }
 
     private static String base(String ca, String letter) {

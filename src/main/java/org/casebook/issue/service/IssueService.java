@@ -17,6 +17,7 @@ import org.casebook.audit.AuditedIssue;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.history.IssueHistory;
+import org.casebook.history.VersionedEdits;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.IssueComment;
 import org.casebook.issue.IssueCredit;
@@ -31,6 +32,7 @@ import org.casebook.issue.rest.IssueInputs.ReferenceInput;
 import org.casebook.issue.rest.IssueInputs.StatementInput;
 import org.casebook.security.Roles;
 import org.casebook.web.CodedEnum;
+import org.casebook.web.ExpectedVersion;
 import org.casebook.web.Inputs;
 import org.casebook.web.Lookups;
 import org.casebook.ca.CertificationAuthority;
@@ -51,6 +53,10 @@ public class IssueService {
     private static final List<String> CATEGORIES = CodedEnum.codes(IssueCategory.class);
     private static final List<String> STATEMENT_KINDS = CodedEnum.codes(StatementKind.class);
     private static final List<String> REFERENCE_KINDS = CodedEnum.codes(ReferenceKind.class);
+    private static final String STATEMENT_FIELDS = "{\"statedOn\",\"speaker\",\"kind\",\"text\",\"sourceUrl\"}";
+    private static final String REFERENCE_FIELDS = "{\"kind\",\"title\",\"url\",\"publishedOn\"}";
+    private static final String CREDIT_FIELDS = "{\"person\",\"contribution\"}";
+    private static final String EVIDENCE_FIELDS = "{\"sha256\",\"note\"}";
 
     @Inject
     Validator validator;
@@ -63,6 +69,9 @@ public class IssueService {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    VersionedEdits edits;
 
     @Transactional(SUPPORTS)
     public CertificationAuthority ca(String slug) {
@@ -156,13 +165,28 @@ public class IssueService {
         Inputs.valid(validator, edit, "the issue's fields");
         Issue created = create(caSlug, new NewIssue(edit.title(), after, edit.status(), edit.category(), edit.periodStart(),
                 edit.periodEnd(), edit.affectedCertificates(), edit.affectedApproximate(), edit.body(), edit.aliases()));
-        return update(caSlug, created.letter, edit, false);
+        apply(created, edit, false);
+        return created;
     }
 
-    /** Changes an issue's fields: all of them ({@code partial} false, PUT) or those present (PATCH). */
+    /** {@link #update(String, String, IssueEdit, boolean, ExpectedVersion)} checked against the body's "version", if any. */
     public Issue update(String caSlug, String letter, IssueEdit edit, boolean partial) {
+        return update(caSlug, letter, edit, partial, ExpectedVersion.of(null, edit == null ? null : edit.version()));
+    }
+
+    /**
+     * Changes an issue's fields: all of them ({@code partial} false, PUT) or those present (PATCH), on the issue as
+     * it is now (its row locked until the change commits), provided it is the version the change was made against.
+     */
+    public Issue update(String caSlug, String letter, IssueEdit edit, boolean partial, ExpectedVersion expected) {
         Issue issue = issue(caSlug, letter);
         Inputs.valid(validator, edit, "the issue's fields");
+        edits.lock(issue, i -> i.version, expected, "issue '" + letter + "' of '" + caSlug + "'");
+        apply(issue, edit, partial);
+        return issue;
+    }
+
+    private void apply(Issue issue, IssueEdit edit, boolean partial) {
         if (!partial || edit.title() != null) {
             if (edit.title() == null || edit.title().isBlank()) {
                 throw ApiException.badRequest("title: must not be blank");
@@ -211,7 +235,6 @@ public class IssueService {
                 issue.aliases.addAll(aliases);
             }
         }
-        return issue;
     }
 
     /**
@@ -219,7 +242,12 @@ public class IssueService {
      * Envers keeps all of it, so {@link #restore} can bring it back; its letter is never given to another issue.
      */
     public void delete(String caSlug, String letter) {
+        delete(caSlug, letter, ExpectedVersion.NONE);
+    }
+
+    public void delete(String caSlug, String letter, ExpectedVersion expected) {
         Issue issue = issue(caSlug, letter);
+        edits.lock(issue, i -> i.version, expected, "issue '" + letter + "' of '" + caSlug + "'");
         // One by one, not as bulk deletes: Envers records only what goes through the session.
         CaStatement.timeline(issue).forEach(CaStatement::delete);
         IssueReference.forIssue(issue).forEach(IssueReference::delete);
@@ -330,13 +358,23 @@ public class IssueService {
     }
 
     public CaStatement updateStatement(String caSlug, String letter, long id, StatementInput input) {
+        return updateStatement(caSlug, letter, id, input, ExpectedVersion.of(null, input == null ? null : input.version()));
+    }
+
+    public CaStatement updateStatement(String caSlug, String letter, long id, StatementInput input, ExpectedVersion expected) {
         CaStatement statement = statement(caSlug, letter, id);
+        Inputs.valid(validator, input, STATEMENT_FIELDS);
+        edits.lock(statement, s -> s.version, expected, "statement " + id);
         apply(statement, input);
         return statement;
     }
 
     public void deleteStatement(String caSlug, String letter, long id) {
-        statement(caSlug, letter, id).delete();
+        deleteStatement(caSlug, letter, id, ExpectedVersion.NONE);
+    }
+
+    public void deleteStatement(String caSlug, String letter, long id, ExpectedVersion expected) {
+        edits.lock(statement(caSlug, letter, id), s -> s.version, expected, "statement " + id).delete();
     }
 
     @Transactional(SUPPORTS)
@@ -345,7 +383,7 @@ public class IssueService {
     }
 
     private void apply(CaStatement statement, StatementInput input) {
-        Inputs.valid(validator, input, "{\"statedOn\",\"speaker\",\"kind\",\"text\",\"sourceUrl\"}");
+        Inputs.valid(validator, input, STATEMENT_FIELDS);
         StatementKind kind = Inputs.code("kind", input.kind(), StatementKind::fromCode, STATEMENT_KINDS);
         statement.statedOn = Inputs.blankToNull(input.statedOn());
         statement.speaker = Inputs.blankToNull(input.speaker());
@@ -363,13 +401,23 @@ public class IssueService {
     }
 
     public IssueReference updateReference(String caSlug, String letter, long id, ReferenceInput input) {
+        return updateReference(caSlug, letter, id, input, ExpectedVersion.of(null, input == null ? null : input.version()));
+    }
+
+    public IssueReference updateReference(String caSlug, String letter, long id, ReferenceInput input, ExpectedVersion expected) {
         IssueReference reference = reference(caSlug, letter, id);
+        Inputs.valid(validator, input, REFERENCE_FIELDS);
+        edits.lock(reference, r -> r.version, expected, "reference " + id);
         apply(reference, input);
         return reference;
     }
 
     public void deleteReference(String caSlug, String letter, long id) {
-        reference(caSlug, letter, id).delete();
+        deleteReference(caSlug, letter, id, ExpectedVersion.NONE);
+    }
+
+    public void deleteReference(String caSlug, String letter, long id, ExpectedVersion expected) {
+        edits.lock(reference(caSlug, letter, id), r -> r.version, expected, "reference " + id).delete();
     }
 
     @Transactional(SUPPORTS)
@@ -378,7 +426,7 @@ public class IssueService {
     }
 
     private void apply(IssueReference reference, ReferenceInput input) {
-        Inputs.valid(validator, input, "{\"kind\",\"title\",\"url\",\"publishedOn\"}");
+        Inputs.valid(validator, input, REFERENCE_FIELDS);
         ReferenceKind kind = Inputs.code("kind", input.kind(), ReferenceKind::fromCode, REFERENCE_KINDS);
         reference.kind = kind == null ? ReferenceKind.OTHER : kind;
         reference.title = input.title().strip();
@@ -395,13 +443,23 @@ public class IssueService {
     }
 
     public IssueCredit updateCredit(String caSlug, String letter, long id, CreditInput input) {
+        return updateCredit(caSlug, letter, id, input, ExpectedVersion.of(null, input == null ? null : input.version()));
+    }
+
+    public IssueCredit updateCredit(String caSlug, String letter, long id, CreditInput input, ExpectedVersion expected) {
         IssueCredit credit = credit(caSlug, letter, id);
+        Inputs.valid(validator, input, CREDIT_FIELDS);
+        edits.lock(credit, c -> c.version, expected, "credit " + id);
         apply(credit, input);
         return credit;
     }
 
     public void deleteCredit(String caSlug, String letter, long id) {
-        credit(caSlug, letter, id).delete();
+        deleteCredit(caSlug, letter, id, ExpectedVersion.NONE);
+    }
+
+    public void deleteCredit(String caSlug, String letter, long id, ExpectedVersion expected) {
+        edits.lock(credit(caSlug, letter, id), c -> c.version, expected, "credit " + id).delete();
     }
 
     @Transactional(SUPPORTS)
@@ -410,7 +468,7 @@ public class IssueService {
     }
 
     private void apply(IssueCredit credit, CreditInput input) {
-        Inputs.valid(validator, input, "{\"person\",\"contribution\"}");
+        Inputs.valid(validator, input, CREDIT_FIELDS);
         credit.person = input.person().strip();
         credit.contribution = Inputs.blankToNull(input.contribution());
     }
@@ -418,7 +476,7 @@ public class IssueService {
     /** Files a stored certificate as evidence for the issue, or changes the note when it already is. */
     public EvidenceLink linkEvidence(String caSlug, String letter, EvidenceInput input) {
         Issue issue = issue(caSlug, letter);
-        Inputs.valid(validator, input, "{\"sha256\",\"note\"}");
+        Inputs.valid(validator, input, EVIDENCE_FIELDS);
         StoredCertificate certificate = StoredCertificate.findBySha256(input.sha256())
                 .orElseThrow(() -> ApiException.badRequest("sha256: no stored certificate has SHA-256 " + input.sha256().toLowerCase()
                         + " (upload it first)"));
@@ -433,13 +491,27 @@ public class IssueService {
             link.note = Inputs.blankToNull(input.note());
             link.persist();
         } else {
+            edits.lock(link, l -> l.version, ExpectedVersion.of(null, input.version()), "evidence " + certificate.sha256);
             link.note = Inputs.blankToNull(input.note());
         }
         return link;
     }
 
+    /** Changes the note of a certificate filed as evidence for the issue. */
+    public EvidenceLink updateEvidence(String caSlug, String letter, String sha256, String note, ExpectedVersion expected) {
+        EvidenceLink link = evidence(caSlug, letter, sha256);
+        Inputs.valid(validator, new EvidenceInput(link.certificate.sha256, note), EVIDENCE_FIELDS);
+        edits.lock(link, l -> l.version, expected, "evidence " + link.certificate.sha256);
+        link.note = Inputs.blankToNull(note);
+        return link;
+    }
+
     public void unlinkEvidence(String caSlug, String letter, String sha256) {
-        evidence(caSlug, letter, sha256).delete();
+        unlinkEvidence(caSlug, letter, sha256, ExpectedVersion.NONE);
+    }
+
+    public void unlinkEvidence(String caSlug, String letter, String sha256, ExpectedVersion expected) {
+        edits.lock(evidence(caSlug, letter, sha256), l -> l.version, expected, "evidence " + sha256).delete();
     }
 
     @Transactional(SUPPORTS)
@@ -463,12 +535,16 @@ public class IssueService {
 
     /** Reviewers remove their own comments; managers any. */
     public void deleteComment(String caSlug, String letter, long id) {
+        deleteComment(caSlug, letter, id, ExpectedVersion.NONE);
+    }
+
+    public void deleteComment(String caSlug, String letter, long id, ExpectedVersion expected) {
         IssueComment comment = part(caSlug, letter, IssueComment.class, id, "comment");
         boolean own = comment.author.equals(identity.getPrincipal().getName());
         if (!own && !identity.hasRole(Roles.MANAGER) && !identity.hasRole(Roles.ADMIN)) {
             throw new ApiException(403, "forbidden", "comment " + id + " is " + comment.author + "'s; only its author or a manager may delete it");
         }
-        comment.delete();
+        edits.lock(comment, c -> c.version, expected, "comment " + id).delete();
     }
 
     private <T> T part(String caSlug, String letter, Class<T> type, long id, String what) {
