@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
 import java.util.function.ToLongFunction;
 import org.casebook.web.ExpectedVersion;
 import org.casebook.web.StaleEditException;
@@ -27,12 +27,15 @@ public class VersionedEdits {
     IssueHistory history;
 
     public <T extends PanacheEntity> T lock(T record, ToLongFunction<T> version, ExpectedVersion expected, String what) {
-        em.refresh(record, LockModeType.PESSIMISTIC_WRITE);
+        @SuppressWarnings("unchecked")
+        Class<T> type = (Class<T>) Hibernate.getClass(record);
+        // A plain row lock in SQL: Hibernate's refresh with a pessimistic lock mode issued no FOR UPDATE on H2.
+        em.createNativeQuery("select id from " + type.getAnnotation(Table.class).name() + " where id = ?1 for update")
+                .setParameter(1, record.id).getResultList();
+        em.refresh(record);
         long current = version.applyAsLong(record);
         if (!expected.matches(current)) {
             Long then = expected.version();
-            @SuppressWarnings("unchecked")
-            Class<T> type = (Class<T>) Hibernate.getClass(record);
             String changed = then == null || then >= current ? "" : history.changedSince(type, record.id, then, record);
             throw new StaleEditException(expected, current, "version: " + what + " is at version " + current
                     + ", but this change was made against " + expected.describe()

@@ -4,6 +4,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -36,6 +37,24 @@ public final class FormPages {
             change.run();
             return next;
         }, formWithError);
+    }
+
+    /**
+     * {@link #submit} for an edit form that carries the record's version in a hidden field. A save made against an
+     * older version comes back as the form (409) with what was typed, what changed meanwhile, and the current
+     * version in the hidden field, so that saving again overwrites knowingly. Other errors keep the version sent.
+     */
+    public static Response submitEdit(Runnable change, String next, BiFunction<String, Long, TemplateInstance> formWithError) {
+        try {
+            change.run();
+            return seeOther(next);
+        } catch (StaleEditException e) {
+            return Response.status(409).entity(formWithError.apply(e.getMessage(), e.currentVersion())).build();
+        } catch (ApiException | ConstraintViolationException | IllegalArgumentException e) {
+            return submit(() -> {
+                throw e;
+            }, error -> formWithError.apply(error, null));
+        }
     }
 
     public static Response seeOther(String path) {

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrentPatchTests {
 
     private static final String[] FIELDS = {"title", "body", "assessment", "affectedCertificates"};
-    private static final Duration RUN = Duration.ofSeconds(4);
+    private static final Duration RUN = Duration.ofSeconds(5);
 
     @Inject
     TestCaseFiles caseFiles;
@@ -79,8 +79,6 @@ class ConcurrentPatchTests {
         List<String> lost = new ArrayList<>();
         for (EditorRun run : results) {
             stale += run.staleReads();
-            assertTrue(run.acknowledged() > 5, run.field() + ": only " + run.acknowledged() + " PATCHes acknowledged " + run.otherAnswers());
-            assertTrue(run.otherAnswers().isEmpty(), run.field() + ": answers other than 200: " + run.otherAnswers());
             String now = stored.get(run.field()).asText();
             if (!now.equals(run.lastAcknowledged())) {
                 lost.add(run.field() + " acknowledged '" + run.lastAcknowledged() + "', stored '" + now + "'");
@@ -88,6 +86,10 @@ class ConcurrentPatchTests {
         }
         System.out.printf("4-editor run: %s; stale read-backs %d; lost final values %d%n",
                 results.stream().map(r -> r.field() + " " + r.acknowledged() + " acked").toList(), stale, lost.size());
+        for (EditorRun run : results) {
+            assertTrue(run.otherAnswers().isEmpty(), run.field() + ": answers other than 200: " + run.otherAnswers());
+            assertTrue(run.acknowledged() >= 3, run.field() + ": only " + run.acknowledged() + " PATCHes acknowledged");
+        }
         assertEquals(List.of(), lost, "acknowledged values lost");
         assertEquals(0, stale, "read-backs that showed an older value of the client's own field after its 200");
     }

@@ -30,6 +30,7 @@ import org.casebook.history.IssueHistory;
 import org.casebook.issue.Issue;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
+import org.casebook.web.ExpectedVersion;
 import org.casebook.web.FormPages;
 import org.casebook.web.Inputs;
 import org.casebook.web.Viewer;
@@ -103,7 +104,7 @@ public class CaEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editCa(@PathParam("ca") String slug) {
         CertificationAuthority ca = cas.ca(slug);
-        return caForm(ca, new CaInput(ca.slug, ca.name, ca.country, ca.timeZone, ca.website, ca.description), null);
+        return caForm(ca, new CaInput(ca.slug, ca.name, ca.country, ca.timeZone, ca.website, ca.description, ca.version), null);
     }
 
     @POST
@@ -112,10 +113,12 @@ public class CaEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public Response updateCa(@PathParam("ca") String slug, @RestForm String name, @RestForm String country, @RestForm String timeZone,
-            @RestForm String website, @RestForm String description) {
+            @RestForm String website, @RestForm String description, @RestForm String version) {
         CertificationAuthority ca = cas.ca(slug);
-        CaInput form = caInput(slug, name, country, timeZone, website, description);
-        return FormPages.submit(() -> "/cas/" + cas.update(slug, form).slug, error -> caForm(ca, form, error));
+        ExpectedVersion expected = ExpectedVersion.form(version);
+        CaInput form = caInput(slug, name, country, timeZone, website, description).withVersion(expected.version());
+        return FormPages.submitEdit(() -> cas.update(slug, form, expected), "/cas/" + slug,
+                (error, current) -> caForm(cas.ca(slug), current == null ? form : form.withVersion(current), error));
     }
 
     private static CaInput caInput(String slug, String name, String country, String timeZone, String website, String description) {
@@ -145,7 +148,7 @@ public class CaEditPages {
     public TemplateInstance editOwnership(@PathParam("ca") String slug, @PathParam("id") long id) {
         OwnershipEvent e = cas.ownership(slug, id);
         return ownershipForm(e.ca, id, new OwnershipInput(str(e.effectiveOn), e.newOwner,
-                e.newOwnerCa == null ? null : e.newOwnerCa.slug, e.share, str(e.disclosedOn), e.disclosedAs, e.description), null);
+                e.newOwnerCa == null ? null : e.newOwnerCa.slug, e.share, str(e.disclosedOn), e.disclosedAs, e.description, e.version), null);
     }
 
     @POST
@@ -169,11 +172,13 @@ public class CaEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public Response updateOwnership(@PathParam("ca") String slug, @PathParam("id") long id, @RestForm String effectiveOn,
             @RestForm String newOwner, @RestForm String newOwnerCa, @RestForm String share, @RestForm String disclosedOn,
-            @RestForm String disclosedAs, @RestForm String description) {
+            @RestForm String disclosedAs, @RestForm String description, @RestForm String version) {
         CertificationAuthority ca = cas.ca(slug);
-        OwnershipInput form = ownershipInput(effectiveOn, newOwner, newOwnerCa, share, disclosedOn, disclosedAs, description);
-        return FormPages.submit(() -> cas.updateOwnership(slug, id, form), "/cas/" + slug + "#ownership",
-                error -> ownershipForm(ca, id, form, error));
+        ExpectedVersion expected = ExpectedVersion.form(version);
+        OwnershipInput form = ownershipInput(effectiveOn, newOwner, newOwnerCa, share, disclosedOn, disclosedAs, description)
+                .withVersion(expected.version());
+        return FormPages.submitEdit(() -> cas.updateOwnership(slug, id, form, expected), "/cas/" + slug + "#ownership",
+                (error, current) -> ownershipForm(ca, id, current == null ? form : form.withVersion(current), error));
     }
 
     @POST
@@ -205,7 +210,7 @@ public class CaEditPages {
         List<AuditedIssue> audited = AuditedIssue.forAudit(a);
         AuditInput form = new AuditInput(a.auditor, a.standard, str(a.periodStart), str(a.periodEnd), str(a.statementDate), a.opinion.code(),
                 a.reported, a.url, audited.stream().filter(i -> i.disclosed).map(i -> i.issue.letter).toList(),
-                audited.stream().filter(i -> !i.disclosed).map(i -> i.issue.letter).toList());
+                audited.stream().filter(i -> !i.disclosed).map(i -> i.issue.letter).toList(), a.version);
         return auditForm(a.ca, id, form, null);
     }
 
@@ -231,10 +236,13 @@ public class CaEditPages {
     public Response updateAudit(@PathParam("ca") String slug, @PathParam("id") long id, @RestForm String auditor,
             @RestForm String standard, @RestForm String periodStart, @RestForm String periodEnd, @RestForm String statementDate,
             @RestForm String opinion, @RestForm String reported, @RestForm String url, @RestForm("disclosed") List<String> disclosed,
-            @RestForm("missed") List<String> missed) {
+            @RestForm("missed") List<String> missed, @RestForm String version) {
         CertificationAuthority ca = cas.ca(slug);
-        AuditInput form = auditInput(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, url, disclosed, missed);
-        return FormPages.submit(() -> audits.update(slug, id, form), "/cas/" + slug + "#audits", error -> auditForm(ca, id, form, error));
+        ExpectedVersion expected = ExpectedVersion.form(version);
+        AuditInput form = auditInput(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, url, disclosed, missed)
+                .withVersion(expected.version());
+        return FormPages.submitEdit(() -> audits.update(slug, id, form, expected), "/cas/" + slug + "#audits",
+                (error, current) -> auditForm(ca, id, current == null ? form : form.withVersion(current), error));
     }
 
     @POST
@@ -264,7 +272,7 @@ public class CaEditPages {
         CrossSign x = crossSigns.crossSign(slug, id);
         return crossSignForm(x.ca, id, new CrossSignInput(x.target, x.source, x.sourceOwner,
                 x.notAfter == null ? null : x.notAfter.toString(), str(x.revokedAt), x.revocationSource, x.comment, x.serialHex,
-                x.certificate == null ? null : x.certificate.sha256), null);
+                x.certificate == null ? null : x.certificate.sha256, x.version), null);
     }
 
     @POST
@@ -289,12 +297,14 @@ public class CaEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public Response updateCrossSign(@PathParam("ca") String slug, @PathParam("id") long id, @RestForm String target,
             @RestForm String source, @RestForm String sourceOwner, @RestForm String notAfter, @RestForm String revokedAt,
-            @RestForm String revocationSource, @RestForm String comment, @RestForm String serial, @RestForm String certificateSha256) {
+            @RestForm String revocationSource, @RestForm String comment, @RestForm String serial, @RestForm String certificateSha256,
+            @RestForm String version) {
         CertificationAuthority ca = cas.ca(slug);
+        ExpectedVersion expected = ExpectedVersion.form(version);
         CrossSignInput form = crossSignInput(target, source, sourceOwner, notAfter, revokedAt, revocationSource, comment, serial,
-                certificateSha256);
-        return FormPages.submit(() -> crossSigns.update(slug, id, form), "/cas/" + slug + "#cross-signs",
-                error -> crossSignForm(ca, id, form, error));
+                certificateSha256).withVersion(expected.version());
+        return FormPages.submitEdit(() -> crossSigns.update(slug, id, form, expected), "/cas/" + slug + "#cross-signs",
+                (error, current) -> crossSignForm(ca, id, current == null ? form : form.withVersion(current), error));
     }
 
     @POST

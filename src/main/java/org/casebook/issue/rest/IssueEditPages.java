@@ -32,6 +32,7 @@ import org.casebook.issue.rest.IssueInputs.StatementInput;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
 import org.casebook.web.ApiException;
+import org.casebook.web.ExpectedVersion;
 import org.casebook.web.FormPages;
 import org.casebook.web.Inputs;
 import org.casebook.web.MarkdownHtml;
@@ -51,25 +52,31 @@ public class IssueEditPages {
     /** The issue form's fields as typed, so that a form with a mistake comes back as it was sent. */
     public record IssueFields(String title, String status, String category, String periodStart, String periodEnd,
             String affectedCertificates, boolean affectedApproximate, String body, String assessment,
-            boolean coveredInIncidentReport, boolean disclosedInAudit, String aliases) {
+            boolean coveredInIncidentReport, boolean disclosedInAudit, String aliases, String version) {
 
         static IssueFields of(Issue i) {
             return new IssueFields(i.title, i.status.code(), i.category == null ? "" : i.category.code(), i.periodStart, i.periodEnd,
                     i.affectedCertificates == null ? "" : i.affectedCertificates.toString(), i.affectedApproximate, i.body, i.assessment,
-                    i.coveredInIncidentReport, i.disclosedInAudit, String.join("\n", i.aliases));
+                    i.coveredInIncidentReport, i.disclosedInAudit, String.join("\n", i.aliases), Long.toString(i.version));
+        }
+
+        /** The fields as typed, with the version to send back: the current one after a stale save. */
+        IssueFields withVersion(Long current) {
+            return current == null ? this : new IssueFields(title, status, category, periodStart, periodEnd, affectedCertificates,
+                    affectedApproximate, body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, current.toString());
         }
 
         /** The fields as a browser posts them: checkboxes as "true" or nothing. */
         static IssueFields typed(String title, String status, String category, String periodStart, String periodEnd,
                 String affectedCertificates, String affectedApproximate, String body, String assessment,
-                String coveredInIncidentReport, String disclosedInAudit, String aliases) {
+                String coveredInIncidentReport, String disclosedInAudit, String aliases, String version) {
             return new IssueFields(title, status, category, periodStart, periodEnd, affectedCertificates,
                     Inputs.checked(affectedApproximate), body, assessment, Inputs.checked(coveredInIncidentReport),
-                    Inputs.checked(disclosedInAudit), aliases);
+                    Inputs.checked(disclosedInAudit), aliases, version);
         }
 
         static IssueFields blank() {
-            return new IssueFields("", "suspected", "", "", "", "", false, "", "", false, false, "");
+            return new IssueFields("", "suspected", "", "", "", "", false, "", "", false, false, "", "");
         }
 
         IssueEdit toEdit() {
@@ -133,7 +140,7 @@ public class IssueEditPages {
             @RestForm String action) {
         CertificationAuthority owner = issues.ca(ca);
         IssueFields form = IssueFields.typed(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
-                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases);
+                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, "");
         if ("preview".equals(action)) {
             return Response.ok(newIssueForm(owner, after, form, preview(body), null)).build();
         }
@@ -165,15 +172,15 @@ public class IssueEditPages {
             @RestForm String status, @RestForm String category, @RestForm String periodStart, @RestForm String periodEnd,
             @RestForm String affectedCertificates, @RestForm String affectedApproximate, @RestForm String body,
             @RestForm String assessment, @RestForm String coveredInIncidentReport, @RestForm String disclosedInAudit,
-            @RestForm String aliases, @RestForm String action) {
+            @RestForm String aliases, @RestForm String action, @RestForm String version) {
         Issue issue = issues.issue(ca, letter);
         IssueFields form = IssueFields.typed(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
-                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases);
+                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, version);
         if ("preview".equals(action)) {
             return Response.ok(editForm(issue, form, preview(body), null)).build();
         }
-        return FormPages.submit(() -> issues.update(ca, letter, form.toEdit(), false), issueUrl(ca, letter),
-                error -> editForm(issue, form, null, error));
+        return FormPages.submitEdit(() -> issues.update(ca, letter, form.toEdit(), false, ExpectedVersion.form(version)),
+                issueUrl(ca, letter), (error, current) -> editForm(issues.issue(ca, letter), form.withVersion(current), null, error));
     }
 
     private TemplateInstance editForm(Issue issue, IssueFields form, RawString preview, String error) {
@@ -216,7 +223,7 @@ public class IssueEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
         CaStatement s = issues.statement(ca, letter, id);
-        return statementForm(s.issue, id, new StatementInput(s.statedOn, s.speaker, s.kind.code(), s.text, s.sourceUrl), null);
+        return statementForm(s.issue, id, new StatementInput(s.statedOn, s.speaker, s.kind.code(), s.text, s.sourceUrl, s.version), null);
     }
 
     @POST
@@ -238,11 +245,13 @@ public class IssueEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public Response updateStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
-            @RestForm String statedOn, @RestForm String speaker, @RestForm String kind, @RestForm String text, @RestForm String sourceUrl) {
+            @RestForm String statedOn, @RestForm String speaker, @RestForm String kind, @RestForm String text, @RestForm String sourceUrl,
+            @RestForm String version) {
         Issue issue = issues.issue(ca, letter);
-        StatementInput form = statementInput(statedOn, speaker, kind, text, sourceUrl);
-        return FormPages.submit(() -> issues.updateStatement(ca, letter, id, form), issueUrl(ca, letter) + "#statements",
-                error -> statementForm(issue, id, form, error));
+        ExpectedVersion expected = ExpectedVersion.form(version);
+        StatementInput form = statementInput(statedOn, speaker, kind, text, sourceUrl).withVersion(expected.version());
+        return FormPages.submitEdit(() -> issues.updateStatement(ca, letter, id, form, expected), issueUrl(ca, letter) + "#statements",
+                (error, current) -> statementForm(issue, id, current == null ? form : form.withVersion(current), error));
     }
 
     @POST
@@ -268,7 +277,7 @@ public class IssueEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
         IssueReference r = issues.reference(ca, letter, id);
-        return referenceForm(r.issue, id, new ReferenceInput(r.kind.code(), r.title, r.url, r.publishedOn), null);
+        return referenceForm(r.issue, id, new ReferenceInput(r.kind.code(), r.title, r.url, r.publishedOn, r.version), null);
     }
 
     @POST
@@ -290,11 +299,13 @@ public class IssueEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public Response updateReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
-            @RestForm String kind, @RestForm String title, @RestForm String url, @RestForm String publishedOn) {
+            @RestForm String kind, @RestForm String title, @RestForm String url, @RestForm String publishedOn,
+            @RestForm String version) {
         Issue issue = issues.issue(ca, letter);
-        ReferenceInput form = referenceInput(kind, title, url, publishedOn);
-        return FormPages.submit(() -> issues.updateReference(ca, letter, id, form), issueUrl(ca, letter) + "#references",
-                error -> referenceForm(issue, id, form, error));
+        ExpectedVersion expected = ExpectedVersion.form(version);
+        ReferenceInput form = referenceInput(kind, title, url, publishedOn).withVersion(expected.version());
+        return FormPages.submitEdit(() -> issues.updateReference(ca, letter, id, form, expected), issueUrl(ca, letter) + "#references",
+                (error, current) -> referenceForm(issue, id, current == null ? form : form.withVersion(current), error));
     }
 
     @POST
@@ -320,7 +331,7 @@ public class IssueEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
         IssueCredit c = issues.credit(ca, letter, id);
-        return creditForm(c.issue, id, new CreditInput(c.person, c.contribution), null);
+        return creditForm(c.issue, id, new CreditInput(c.person, c.contribution, c.version), null);
     }
 
     @POST
@@ -342,11 +353,12 @@ public class IssueEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public Response updateCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
-            @RestForm String person, @RestForm String contribution) {
+            @RestForm String person, @RestForm String contribution, @RestForm String version) {
         Issue issue = issues.issue(ca, letter);
-        CreditInput form = new CreditInput(person, contribution);
-        return FormPages.submit(() -> issues.updateCredit(ca, letter, id, form), issueUrl(ca, letter) + "#credits",
-                error -> creditForm(issue, id, form, error));
+        ExpectedVersion expected = ExpectedVersion.form(version);
+        CreditInput form = new CreditInput(person, contribution, expected.version());
+        return FormPages.submitEdit(() -> issues.updateCredit(ca, letter, id, form, expected), issueUrl(ca, letter) + "#credits",
+                (error, current) -> creditForm(issue, id, current == null ? form : form.withVersion(current), error));
     }
 
     @POST
@@ -387,9 +399,10 @@ public class IssueEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public Response linkEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String sha256,
-            @RestForm String note) {
+            @RestForm String note, @RestForm String version) {
         Issue issue = issues.issue(ca, letter);
-        return FormPages.submit(() -> issues.linkEvidence(ca, letter, new EvidenceInput(Inputs.blankToNull(sha256), note)),
+        Long expected = ExpectedVersion.form(version).version();
+        return FormPages.submit(() -> issues.linkEvidence(ca, letter, new EvidenceInput(Inputs.blankToNull(sha256), note, expected)),
                 editUrl(ca, letter) + "#evidence", error -> editForm(issue, IssueFields.of(issue), null, error));
     }
 
