@@ -1,5 +1,6 @@
 package org.casebook.issue.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.casebook.evidence.EvidenceNotes;
 import org.casebook.issue.IssueComment;
 import org.casebook.issue.rest.IssueInputs.CommentInput;
 import org.casebook.issue.rest.IssueInputs.CreditInput;
@@ -43,6 +45,9 @@ public class IssueResource {
             return new CommentJson(c.id, c.author, c.postedAt, c.text);
         }
     }
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     IssueService issues;
@@ -158,13 +163,14 @@ public class IssueResource {
                 .entity(IssueJson.Evidence.of(link)).build();
     }
 
+    /** Changes the note: a reviewer only on evidence they filed (as on the page form), a manager on any. */
     @PUT
     @Path("/evidence/{sha256}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({MANAGER, ADMIN})
+    @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
     public IssueJson.Evidence updateEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter,
             @PathParam("sha256") String sha256, EvidenceInput request) {
-        issues.evidence(ca, letter, sha256);
+        EvidenceNotes.requireMayChange(issues.evidence(ca, letter, sha256), identity);
         return IssueJson.Evidence.of(issues.linkEvidence(ca, letter, new EvidenceInput(sha256, request == null ? null : request.note())));
     }
 
