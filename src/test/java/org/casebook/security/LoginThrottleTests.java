@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -17,9 +18,11 @@ class LoginThrottleTests {
     @Inject
     LoginThrottle throttle;
 
+    @BeforeEach
     @AfterEach
     void unlock() {
         throttle.forget("127.0.0.1");
+        throttle.forgetAccount("admin");
     }
 
     @Test

@@ -164,10 +164,14 @@ class RoleMatrixTests {
         for (String part : List.of("statements", "references", "credits", "evidence")) {
             rule("POST /api/cas/{ca}/issues/{letter}/" + part, MANAGER_API_MISSING);
         }
-        for (String part : List.of("statements/{id}", "references/{id}", "credits/{id}", "evidence/{sha256}")) {
+        for (String part : List.of("statements/{id}", "references/{id}", "credits/{id}")) {
             rule("PUT /api/cas/{ca}/issues/{letter}/" + part, MANAGER_API_MISSING);
             rule("DELETE /api/cas/{ca}/issues/{letter}/" + part, MANAGER_API_MISSING);
         }
+        // An evidence note: a reviewer may change the notes of evidence they filed (as on the page form), see
+        // evidenceNotesFollowTheSameRuleOnPagesAndApi; unlinking is for managers.
+        rule("PUT /api/cas/{ca}/issues/{letter}/evidence/{sha256}", REVIEWER_API_MISSING);
+        rule("DELETE /api/cas/{ca}/issues/{letter}/evidence/{sha256}", MANAGER_API_MISSING);
         // Reviewers' API.
         rule("POST /api/cas/{ca}/issues/{letter}/comments", REVIEWER_API_MISSING);
         rule("DELETE /api/cas/{ca}/issues/{letter}/comments/{id}", REVIEWER_API_MISSING);
@@ -178,6 +182,49 @@ class RoleMatrixTests {
         rule("POST /api/users", new int[] {401, 403, 403, 400});
         rule("PUT /api/users/{username}/roles", ADMIN_API_MISSING);
         rule("DELETE /api/users/{username}", ADMIN_API_MISSING);
+    }
+
+    /**
+     * Every form a page posts to, with the API route that makes the same change: the two must let the same roles
+     * through. A form with no API twin says why. Together with {@link #everyRoleGetsTheExpectedAnswerEverywhere}, which
+     * checks each row against the running application, pages and API follow one role matrix.
+     */
+    static final Map<String, String> FORM_TWINS = new LinkedHashMap<>();
+
+    static {
+        twin("POST /cas/new", "POST /api/cas");
+        twin("POST /cas/{ca}/edit", "PUT /api/cas/{ca}");
+        for (String part : List.of("ownership", "audits", "cross-signs")) {
+            twin("POST /cas/{ca}/" + part + "/new", "POST /api/cas/{ca}/" + part);
+            twin("POST /cas/{ca}/" + part + "/{id}/edit", "PUT /api/cas/{ca}/" + part + "/{id}");
+            twin("POST /cas/{ca}/" + part + "/{id}/delete", "DELETE /api/cas/{ca}/" + part + "/{id}");
+        }
+        twin("POST /cas/{ca}/cross-signs/proposals/{sha256}/accept", "POST /api/cas/{ca}/cross-signs/proposals/{sha256}");
+        twin("POST /cas/{ca}/deleted-issues/{letter}/restore", "POST /api/cas/{ca}/deleted-issues/{letter}/restore");
+        twin("POST /cas/{ca}/issues/new", "POST /api/cas/{ca}/issues");
+        twin("POST /cas/{ca}/issues/{letter}/edit", "PUT /api/cas/{ca}/issues/{letter}");
+        twin("POST /cas/{ca}/issues/{letter}/delete", "DELETE /api/cas/{ca}/issues/{letter}");
+        for (String part : List.of("statements", "references", "credits")) {
+            twin("POST /cas/{ca}/issues/{letter}/" + part + "/new", "POST /api/cas/{ca}/issues/{letter}/" + part);
+            twin("POST /cas/{ca}/issues/{letter}/" + part + "/{id}/edit", "PUT /api/cas/{ca}/issues/{letter}/" + part + "/{id}");
+            twin("POST /cas/{ca}/issues/{letter}/" + part + "/{id}/delete", "DELETE /api/cas/{ca}/issues/{letter}/" + part + "/{id}");
+        }
+        twin("POST /cas/{ca}/issues/{letter}/evidence", "POST /api/cas/{ca}/issues/{letter}/evidence");
+        twin("POST /cas/{ca}/issues/{letter}/evidence/{sha256}/delete", "DELETE /api/cas/{ca}/issues/{letter}/evidence/{sha256}");
+        twin("POST /cas/{ca}/issues/{letter}/evidence/{link}/note", "PUT /api/cas/{ca}/issues/{letter}/evidence/{sha256}");
+        twin("POST /cas/{ca}/issues/{letter}/evidence/upload", "POST /api/certificates");
+        twin("POST /cas/{ca}/issues/{letter}/comments", "POST /api/cas/{ca}/issues/{letter}/comments");
+        twin("POST /cas/{ca}/issues/{letter}/comments/{id}/delete", "DELETE /api/cas/{ca}/issues/{letter}/comments/{id}");
+        twin("POST /users", "POST /api/users");
+        twin("POST /users/{username}/roles", "PUT /api/users/{username}/roles");
+        twin("POST /users/{username}/delete", "DELETE /api/users/{username}");
+        FORM_TWINS.put("POST /logout", "page only: the API keeps no session to end");
+    }
+
+    private static void twin(String form, String api) {
+        if (FORM_TWINS.put(form, api) != null) {
+            throw new IllegalStateException("two twins for " + form);
+        }
     }
 
     /** Routes served outside JAX-RS that the matrix also covers. */
@@ -218,6 +265,94 @@ class RoleMatrixTests {
         if (!missing.isEmpty() || !stale.isEmpty()) {
             fail("RoleMatrixTests.RULES is out of date.\n  routes without a rule: " + missing + "\n  rules without a route: " + stale);
         }
+    }
+
+    @Test
+    void everyPageFormLetsTheSameRolesThroughAsItsApiTwin() {
+        List<String> forms = discoverRoutes().stream().filter(r -> r.startsWith("POST ") && !r.startsWith("POST /api/")).toList();
+        assertTrue(forms.size() > 30, "found only " + forms.size() + " form routes: " + forms);
+        List<String> wrong = new ArrayList<>();
+        for (String form : forms) {
+            String api = FORM_TWINS.get(form);
+            if (api == null) {
+                wrong.add(form + ": no API twin named in FORM_TWINS (or a reason why it has none)");
+                continue;
+            }
+            if (api.startsWith("page only")) {
+                continue;
+            }
+            if (!RULES.containsKey(api)) {
+                wrong.add(form + ": its twin " + api + " is not a route");
+                continue;
+            }
+            for (int role = 1; role < 4; role++) {
+                boolean formLets = letsThrough(RULES.get(form).expected[role]);
+                boolean apiLets = letsThrough(RULES.get(api).expected[role]);
+                if (formLets != apiLets) {
+                    wrong.add(form + " as " + ROLES[role] + (formLets ? " is let through" : " is refused") + ", but " + api
+                            + (apiLets ? " lets it through" : " refuses it"));
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), "pages and API disagree:\n" + String.join("\n", wrong));
+    }
+
+    /** Past the sign-in and role checks: the answer is about the request itself (404, 400, 200, 303...). */
+    private static boolean letsThrough(int status) {
+        return status != 302 && status != 401 && status != 403;
+    }
+
+    /**
+     * Someone else's evidence note, changed through the page form and through the API by every role: a reviewer may change
+     * only the notes of evidence they filed, managers and admins any. The note is set to what it already is, so the
+     * fixture does not change.
+     */
+    @Test
+    void evidenceNotesFollowTheSameRuleOnPagesAndApi() {
+        Map<String, String> real = fixture();
+        caseFiles.user("mreviewer", "reviewer");
+        caseFiles.user("mmanager", "manager");
+        caseFiles.user("madmin", "admin");
+        String[] users = {null, "mreviewer", "mmanager", "madmin"};
+        String note = "/cas/matrixca/issues/H/evidence/" + real.get("link") + "/note";
+        String linked = QuarkusTransaction.requiringNew().call(() -> EvidenceLink.<EvidenceLink>findById(Long.valueOf(real.get("link")))
+                .certificate.sha256);
+        String api = "/api/cas/matrixca/issues/H/evidence/" + linked;
+        String current = given().get("/api/cas/matrixca/issues/H").path("evidence.find { it.sha256 == '" + linked + "' }.note");
+        int[] formExpected = {302, 403, 303, 303};
+        int[] apiExpected = {401, 403, 200, 200};
+        List<String> wrong = new ArrayList<>();
+        for (int role = 0; role < 4; role++) {
+            FormSession session = session(users[role]);
+            if (role > 0) {
+                session.get("/cas/matrixca/issues/H");
+            }
+            int form = session.post(note, Map.of("note", current == null ? "" : current)).statusCode();
+            RequestSpecification request = given().contentType(ContentType.JSON).body(current == null ? "{}" : "{\"note\":\"" + current + "\"}");
+            if (role > 0) {
+                request.auth().preemptive().basic(users[role], users[role] + "-pw");
+            }
+            int json = request.put(api).statusCode();
+            if (form != formExpected[role] || json != apiExpected[role]) {
+                wrong.add(ROLES[role] + ": form " + form + " (expected " + formExpected[role] + "), API " + json + " (expected "
+                        + apiExpected[role] + ")");
+            }
+        }
+        assertTrue(wrong.isEmpty(), "someone else's evidence note:\n" + String.join("\n", wrong));
+
+        // The reviewer's own evidence: both ways let them change its note.
+        byte[] own = TestPki.certificate().subject("CN=own.matrix.example").dnsNames("own.matrix.example").der();
+        String ownSha256 = given().auth().preemptive().basic("mreviewer", "mreviewer-pw").contentType("application/pkix-cert").body(own)
+                .queryParam("ca", "matrixca").queryParam("issue", "H").post("/api/certificates").then().statusCode(200)
+                .extract().path("certificates[0].sha256");
+        long ownLink = QuarkusTransaction.requiringNew().call(() -> EvidenceLink
+                .<EvidenceLink>find("issue.ca.slug = ?1 and issue.letter = ?2 and certificate.sha256 = ?3", "matrixca", "H", ownSha256)
+                .firstResult().id);
+        given().auth().preemptive().basic("mreviewer", "mreviewer-pw").contentType(ContentType.JSON).body("{\"note\":\"mine, by the API\"}")
+                .put("/api/cas/matrixca/issues/H/evidence/" + ownSha256).then().statusCode(200);
+        FormSession reviewer = session("mreviewer");
+        reviewer.get("/cas/matrixca/issues/H");
+        assertEquals(303, reviewer.post("/cas/matrixca/issues/H/evidence/" + ownLink + "/note", Map.of("note", "mine, by the form")).statusCode());
     }
 
     @Test

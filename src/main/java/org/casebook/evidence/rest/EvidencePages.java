@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.casebook.analysis.LintMetadata;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.evidence.EvidenceLink;
+import org.casebook.evidence.EvidenceNotes;
 import org.casebook.evidence.UploadParser.Part;
 import org.casebook.evidence.rest.CertificatePages.FindingRow;
 import org.casebook.evidence.service.CertificateLints;
@@ -133,7 +134,7 @@ public class EvidencePages {
     public Response saveNote(@PathParam("ca") String slug, @PathParam("letter") String letter, @PathParam("link") long linkId,
             @FormParam("note") String note) {
         Issue issue = issues.issue(slug, letter);
-        link(issue, linkId);
+        EvidenceNotes.requireMayChange(link(issue, linkId), identity);
         certificates.setNote(linkId, note);
         return Response.seeOther(URI.create("/cas/" + issue.ca.slug + "/issues/" + issue.letter + "#evidence")).build();
     }

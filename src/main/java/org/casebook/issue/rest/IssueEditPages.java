@@ -86,6 +86,9 @@ public class IssueEditPages {
         }
     }
 
+    /** As {@code CommentInput}'s size limit. */
+    private static final int COMMENT_MAX_LENGTH = 20_000;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance issueForm(Viewer viewer, CertificationAuthority ca, Issue issue, String after, IssueFields form,
@@ -99,6 +102,9 @@ public class IssueEditPages {
                 String error);
 
         static native TemplateInstance creditForm(Viewer viewer, CertificationAuthority ca, Issue issue, Long id, CreditInput form,
+                String error);
+
+        static native TemplateInstance commentForm(Viewer viewer, CertificationAuthority ca, Issue issue, String text, int maxLength,
                 String error);
 
         static native TemplateInstance history(Viewer viewer, CertificationAuthority ca, String letter, Issue issue,
@@ -421,12 +427,16 @@ public class IssueEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
     public Response comment(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String text) {
-        try {
-            issues.comment(ca, letter, new CommentInput(text));
-        } catch (jakarta.validation.ConstraintViolationException e) {
-            throw ApiException.badRequest(Inputs.messageOf(e));
-        }
-        return FormPages.seeOther(issueUrl(ca, letter) + "#comments");
+        Issue issue = issues.issue(ca, letter);
+        return FormPages.submit(() -> issues.comment(ca, letter, new CommentInput(text)), issueUrl(ca, letter) + "#comments",
+                error -> commentForm(issue, text, error));
+    }
+
+    /** The comment form again with the problem named; what was typed comes back unless it is far over the limit. */
+    private TemplateInstance commentForm(Issue issue, String text, String error) {
+        boolean keep = text == null || text.length() <= 4 * COMMENT_MAX_LENGTH;
+        String problem = keep ? error : error + " (the text, " + text.length() + " characters, is not shown again)";
+        return Templates.commentForm(Viewer.of(identity), issue.ca, issue, keep ? text : null, COMMENT_MAX_LENGTH, problem);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.casebook.issue.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.casebook.evidence.EvidenceNotes;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueComment;
 import org.casebook.issue.rest.IssueInputs.CommentInput;
@@ -48,6 +50,9 @@ public class IssueResource {
             return new CommentJson(c.id, c.author, c.postedAt, c.text, c.version);
         }
     }
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     IssueService issues;
@@ -173,12 +178,14 @@ public class IssueResource {
                 link.version).entity(IssueJson.Evidence.of(link)).build();
     }
 
+    /** Changes the note: a reviewer only on evidence they filed (as on the page form), a manager on any. */
     @PUT
     @Path("/evidence/{sha256}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({MANAGER, ADMIN})
+    @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
     public Response updateEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter,
             @PathParam("sha256") String sha256, @HeaderParam(IF_MATCH) String ifMatch, EvidenceInput request) {
+        EvidenceNotes.requireMayChange(issues.evidence(ca, letter, sha256), identity);
         var link = issues.updateEvidence(ca, letter, sha256, request == null ? null : request.note(),
                 expected(ifMatch, request == null ? null : request.version()));
         return ETags.ok(IssueJson.Evidence.of(link), link.version);

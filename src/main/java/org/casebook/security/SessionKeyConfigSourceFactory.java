@@ -1,0 +1,79 @@
+package org.casebook.security;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Supplies {@code quarkus.http.auth.session.encryption-key} when nothing else does: from {@code casebook.session.key}
+ * (environment: CASEBOOK_SESSION_KEY), else from the key file {@code casebook.session.key-file}, generated there on the
+ * first start. Without it Quarkus would make a temporary key at each start, write it to the log, and sign everyone out
+ * on every restart. A key set directly (QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY, application.properties) wins: this
+ * source ranks below both.
+ */
+public class SessionKeyConfigSourceFactory implements ConfigSourceFactory {
+
+    static final String ENCRYPTION_KEY = "quarkus.http.auth.session.encryption-key";
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        ConfigValue configured = context.getValue("casebook.session.key");
+        ConfigValue file = context.getValue("casebook.session.key-file");
+        String keyFile = file == null || file.getValue() == null ? "data/session-key" : file.getValue();
+        return List.of(new KeptKeySource(configured == null ? null : configured.getValue(), Path.of(keyFile)));
+    }
+
+    /** Reads (or writes) the key file only when the key is first asked for, not when the configuration is assembled. */
+    static final class KeptKeySource implements ConfigSource {
+        private final String configured;
+        private final Path file;
+        private volatile String key;
+
+        KeptKeySource(String configured, Path file) {
+            this.configured = configured;
+            this.file = file;
+        }
+
+        @Override
+        public Set<String> getPropertyNames() {
+            return Set.of(ENCRYPTION_KEY);
+        }
+
+        @Override
+        public Map<String, String> getProperties() {
+            return Map.of(ENCRYPTION_KEY, getValue(ENCRYPTION_KEY));
+        }
+
+        @Override
+        public String getValue(String propertyName) {
+            if (!ENCRYPTION_KEY.equals(propertyName)) {
+                return null;
+            }
+            String value = key;
+            if (value == null) {
+                synchronized (this) {
+                    if (key == null) {
+                        key = SessionKeyFile.choose(configured, file);
+                    }
+                    value = key;
+                }
+            }
+            return value;
+        }
+
+        @Override
+        public String getName() {
+            return "casebook session key (" + (configured != null && !configured.isBlank() ? "casebook.session.key" : file) + ")";
+        }
+
+        @Override
+        public int getOrdinal() {
+            return 200;
+        }
+    }
+}
