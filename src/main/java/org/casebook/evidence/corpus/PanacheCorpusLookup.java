@@ -23,7 +23,7 @@ import org.casebook.evidence.EvidenceLink;
 public class PanacheCorpusLookup implements CorpusLookup {
 
     /** More rows than this for one serial or one subject and key would be a corpus of its own; the first ones tell the story. */
-    static final int MATCH_LIMIT = 100;
+    public static final int MATCH_LIMIT = 100;
 
     private static final String CORPUS_ROW = "select c.sha256, c.subject, c.issuer, c.serialHex, c.notBefore, c.notAfter, c.precertificate,"
             + " c.caCertificate, c.issuerNameHash, c.subjectNameHash, c.spkiSha256, c.authorityKeyId, c.subjectKeyId, c.der,"
