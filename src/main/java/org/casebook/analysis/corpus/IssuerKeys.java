@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.casebook.analysis.CertificateParseException;
 import org.casebook.analysis.CertificateView;
@@ -67,7 +66,7 @@ final class IssuerKeys {
                 if (view == null) {
                     return null;
                 }
-                VERIFICATIONS.incrementAndGet();
+                CorpusWork.verified();
                 known = Signatures.verifies(view, issuerView.publicKeyInfo());
                 synchronized (VERIFIED) {
                     VERIFIED.put(key, known);
@@ -79,13 +78,6 @@ final class IssuerKeys {
         }
         return null;
     }
-
-    /** Signature verifications made so far by the corpus checks' issuer comparisons: a seam for tests and benchmarks. */
-    public static long verifications() {
-        return VERIFICATIONS.get();
-    }
-
-    private static final AtomicLong VERIFICATIONS = new AtomicLong();
 
     /** Results remembered: a verification's outcome depends only on the certificate and the key, so it never goes stale. */
     private static final int REMEMBERED_VERIFICATIONS = 20_000;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.casebook.analysis.corpus.CaJurisdiction;
 import org.casebook.analysis.corpus.CorpusCertificate;
 import org.casebook.analysis.corpus.CorpusLookup;
+import org.casebook.analysis.corpus.CorpusWork;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.evidence.EvidenceLink;
 
@@ -102,7 +103,9 @@ public class PanacheCorpusLookup implements CorpusLookup {
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        return query.setMaxResults(limit).getResultList();
+        List<Object[]> found = query.setMaxResults(limit).getResultList();
+        CorpusWork.rowsRead(found.size());
+        return found;
     }
 
     private static CorpusCertificate toCorpus(Object[] row) {

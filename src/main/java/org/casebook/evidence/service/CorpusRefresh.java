@@ -156,7 +156,9 @@ public class CorpusRefresh {
                         break;
                     }
                     found = true;
+                    long t0 = System.nanoTime();
                     total += QuarkusTransaction.requiringNew().call(() -> refreshBatch(ids));
+                    LOG.debugf("corpus refresh: %d certificates in %d ms", ids.size(), (System.nanoTime() - t0) / 1_000_000);
                     after = ids.get(ids.size() - 1);
                 }
             } while (!stopping && (found || backlog != CorpusBacklog.storedUnanalysedCount()));
@@ -164,6 +166,9 @@ public class CorpusRefresh {
                 stored.statisticsComplete(true);
             }
         } catch (RuntimeException e) {
+            if (stopping) {
+                return total;
+            }
             LOG.warnf(e, "refreshing stored corpus findings stopped after %d; reads check the rest against the corpus", total);
         }
         if (total > 0) {

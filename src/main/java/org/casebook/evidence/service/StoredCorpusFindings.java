@@ -100,6 +100,9 @@ public class StoredCorpusFindings {
         String fingerprint = fingerprint();
         RefreshLookup lookup = new RefreshLookup(corpus.lookup());
         CorpusContext context = corpus.context(lookup, null);
+        // Newcomers change other certificates' findings and the counts; the others were only stale themselves.
+        Set<String> newcomers = new LinkedHashSet<>();
+        arrivals.stream().filter(c -> c.corpusVersion == null).forEach(c -> newcomers.add(c.sha256));
         count(arrivals.stream().filter(c -> c.corpusVersion == null).toList());
 
         Set<String> arriving = new LinkedHashSet<>();
@@ -114,19 +117,19 @@ public class StoredCorpusFindings {
         for (int i = 0; i < arrivals.size(); i++) {
             StoredCertificate arrival = arrivals.get(i);
             CertificateView view = views.get(i);
-            if (view == null) {
+            if (view == null || !newcomers.contains(arrival.sha256)) {
                 continue;
             }
             // Each check of a group's members reads the group's first rows: only if the arrival is among them do they change.
             List<CorpusCertificate> sameSerial = lookup.withIssuerAndSerial(arrival.issuerNameHash, arrival.serialHex);
             if (CorpusAnalysis.inWindow(sameSerial, arrival.sha256)) {
                 sameSerial.forEach(c -> affected.computeIfAbsent(c.sha256(), k -> new LinkedHashSet<>()).add(CorpusAnalysis.DUPLICATE_SERIAL));
-                markedStale += markBeyondWindow("issuerNameHash", "serialHex", sameSerial, arrival.issuerNameHash, arrival.serialHex);
+                markedStale += markBeyondWindow("issuerNameHash", "serialHex", sameSerial, arrival.issuerNameHash, arrival.serialHex, arriving);
             }
             List<CorpusCertificate> sameKey = lookup.withSubjectAndKey(arrival.subjectNameHash, arrival.spkiSha256);
             if (CorpusAnalysis.inWindow(sameKey, arrival.sha256)) {
                 sameKey.forEach(c -> affected.computeIfAbsent(c.sha256(), k -> new LinkedHashSet<>()).add(CorpusAnalysis.CROSS_SIGNATURE));
-                markedStale += markBeyondWindow("subjectNameHash", "spkiSha256", sameKey, arrival.subjectNameHash, arrival.spkiSha256);
+                markedStale += markBeyondWindow("subjectNameHash", "spkiSha256", sameKey, arrival.subjectNameHash, arrival.spkiSha256, arriving);
             }
             // A new candidate issuer can tell apart the keys behind two certificates thought to share one.
             if (CorpusAnalysis.inWindow(lookup.withSubject(arrival.subjectNameHash, ISSUER_CANDIDATES), arrival.sha256)) {
@@ -136,9 +139,10 @@ public class StoredCorpusFindings {
                         .setMaxResults(INLINE_REFRESH_LIMIT + 1).getResultList();
                 if (issued.size() > INLINE_REFRESH_LIMIT) {
                     markedStale += em.createQuery("update StoredCertificate c set c.corpusVersion = ?1 where c.issuerNameHash = ?2"
-                            + " and c.corpusVersion is not null and c.id in (select f.id from StoredCertificate f join f.corpusFindings x where x.code = ?3)")
+                            + " and c.corpusVersion is not null and c.sha256 not in ?4"
+                            + " and c.id in (select f.id from StoredCertificate f join f.corpusFindings x where x.code = ?3)")
                             .setParameter(1, STALE).setParameter(2, arrival.subjectNameHash).setParameter(3, CorpusAnalysis.DUPLICATE_SERIAL)
-                            .executeUpdate();
+                            .setParameter(4, arriving).executeUpdate();
                 } else {
                     issued.forEach(sha256 -> affected.computeIfAbsent(sha256, k -> new LinkedHashSet<>()).add(CorpusAnalysis.DUPLICATE_SERIAL));
                 }
@@ -146,8 +150,8 @@ public class StoredCorpusFindings {
             if (arrival.ca != null) {
                 // One of a CA's own certificates (the seed): the certificates it issued may now be read in that CA's jurisdiction.
                 markedStale += em.createQuery("update StoredCertificate c set c.corpusVersion = ?1 where c.issuerNameHash = ?2"
-                        + " and c.corpusVersion is not null and c.sha256 <> ?3")
-                        .setParameter(1, STALE).setParameter(2, arrival.subjectNameHash).setParameter(3, arrival.sha256).executeUpdate();
+                        + " and c.corpusVersion is not null and c.sha256 not in ?3")
+                        .setParameter(1, STALE).setParameter(2, arrival.subjectNameHash).setParameter(3, arriving).executeUpdate();
             }
         }
         arriving.forEach(affected::remove);
@@ -160,7 +164,8 @@ public class StoredCorpusFindings {
     }
 
     /** Members of a group beyond the rows its checks read, when an arrival took a place among those rows (ids out of order). */
-    private int markBeyondWindow(String firstColumn, String secondColumn, List<CorpusCertificate> window, String first, String second) {
+    private int markBeyondWindow(String firstColumn, String secondColumn, List<CorpusCertificate> window, String first, String second,
+            Set<String> arriving) {
         if (window.size() < org.casebook.evidence.corpus.PanacheCorpusLookup.MATCH_LIMIT) {
             return 0;
         }
@@ -168,8 +173,8 @@ public class StoredCorpusFindings {
         Long last = em.createQuery("select c.id from StoredCertificate c where c.sha256 = ?1", Long.class)
                 .setParameter(1, window.get(window.size() - 1).sha256()).getSingleResult();
         return em.createQuery("update StoredCertificate c set c.corpusVersion = ?1 where c." + firstColumn + " = ?2 and c." + secondColumn
-                        + " = ?3 and c.id > ?4 and c.corpusVersion is not null")
-                .setParameter(1, STALE).setParameter(2, first).setParameter(3, second).setParameter(4, last).executeUpdate();
+                        + " = ?3 and c.id > ?4 and c.corpusVersion is not null and c.sha256 not in ?5")
+                .setParameter(1, STALE).setParameter(2, first).setParameter(3, second).setParameter(4, last).setParameter(5, arriving).executeUpdate();
     }
 
     /** Runs the named checks again for stored certificates and replaces what they had found. */
