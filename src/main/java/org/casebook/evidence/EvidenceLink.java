@@ -46,12 +46,13 @@ public class EvidenceLink extends PanacheEntity {
     public Instant addedAt;
 
     public static List<EvidenceLink> forIssue(Issue issue) {
-        return list("issue = ?1 order by addedAt, id", issue);
+        return list("select l from EvidenceLink l join fetch l.certificate where l.issue = ?1 order by l.addedAt, l.id", issue);
     }
 
     /** One page of an issue's links in the order of {@link #forIssue}: {@code size} links from {@code offset}. */
     public static List<EvidenceLink> forIssue(Issue issue, int offset, int size) {
-        return find("issue = ?1 order by addedAt, id", issue).range(offset, offset + size - 1).list();
+        return find("select l from EvidenceLink l join fetch l.certificate where l.issue = ?1 order by l.addedAt, l.id", issue)
+                .range(offset, offset + size - 1).list();
     }
 
     public static long countForIssue(Issue issue) {

@@ -10,8 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +132,35 @@ public class StoredCertificate extends PanacheEntity {
     /** Fingerprint of the lint set that produced {@link #findings}; a different one means re-lint. */
     @Column(length = 64)
     public String lintSetVersion;
+
+    /**
+     * Findings of the corpus checks that depend on single certificates of the corpus (duplicate serial,
+     * cross-signature, SCT backdating), kept current as certificates arrive; the statistical checks are
+     * derived from issuer-wide counts when read ({@code evidence.corpus.StoredCorpusFindings}).
+     */
+    @ElementCollection
+    @CollectionTable(name = "certificate_corpus_finding", joinColumns = @JoinColumn(name = "certificate_id"))
+    @OrderColumn(name = "position")
+    public List<StoredFinding> corpusFindings = new ArrayList<>();
+
+    /** Fingerprint of the corpus checks that made {@link #corpusFindings}; null: not analysed or counted yet. */
+    @Column(length = 64)
+    public String corpusVersion;
+
+    /** The CA owning a stored certificate that issued this one (the non-working-day check's last resort), when known. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public CertificationAuthority issuerCa;
+
+    /** Set by code that analyses the certificate's corpus findings in the transaction that stores it. */
+    @Transient
+    public boolean corpusAnalysedOnArrival;
+
+    @PrePersist
+    void arriving() {
+        if (!corpusAnalysedOnArrival) {
+            CorpusBacklog.storedUnanalysed();
+        }
+    }
 
     /** Set when this is one of a CA's own certificates. */
     @ManyToOne

@@ -33,8 +33,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * printing the time of each. The corpus grows with every bundle, so the times show whether storing the
  * 30,000th certificate costs what the 2,000th did.
  *
- * <pre>java -cp target/benchmarks.jar org.casebook.bench.UploadLoad http://localhost:8080 admin PASSWORD [bundles] [perBundle] [store|lint] [query]</pre>
+ * <pre>java -cp target/benchmarks.jar org.casebook.bench.UploadLoad http://localhost:8080 admin PASSWORD [bundles] [perBundle] [store|lint|flipped] [query]</pre>
  * {@code query} is added to the upload's URL, e.g. {@code ca=wosign&issue=H} to file every certificate as evidence.
+ * {@code flipped} stores copies of one certificate that differ only in a byte of their signature (same issuer and serial,
+ * each its own SHA-256): the shape that made the duplicate-serial check work through every pair (issue 11, item 5).
  */
 public final class UploadLoad {
 
@@ -48,6 +50,7 @@ public final class UploadLoad {
         int bundles = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         int perBundle = args.length > 4 ? Integer.parseInt(args[4]) : 2000;
         boolean store = args.length <= 5 || !args[5].equals("lint");
+        boolean flipped = args.length > 5 && args[5].equals("flipped");
         String query = args.length > 6 ? "?" + args[6] : "";
 
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
@@ -60,12 +63,42 @@ public final class UploadLoad {
         JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
 
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
-        System.out.printf("%s %d bundles of %d certificates to %s%n", store ? "storing" : "linting", bundles, perBundle, base);
+        System.out.printf("%s%s %d bundles of %d certificates to %s%n", store ? "storing" : "linting", flipped ? " signature-flipped copies:" : "", bundles, perBundle, base);
         Instant day = Instant.parse("2016-01-04T00:00:00Z");
+        byte[] original = null;
+        int signatureAt = 0;
+        if (flipped) {
+            KeyPair key = ec.generateKeyPair();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, new BigInteger(128, random).setBit(127),
+                    Date.from(day), Date.from(day.plus(Duration.ofDays(90))), new X500Name("CN=flipped.load.example"), key.getPublic());
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName(GeneralName.dNSName, "flipped.load.example")));
+            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+            // No key identifiers, as in many older certificates: telling issuers apart then takes signature checks.
+            original = builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey.getPrivate())).getEncoded();
+            signatureAt = original.length - 256; // the RSA-2048 signature is the last 256 octets
+            // The issuing CA's own certificate on file, so that the check has a key to verify signatures with.
+            X509v3CertificateBuilder root = new JcaX509v3CertificateBuilder(issuer, BigInteger.ONE, Date.from(day.minus(Duration.ofDays(365))),
+                    Date.from(day.plus(Duration.ofDays(3650))), issuer, issuerKey.getPublic());
+            root.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+            byte[] rootDer = root.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey.getPrivate())).getEncoded();
+            HttpResponse<String> stored = client.send(HttpRequest.newBuilder(base.resolve("/api/certificates")).header("Authorization", auth)
+                    .header("Content-Type", "application/pkix-cert").POST(HttpRequest.BodyPublishers.ofByteArray(rootDer)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            System.out.println("issuing CA certificate stored: HTTP " + stored.statusCode());
+        }
         int made = 0;
         for (int b = 0; b < bundles; b++) {
             StringWriter pem = new StringWriter();
             for (int i = 0; i < perBundle; i++, made++) {
+                if (flipped) {
+                    byte[] copy = original.clone();
+                    int at = signatureAt + (made % 250);
+                    copy[at] ^= (byte) (1 + made / 250); // a distinct copy for each of the first 63,750
+                    pem.write("-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(copy)
+                            + "\n-----END CERTIFICATE-----\n");
+                    continue;
+                }
                 KeyPair key = ec.generateKeyPair();
                 String host = "host" + made + ".load.example";
                 Instant notBefore = day.plusSeconds(600L * made);

@@ -38,6 +38,20 @@ public abstract class CorpusCheck {
         return check(certificate, context);
     }
 
+    /**
+     * {@link #run} for a stored certificate whose inputs were read from stored statistics rather than looked up:
+     * the same gating (applies, effective date), then {@code outcome}.
+     */
+    public final LintResult runFrom(boolean applies, java.time.Instant notBefore, java.util.function.Supplier<LintResult> outcome) {
+        if (!applies) {
+            return LintResult.NOT_APPLICABLE;
+        }
+        if (!metadata.inEffectAt(notBefore)) {
+            return LintResult.NOT_EFFECTIVE;
+        }
+        return outcome.get();
+    }
+
     /** The finding severity this check reports with, from its code prefix. */
     protected final Severity severity() {
         return metadata.severity();

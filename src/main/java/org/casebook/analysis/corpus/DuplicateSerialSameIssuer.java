@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
@@ -22,13 +23,17 @@ public class DuplicateSerialSameIssuer extends CorpusCheck {
 
     @Override
     protected LintResult check(CertificateView certificate, CorpusContext context) {
-        List<CorpusCertificate> sameSerial = context.lookup().withIssuerAndSerial(CorpusKeys.issuerNameHash(certificate), certificate.serialHex());
+        String issuerNameHash = CorpusKeys.issuerNameHash(certificate);
+        List<CorpusCertificate> sameSerial = context.lookup().withIssuerAndSerial(issuerNameHash, certificate.serialHex());
+        // Asked once for all the pairs: every certificate here has the same issuer name.
+        Supplier<List<CorpusCertificate>> issuers = memoized(() -> context.lookup().withSubject(issuerNameHash, ISSUER_CANDIDATES));
         List<String> duplicates = new ArrayList<>();
         for (CorpusCertificate other : sameSerial) {
-            if (other.sha256().equals(certificate.sha256Hex()) || !IssuerKeys.sameIssuerKey(certificate, other, context.lookup())) {
+            if (other.sha256().equals(certificate.sha256Hex()) || !IssuerKeys.sameIssuerKey(certificate, other, issuers)) {
                 continue;
             }
-            CertificateView otherView = IssuerKeys.parse(other);
+            // Only a precertificate and a certificate can be one issuance: no need to parse the other otherwise.
+            CertificateView otherView = other.precertificate() == certificate.isPrecertificate() ? null : IssuerKeys.parse(other);
             if (otherView != null && isPrecertificatePair(certificate, otherView)) {
                 continue;
             }
@@ -39,6 +44,22 @@ public class DuplicateSerialSameIssuer extends CorpusCheck {
         }
         return finding("serial " + certificate.serialHex() + " from this issuer is also on " + duplicates.size()
                 + (duplicates.size() == 1 ? " other certificate: " : " other certificates: ") + String.join("; ", duplicates));
+    }
+
+    private static final int ISSUER_CANDIDATES = 16;
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static String describe(CertificateView certificate, CorpusCertificate other) {

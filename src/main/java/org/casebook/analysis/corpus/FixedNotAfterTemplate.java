@@ -28,14 +28,20 @@ public class FixedNotAfterTemplate extends CorpusCheck {
         for (Instant notBefore : context.lookup().notBeforesExpiringAt(CorpusKeys.issuerNameHash(certificate), certificate.notAfter(), limit)) {
             days.add(day(notBefore));
         }
-        if (days.size() < minimum) {
-            return LintResult.PASS;
-        }
-        return finding("certificates from this issuer with notBefore on " + days.size() + " different days (" + days.first()
-                + " to " + days.last() + ") all expire at " + certificate.notAfter() + "; " + minimum + " days is the threshold");
+        return fromDays(certificate.notAfter(), days.size(), days.first(), days.last(), minimum);
     }
 
-    private static LocalDate day(Instant instant) {
+    /** The outcome for a certificate expiring at {@code notAfter} whose issuer has notBefore on {@code dayCount} days (its own included). */
+    public LintResult fromDays(Instant notAfter, int dayCount, LocalDate first, LocalDate last, int minimum) {
+        if (dayCount < minimum) {
+            return LintResult.PASS;
+        }
+        return finding("certificates from this issuer with notBefore on " + dayCount + " different days (" + first
+                + " to " + last + ") all expire at " + notAfter + "; " + minimum + " days is the threshold");
+    }
+
+    /** The UTC day of a notBefore, as this check counts days. */
+    public static LocalDate day(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 }

@@ -9,6 +9,7 @@ import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 import org.casebook.analysis.Signatures;
 import org.casebook.analysis.calendar.WorkingCalendar;
+import org.casebook.analysis.calendar.WorkingCalendars;
 import org.casebook.analysis.calendar.WorkingDay;
 
 @LintSpec(code = "n_notbefore_on_non_working_day",
@@ -26,14 +27,18 @@ public class NotBeforeOnNonWorkingDay extends CorpusCheck {
         if (found.isEmpty()) {
             return LintResult.NOT_APPLICABLE;
         }
-        CaJurisdiction ca = found.get();
-        Optional<ZoneId> zone = context.calendars().zone(ca.country(), ca.timeZone());
+        return inJurisdiction(certificate.notBefore(), found.get(), context.calendars());
+    }
+
+    /** The outcome for a notBefore read in the jurisdiction of {@code ca}: NA when its time zone is unknown. */
+    public LintResult inJurisdiction(java.time.Instant notBefore, CaJurisdiction ca, WorkingCalendars calendars) {
+        Optional<ZoneId> zone = calendars.zone(ca.country(), ca.timeZone());
         if (zone.isEmpty()) {
             return LintResult.NOT_APPLICABLE;
         }
-        LocalDate local = certificate.notBefore().atZone(zone.get()).toLocalDate();
+        LocalDate local = notBefore.atZone(zone.get()).toLocalDate();
         WorkingCalendar calendar = ca.country() == null ? WorkingCalendar.weekendOnly("unknown")
-                : context.calendars().forCountry(ca.country());
+                : calendars.forCountry(ca.country());
         WorkingDay day = calendar.day(local);
         if (day.working()) {
             return LintResult.PASS;
@@ -41,7 +46,7 @@ public class NotBeforeOnNonWorkingDay extends CorpusCheck {
         String where = ca.country() == null ? zone.get().getId() : ca.country() + ", " + zone.get().getId();
         String coverage = day.listed() ? "" : " (no holiday list on file for " + (ca.country() == null ? "this jurisdiction" : ca.country())
                 + " in " + local.getYear() + "; weekends only)";
-        return finding("notBefore " + certificate.notBefore() + " is " + local + " in " + ca.name() + "'s jurisdiction ("
+        return finding("notBefore " + notBefore + " is " + local + " in " + ca.name() + "'s jurisdiction ("
                 + where + "), " + day.reason() + ", a day off there" + coverage);
     }
 
@@ -60,9 +65,14 @@ public class NotBeforeOnNonWorkingDay extends CorpusCheck {
         if (evidenceFor.isPresent()) {
             return evidenceFor;
         }
+        return issuerCa(certificate, context.lookup());
+    }
+
+    /** The CA owning a stored certificate that issued this one (by key identifiers or signature), else one so named. */
+    public static Optional<CaJurisdiction> issuerCa(CertificateView certificate, CorpusLookup lookup) {
         CaJurisdiction named = null;
         String aki = CorpusKeys.authorityKeyId(certificate);
-        for (CorpusCertificate issuer : context.lookup().withSubject(CorpusKeys.issuerNameHash(certificate), ISSUER_CANDIDATES)) {
+        for (CorpusCertificate issuer : lookup.withSubject(CorpusKeys.issuerNameHash(certificate), ISSUER_CANDIDATES)) {
             if (issuer.ca() == null || issuer.sha256().equals(certificate.sha256Hex())) {
                 continue;
             }

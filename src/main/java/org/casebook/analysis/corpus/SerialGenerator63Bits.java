@@ -20,8 +20,12 @@ public class SerialGenerator63Bits extends CorpusCheck {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        int bits = CorpusKeys.serialBits(certificate);
-        return certificate.serial().signum() > 0 && bits >= 49 && bits <= GENERATOR_BITS;
+        return appliesTo(certificate.serial().signum() > 0, CorpusKeys.serialBits(certificate));
+    }
+
+    /** Whether a serial of this sign and bit length is one a 63-bit generator makes. */
+    public static boolean appliesTo(boolean positive, int bits) {
+        return positive && bits >= 49 && bits <= GENERATOR_BITS;
     }
 
     @Override
@@ -32,7 +36,23 @@ public class SerialGenerator63Bits extends CorpusCheck {
             return LintResult.PASS;
         }
         int minimum = context.settings().serialSampleMinimum();
-        int typical = context.lookup().countSerialsOfBits(issuer, TYPICAL_MINIMUM_BITS, GENERATOR_BITS, minimum);
+        return fromCounts(widest, context.lookup().countSerialsOfBits(issuer, TYPICAL_MINIMUM_BITS, GENERATOR_BITS, minimum), minimum);
+    }
+
+    /** Whether {@code bits} counts towards {@code typical} in {@link #fromCounts}. */
+    public static boolean typical(int bits) {
+        return bits >= TYPICAL_MINIMUM_BITS && bits <= GENERATOR_BITS;
+    }
+
+    /**
+     * The outcome from the issuer's widest serial (0: none) and how many of its serials are 57 to 63 bits long; counts
+     * above {@code minimum} are told as {@code minimum}, as the lookup counts no further.
+     */
+    public LintResult fromCounts(int widest, int typicalSerials, int minimum) {
+        if (widest > GENERATOR_BITS) {
+            return LintResult.PASS;
+        }
+        int typical = Math.min(typicalSerials, minimum);
         if (typical < minimum) {
             return LintResult.PASS;
         }

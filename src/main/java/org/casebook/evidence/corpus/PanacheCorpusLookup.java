@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.casebook.analysis.corpus.CaJurisdiction;
 import org.casebook.analysis.corpus.CorpusCertificate;
 import org.casebook.analysis.corpus.CorpusLookup;
+import org.casebook.analysis.corpus.CorpusWork;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.evidence.EvidenceLink;
 
@@ -23,7 +24,7 @@ import org.casebook.evidence.EvidenceLink;
 public class PanacheCorpusLookup implements CorpusLookup {
 
     /** More rows than this for one serial or one subject and key would be a corpus of its own; the first ones tell the story. */
-    static final int MATCH_LIMIT = 100;
+    public static final int MATCH_LIMIT = 100;
 
     private static final String CORPUS_ROW = "select c.sha256, c.subject, c.issuer, c.serialHex, c.notBefore, c.notAfter, c.precertificate,"
             + " c.caCertificate, c.issuerNameHash, c.subjectNameHash, c.spkiSha256, c.authorityKeyId, c.subjectKeyId, c.der,"
@@ -102,7 +103,9 @@ public class PanacheCorpusLookup implements CorpusLookup {
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        return query.setMaxResults(limit).getResultList();
+        List<Object[]> found = query.setMaxResults(limit).getResultList();
+        CorpusWork.rowsRead(found.size());
+        return found;
     }
 
     private static CorpusCertificate toCorpus(Object[] row) {

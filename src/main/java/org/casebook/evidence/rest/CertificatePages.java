@@ -53,8 +53,8 @@ public class CertificatePages {
         StoredCertificate certificate = find(sha256);
         CertificateView view = CertificateDetails.view(certificate);
         List<EvidenceLink> evidence = EvidenceLink.forCertificate(certificate);
-        // Findings against everything on file now: stored per-certificate ones (re-linted if stale) and the corpus checks.
-        List<StoredFinding> findings = certificates.withCorpus(certificates.currentFindingsDetached(certificate), view,
+        // Findings against everything on file now: stored per-certificate ones (re-linted if stale) and the stored corpus findings.
+        List<StoredFinding> findings = certificates.withStoredCorpus(certificates.currentFindingsDetached(certificate), certificate.id,
                 evidence.isEmpty() ? null : evidence.get(0).issue.ca.slug);
         return Templates.certificate(Viewer.of(identity), certificate, CertificateDetails.validityDays(certificate),
                 CertificateDetails.hex(view.subjectKeyIdentifier()), CertificateDetails.hex(view.authorityKeyIdentifier()),

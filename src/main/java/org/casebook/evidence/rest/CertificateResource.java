@@ -118,7 +118,7 @@ public class CertificateResource {
                 .orElseThrow(() -> ApiException.notFound("no certificate with SHA-256 " + sha256.toLowerCase() + " on file"));
         List<EvidenceLink> evidence = EvidenceLink.forCertificate(certificate);
         String caSlug = evidence.isEmpty() ? null : evidence.get(0).issue.ca.slug;
-        List<StoredFinding> findings = withCorpus(certificates.currentFindingsDetached(certificate), CertificateDetails.view(certificate), caSlug);
+        List<StoredFinding> findings = certificates.withStoredCorpus(certificates.currentFindingsDetached(certificate), certificate.id, caSlug);
         return CertificateJson.Cert.of(certificate, findings, null, null, evidence);
     }
 
@@ -143,9 +143,14 @@ public class CertificateResource {
         String caSlug = target == null ? null : target.ca.slug;
         Map<Long, List<EvidenceLink>> links = EvidenceLink.forCertificates(
                 done.certificates().stream().map(p -> p.certificate().id).filter(Objects::nonNull).toList());
+        // Stored certificates: their stored corpus findings; a lint request's (not on file): checked now.
+        Map<Long, List<StoredFinding>> stored = certificates.withStoredCorpus(done.certificates().stream()
+                .filter(p -> p.certificate().id != null)
+                .collect(java.util.stream.Collectors.toMap(p -> p.certificate().id, EvidenceUploads.Processed::findings, (a, b) -> a)), caSlug);
         List<CertificateJson.Cert> certs = done.certificates().stream().map(p -> {
             List<EvidenceLink> evidence = p.certificate().id == null ? List.of() : links.getOrDefault(p.certificate().id, List.of());
-            return CertificateJson.Cert.of(p.certificate(), withCorpus(p.findings(), p.view(), caSlug), p.index(), p.alreadyOnFile(), evidence);
+            List<StoredFinding> findings = p.certificate().id == null ? withCorpus(p.findings(), p.view(), caSlug) : stored.get(p.certificate().id);
+            return CertificateJson.Cert.of(p.certificate(), findings, p.index(), p.alreadyOnFile(), evidence);
         }).toList();
         return new CertificateJson.UploadAnswer(certs, done.rejected().stream().map(CertificateJson.Rejected::of).toList());
     }

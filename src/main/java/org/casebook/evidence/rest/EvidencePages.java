@@ -107,8 +107,10 @@ public class EvidencePages {
         }
         EvidenceUploads.Done done = (EvidenceUploads.Done) result;
         Map<String, String> effective = effectiveDates();
+        Map<Long, List<org.casebook.evidence.StoredFinding>> stored = certificates.withStoredCorpus(done.certificates().stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.certificate().id, EvidenceUploads.Processed::findings, (a, b) -> a)), issue.ca.slug);
         List<UploadedRow> rows = done.certificates().stream().map(p -> {
-            List<FindingRow> findings = certificates.withCorpus(p.findings(), p.view(), issue.ca.slug).stream()
+            List<FindingRow> findings = stored.get(p.certificate().id).stream()
                     .map(f -> new FindingRow(f.code, f.severity, f.message, f.citation, effective.getOrDefault(f.code, "")))
                     .toList();
             return new UploadedRow(p.source(), p.certificate().sha256, p.certificate().subject, p.certificate().serialHex,

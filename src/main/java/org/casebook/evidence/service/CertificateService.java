@@ -40,6 +40,9 @@ public class CertificateService {
     @Inject
     CorpusAnalysis corpus;
 
+    @Inject
+    StoredCorpusFindings storedCorpus;
+
     /** What storing one certificate did: the record, whether it was on file before, and its evidence link if any. */
     public record Filed(StoredCertificate certificate, boolean alreadyOnFile, EvidenceLink link) {
     }
@@ -52,7 +55,11 @@ public class CertificateService {
     public Filed file(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note) {
         Map<String, StoredCertificate> onFile = new HashMap<>();
         StoredCertificate.findBySha256(view.sha256Hex()).ifPresent(c -> onFile.put(c.sha256, c));
-        return fileHere(view, findings, user, issueId, note, onFile);
+        Filed filed = fileHere(view, findings, user, issueId, note, onFile);
+        if (!filed.alreadyOnFile()) {
+            storedCorpus.arrived(List.of(filed.certificate()), List.of(view));
+        }
+        return filed;
     }
 
     /**
@@ -65,9 +72,19 @@ public class CertificateService {
         List<String> sha256s = views.stream().map(CertificateView::sha256Hex).distinct().toList();
         StoredCertificate.<StoredCertificate>list("sha256 in ?1", sha256s).forEach(c -> onFile.put(c.sha256, c));
         List<Filed> filed = new ArrayList<>(views.size());
+        List<StoredCertificate> arrivals = new ArrayList<>();
+        List<CertificateView> arrivalViews = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
-            filed.add(fileHere(views.get(i), findings.get(i), user, issueId, note, onFile));
+            boolean known = onFile.containsKey(views.get(i).sha256Hex());
+            Filed one = fileHere(views.get(i), findings.get(i), user, issueId, note, onFile);
+            filed.add(one);
+            if (!known) {
+                arrivals.add(one.certificate());
+                arrivalViews.add(views.get(i));
+            }
         }
+        // Their corpus findings, and those of the certificates they change, committed with them.
+        storedCorpus.arrived(arrivals, arrivalViews);
         return filed;
     }
 
@@ -85,6 +102,7 @@ public class CertificateService {
             certificate = CertificateRecords.fromView(view, user);
             certificate.findings.addAll(findings);
             certificate.lintSetVersion = lints.fingerprint();
+            certificate.corpusAnalysedOnArrival = true;
             certificate.persist();
             onFile.put(certificate.sha256, certificate);
         }
@@ -150,23 +168,51 @@ public class CertificateService {
     }
 
     /**
-     * The stored findings of each evidence certificate of an issue plus its corpus findings against what is on
-     * file now, with the issue's CA as context; by evidence link id. Each stored DER is parsed once; a
-     * certificate that no longer parses shows its stored findings only.
+     * Per-certificate findings plus the stored corpus findings of a stored certificate, errors first: what the
+     * corpus checks find now, read rather than recomputed ({@link StoredCorpusFindings#read}).
      */
+    @Transactional(SUPPORTS)
+    public List<StoredFinding> withStoredCorpus(List<StoredFinding> perCertificate, long certificateId, String caSlug) {
+        List<StoredFinding> all = new ArrayList<>(perCertificate);
+        all.addAll(storedCorpus.read(List.of(certificateId), caSlug).getOrDefault(certificateId, List.of()));
+        all.sort(CertificateLints.BY_SEVERITY);
+        return all;
+    }
+
+    /** {@link #withStoredCorpus} for many stored certificates at once, by certificate id; {@code perCertificate} by id too. */
+    @Transactional(SUPPORTS)
+    public Map<Long, List<StoredFinding>> withStoredCorpus(Map<Long, List<StoredFinding>> perCertificate, String caSlug) {
+        Map<Long, List<StoredFinding>> corpusFindings = storedCorpus.read(perCertificate.keySet(), caSlug);
+        Map<Long, List<StoredFinding>> all = new HashMap<>();
+        perCertificate.forEach((id, findings) -> {
+            List<StoredFinding> merged = new ArrayList<>(findings);
+            merged.addAll(corpusFindings.getOrDefault(id, List.of()));
+            merged.sort(CertificateLints.BY_SEVERITY);
+            all.put(id, merged);
+        });
+        return all;
+    }
+
+    /**
+     * The stored findings of each evidence certificate of an issue plus its stored corpus findings, with the issue's
+     * CA as context; by evidence link id. Read in a few queries for all of them; nothing is parsed or looked up per
+     * certificate.
+     */
+    @Transactional(SUPPORTS)
     public Map<Long, List<StoredFinding>> evidenceFindings(List<EvidenceLink> links, String caSlug) {
+        Map<Long, List<StoredFinding>> perCertificate = new HashMap<>();
+        links.forEach(link -> perCertificate.put(link.certificate.id, new ArrayList<>()));
+        List<Long> ids = List.copyOf(perCertificate.keySet());
+        for (int from = 0; from < ids.size(); from += 1000) {
+            StoredCertificate.getEntityManager().createQuery("select c.id, f.code, f.severity, f.message, f.citation from StoredCertificate c"
+                    + " join c.findings f where c.id in ?1", Object[].class)
+                    .setParameter(1, ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
+                    .forEach(r -> perCertificate.get((Long) r[0]).add(new StoredFinding((String) r[1], (String) r[2], (String) r[3], (String) r[4])));
+        }
+        Map<Long, List<StoredFinding>> byCertificate = withStoredCorpus(perCertificate, caSlug);
         Map<Long, List<StoredFinding>> byLink = new HashMap<>();
         for (EvidenceLink link : links) {
-            List<StoredFinding> stored = List.copyOf(link.certificate.findings);
-            CertificateView view;
-            try {
-                view = CertificateDetails.view(link.certificate);
-            } catch (IllegalStateException unparseable) {
-                LOG.warnf("evidence certificate %s no longer parses; showing its stored findings only", link.certificate.sha256);
-                byLink.put(link.id, stored);
-                continue;
-            }
-            byLink.put(link.id, withCorpus(stored, view, caSlug));
+            byLink.put(link.id, byCertificate.get(link.certificate.id));
         }
         return byLink;
     }

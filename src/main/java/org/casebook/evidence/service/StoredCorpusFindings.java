@@ -1,0 +1,393 @@
+package org.casebook.evidence.service;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.corpus.CaJurisdiction;
+import org.casebook.analysis.corpus.CorpusCertificate;
+import org.casebook.analysis.corpus.CorpusCheck;
+import org.casebook.analysis.corpus.CorpusContext;
+import org.casebook.analysis.corpus.CorpusFinding;
+import org.casebook.analysis.corpus.CorpusKeys;
+import org.casebook.analysis.corpus.FixedNotAfterTemplate;
+import org.casebook.analysis.corpus.NotBeforeOnNonWorkingDay;
+import org.casebook.analysis.corpus.SerialGenerator63Bits;
+import org.casebook.ca.CertificationAuthority;
+import org.casebook.evidence.CertificateDetails;
+import org.casebook.evidence.StoredCertificate;
+import org.casebook.evidence.StoredFinding;
+import org.casebook.evidence.corpus.RefreshLookup;
+import org.jboss.logging.Logger;
+
+/**
+ * Corpus findings computed once. When certificates arrive, in the transaction that stores them: their own
+ * findings of the checks that compare single certificates (duplicate serial, cross-signature; and the SCT
+ * backdating checks, which need nothing else) are stored with them; the stored findings of the certificates
+ * whose answer they change are refreshed; and the issuer-wide counts behind the statistical checks (distinct
+ * notBefore days per issuer and notAfter, serial widths per issuer) are brought up to date. Reads combine the
+ * stored findings with the statistical findings derived from those counts and the non-working-day finding in
+ * the jurisdiction of the CA the certificate is read under: nothing is looked up per certificate.
+ */
+@ApplicationScoped
+public class StoredCorpusFindings {
+
+    private static final Logger LOG = Logger.getLogger(StoredCorpusFindings.class);
+
+    /** Marks stored findings that a later arrival changed but that were too many to refresh at once. */
+    static final String STALE = "stale";
+    /** Certificates refreshed in the arrival's transaction for one changed issuer key; beyond, the background refresh. */
+    static final int INLINE_REFRESH_LIMIT = 100;
+    private static final int ISSUER_CANDIDATES = 16;
+    private static final int IN_LIST = 1000;
+
+    @Inject
+    CorpusAnalysis corpus;
+
+    @Inject
+    CorpusRefresh background;
+
+    /** Every certificate on file is counted in the issuer-wide statistics: set by {@link CorpusRefresh} after a pass. */
+    private volatile boolean statisticsComplete;
+
+    public boolean statisticsComplete() {
+        return statisticsComplete;
+    }
+
+    void statisticsComplete(boolean complete) {
+        statisticsComplete = complete;
+    }
+
+    public String fingerprint() {
+        return corpus.fingerprint();
+    }
+
+    // ---------------------------------------------------------------- arrivals
+
+    /** What one arrival round did: for tests and the log. */
+    public record Refreshed(int analysed, int affected, int markedStale, int queries) {
+    }
+
+    /**
+     * Analyses certificates just persisted in the current transaction ({@code views} in the same order), counts
+     * those not counted yet, and refreshes the stored findings they change. Takes the corpus lock first, so that
+     * two transactions storing related certificates see each other: the second waits, then reads what the first stored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Refreshed arrived(List<StoredCertificate> arrivals, List<CertificateView> views) {
+        if (arrivals.isEmpty()) {
+            return new Refreshed(0, 0, 0, 0);
+        }
+        EntityManager em = Panache.getEntityManager();
+        em.createNativeQuery("update corpus_state set arrivals = arrivals + 1 where id = 1").executeUpdate();
+        em.flush();
+        String fingerprint = fingerprint();
+        RefreshLookup lookup = new RefreshLookup(corpus.lookup());
+        CorpusContext context = corpus.context(lookup, null);
+        // Newcomers change other certificates' findings and the counts; the others were only stale themselves.
+        Set<String> newcomers = new LinkedHashSet<>();
+        arrivals.stream().filter(c -> c.corpusVersion == null).forEach(c -> newcomers.add(c.sha256));
+        count(arrivals.stream().filter(c -> c.corpusVersion == null).toList());
+
+        Set<String> arriving = new LinkedHashSet<>();
+        arrivals.forEach(c -> arriving.add(c.sha256));
+        for (int i = 0; i < arrivals.size(); i++) {
+            analyse(arrivals.get(i), views.get(i), corpus.storedChecks(), lookup, context);
+            arrivals.get(i).corpusVersion = fingerprint;
+        }
+
+        Map<String, Set<String>> affected = new LinkedHashMap<>();
+        int markedStale = 0;
+        for (int i = 0; i < arrivals.size(); i++) {
+            StoredCertificate arrival = arrivals.get(i);
+            CertificateView view = views.get(i);
+            if (view == null || !newcomers.contains(arrival.sha256)) {
+                continue;
+            }
+            // Each check of a group's members reads the group's first rows: only if the arrival is among them do they change.
+            List<CorpusCertificate> sameSerial = lookup.withIssuerAndSerial(arrival.issuerNameHash, arrival.serialHex);
+            if (CorpusAnalysis.inWindow(sameSerial, arrival.sha256)) {
+                sameSerial.forEach(c -> affected.computeIfAbsent(c.sha256(), k -> new LinkedHashSet<>()).add(CorpusAnalysis.DUPLICATE_SERIAL));
+                markedStale += markBeyondWindow("issuerNameHash", "serialHex", sameSerial, arrival.issuerNameHash, arrival.serialHex, arriving);
+            }
+            List<CorpusCertificate> sameKey = lookup.withSubjectAndKey(arrival.subjectNameHash, arrival.spkiSha256);
+            if (CorpusAnalysis.inWindow(sameKey, arrival.sha256)) {
+                sameKey.forEach(c -> affected.computeIfAbsent(c.sha256(), k -> new LinkedHashSet<>()).add(CorpusAnalysis.CROSS_SIGNATURE));
+                markedStale += markBeyondWindow("subjectNameHash", "spkiSha256", sameKey, arrival.subjectNameHash, arrival.spkiSha256, arriving);
+            }
+            // A new candidate issuer can tell apart the keys behind two certificates thought to share one.
+            if (CorpusAnalysis.inWindow(lookup.withSubject(arrival.subjectNameHash, ISSUER_CANDIDATES), arrival.sha256)) {
+                List<String> issued = em.createQuery("select distinct c.sha256 from StoredCertificate c join c.corpusFindings f"
+                        + " where c.issuerNameHash = ?1 and f.code = ?2", String.class)
+                        .setParameter(1, arrival.subjectNameHash).setParameter(2, CorpusAnalysis.DUPLICATE_SERIAL)
+                        .setMaxResults(INLINE_REFRESH_LIMIT + 1).getResultList();
+                if (issued.size() > INLINE_REFRESH_LIMIT) {
+                    markedStale += em.createQuery("update StoredCertificate c set c.corpusVersion = ?1 where c.issuerNameHash = ?2"
+                            + " and c.corpusVersion is not null and c.sha256 not in ?4"
+                            + " and c.id in (select f.id from StoredCertificate f join f.corpusFindings x where x.code = ?3)")
+                            .setParameter(1, STALE).setParameter(2, arrival.subjectNameHash).setParameter(3, CorpusAnalysis.DUPLICATE_SERIAL)
+                            .setParameter(4, arriving).executeUpdate();
+                } else {
+                    issued.forEach(sha256 -> affected.computeIfAbsent(sha256, k -> new LinkedHashSet<>()).add(CorpusAnalysis.DUPLICATE_SERIAL));
+                }
+            }
+            if (arrival.ca != null) {
+                // One of a CA's own certificates (the seed): the certificates it issued may now be read in that CA's jurisdiction.
+                markedStale += em.createQuery("update StoredCertificate c set c.corpusVersion = ?1 where c.issuerNameHash = ?2"
+                        + " and c.corpusVersion is not null and c.sha256 not in ?3")
+                        .setParameter(1, STALE).setParameter(2, arrival.subjectNameHash).setParameter(3, arriving).executeUpdate();
+            }
+        }
+        arriving.forEach(affected::remove);
+        refresh(affected, lookup, context);
+        if (markedStale > 0) {
+            LOG.debugf("%d stored certificates' corpus findings left to the background refresh", markedStale);
+            background.wakeAfterCommit();
+        }
+        return new Refreshed(arrivals.size(), affected.size(), markedStale, lookup.queries());
+    }
+
+    /** Members of a group beyond the rows its checks read, when an arrival took a place among those rows (ids out of order). */
+    private int markBeyondWindow(String firstColumn, String secondColumn, List<CorpusCertificate> window, String first, String second,
+            Set<String> arriving) {
+        if (window.size() < org.casebook.evidence.corpus.PanacheCorpusLookup.MATCH_LIMIT) {
+            return 0;
+        }
+        EntityManager em = Panache.getEntityManager();
+        Long last = em.createQuery("select c.id from StoredCertificate c where c.sha256 = ?1", Long.class)
+                .setParameter(1, window.get(window.size() - 1).sha256()).getSingleResult();
+        return em.createQuery("update StoredCertificate c set c.corpusVersion = ?1 where c." + firstColumn + " = ?2 and c." + secondColumn
+                        + " = ?3 and c.id > ?4 and c.corpusVersion is not null and c.sha256 not in ?5")
+                .setParameter(1, STALE).setParameter(2, first).setParameter(3, second).setParameter(4, last).setParameter(5, arriving).executeUpdate();
+    }
+
+    /** Runs the named checks again for stored certificates and replaces what they had found. */
+    private void refresh(Map<String, Set<String>> affected, RefreshLookup lookup, CorpusContext context) {
+        List<String> sha256s = List.copyOf(affected.keySet());
+        for (int from = 0; from < sha256s.size(); from += IN_LIST) {
+            List<StoredCertificate> certificates = StoredCertificate.list("sha256 in ?1", sha256s.subList(from, Math.min(sha256s.size(), from + IN_LIST)));
+            for (StoredCertificate certificate : certificates) {
+                if (certificate.corpusVersion == null || !certificate.corpusVersion.equals(fingerprint())) {
+                    continue; // not analysed yet or stale: the background refresh does all of it
+                }
+                Set<String> codes = affected.get(certificate.sha256);
+                CertificateView view = parse(certificate);
+                if (view == null) {
+                    continue;
+                }
+                List<CorpusCheck> checks = corpus.storedChecks().stream().filter(c -> codes.contains(c.metadata().code())).toList();
+                List<StoredFinding> kept = new ArrayList<>(certificate.corpusFindings.stream().filter(f -> !codes.contains(f.code)).toList());
+                kept.addAll(stored(corpus.run(checks, view, context)));
+                kept.sort(CertificateLints.BY_SEVERITY);
+                certificate.corpusFindings.clear();
+                certificate.corpusFindings.addAll(kept);
+            }
+        }
+    }
+
+    private void analyse(StoredCertificate certificate, CertificateView view, List<CorpusCheck> checks, RefreshLookup lookup, CorpusContext context) {
+        certificate.corpusFindings.clear();
+        certificate.issuerCa = null;
+        if (view == null) {
+            return;
+        }
+        List<StoredFinding> findings = stored(corpus.run(checks, view, context));
+        findings.sort(CertificateLints.BY_SEVERITY);
+        certificate.corpusFindings.addAll(findings);
+        Optional<CaJurisdiction> issuerCa = NotBeforeOnNonWorkingDay.issuerCa(view, lookup);
+        certificate.issuerCa = issuerCa.flatMap(ca -> CertificationAuthority.findBySlug(ca.slug())).orElse(null);
+    }
+
+    /** Adds certificates to the issuer-wide statistics; each exactly once (callers pass those with no corpus version yet). */
+    private void count(List<StoredCertificate> certificates) {
+        if (certificates.isEmpty()) {
+            return;
+        }
+        EntityManager em = Panache.getEntityManager();
+        // Sorted keys: the same order in every transaction.
+        TreeMap<String, int[]> serials = new TreeMap<>();
+        TreeMap<String, Object[]> days = new TreeMap<>();
+        for (StoredCertificate c : certificates) {
+            int bits = CorpusKeys.serialBits(c.serialHex);
+            int[] s = serials.computeIfAbsent(c.issuerNameHash, k -> new int[] {0, 0});
+            s[0] = Math.max(s[0], bits);
+            s[1] += SerialGenerator63Bits.typical(bits) ? 1 : 0;
+            LocalDate day = FixedNotAfterTemplate.day(c.notBefore);
+            days.putIfAbsent(c.issuerNameHash + "|" + c.notAfter + "|" + day, new Object[] {c.issuerNameHash, c.notAfter, day});
+        }
+        for (Map.Entry<String, int[]> e : serials.entrySet()) {
+            int updated = em.createNativeQuery("update corpus_issuer_serials set widestBits = greatest(widestBits, ?1),"
+                    + " typicalSerials = typicalSerials + ?2 where issuerNameHash = ?3")
+                    .setParameter(1, e.getValue()[0]).setParameter(2, e.getValue()[1]).setParameter(3, e.getKey()).executeUpdate();
+            if (updated == 0) {
+                em.createNativeQuery("insert into corpus_issuer_serials (issuerNameHash, widestBits, typicalSerials) values (?1, ?2, ?3)")
+                        .setParameter(1, e.getKey()).setParameter(2, e.getValue()[0]).setParameter(3, e.getValue()[1]).executeUpdate();
+            }
+        }
+        for (Object[] key : days.values()) {
+            Number known = (Number) em.createNativeQuery("select count(*) from corpus_notafter_day where issuerNameHash = ?1 and notAfter = ?2"
+                    + " and notBeforeDay = ?3").setParameter(1, key[0]).setParameter(2, key[1]).setParameter(3, key[2]).getSingleResult();
+            if (known.longValue() > 0) {
+                continue;
+            }
+            em.createNativeQuery("insert into corpus_notafter_day (issuerNameHash, notAfter, notBeforeDay) values (?1, ?2, ?3)")
+                    .setParameter(1, key[0]).setParameter(2, key[1]).setParameter(3, key[2]).executeUpdate();
+            int updated = em.createNativeQuery("update corpus_notafter_group set dayCount = dayCount + 1, firstDay = least(firstDay, ?1),"
+                    + " lastDay = greatest(lastDay, ?1) where issuerNameHash = ?2 and notAfter = ?3")
+                    .setParameter(1, key[2]).setParameter(2, key[0]).setParameter(3, key[1]).executeUpdate();
+            if (updated == 0) {
+                em.createNativeQuery("insert into corpus_notafter_group (issuerNameHash, notAfter, dayCount, firstDay, lastDay) values (?1, ?2, 1, ?3, ?3)")
+                        .setParameter(1, key[0]).setParameter(2, key[1]).setParameter(3, key[2]).executeUpdate();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    /**
+     * The corpus findings of stored certificates, by id, as the checks would find them now: stored findings plus
+     * those derived from the statistics and the jurisdiction of {@code caSlugOrNull} (the CA the certificate is
+     * filed under; null: the CA of its first evidence link, else of its stored issuer). A certificate whose stored
+     * findings are not current (a new check set, or not analysed yet) is checked against the corpus instead.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, List<StoredFinding>> read(Collection<Long> certificateIds, String caSlugOrNull) {
+        Map<Long, List<StoredFinding>> out = new HashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(certificateIds));
+        Optional<CaJurisdiction> filedUnder = caSlugOrNull == null ? Optional.empty() : corpus.lookup().ca(caSlugOrNull);
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            readChunk(ids.subList(from, Math.min(ids.size(), from + IN_LIST)), caSlugOrNull, filedUnder, out);
+        }
+        return out;
+    }
+
+    private void readChunk(List<Long> ids, String caSlugOrNull, Optional<CaJurisdiction> filedUnder, Map<Long, List<StoredFinding>> out) {
+        EntityManager em = Panache.getEntityManager();
+        String fingerprint = fingerprint();
+        boolean complete = statisticsComplete;
+        List<Object[]> rows = em.createQuery("select c.id, c.corpusVersion, c.notBefore, c.notAfter, c.serialHex, c.serialBits,"
+                + " a.slug, a.name, a.country, a.timeZone from StoredCertificate c left join c.issuerCa a where c.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultList();
+        Map<Long, List<StoredFinding>> stored = new HashMap<>();
+        em.createQuery("select c.id, f.code, f.severity, f.message, f.citation from StoredCertificate c join c.corpusFindings f"
+                + " where c.id in ?1", Object[].class).setParameter(1, ids).getResultList()
+                .forEach(r -> stored.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new StoredFinding((String) r[1], (String) r[2], (String) r[3], (String) r[4])));
+        Map<Long, Object[]> groups = new HashMap<>();
+        for (Object r : em.createNativeQuery("select c.id, g.dayCount, g.firstDay, g.lastDay from certificate c join corpus_notafter_group g"
+                + " on g.issuerNameHash = c.issuerNameHash and g.notAfter = c.notAfter where c.id in (?1)").setParameter(1, ids).getResultList()) {
+            Object[] row = (Object[]) r;
+            groups.put(((Number) row[0]).longValue(), row);
+        }
+        Map<Long, int[]> serials = new HashMap<>();
+        for (Object r : em.createNativeQuery("select c.id, s.widestBits, s.typicalSerials from certificate c join corpus_issuer_serials s"
+                + " on s.issuerNameHash = c.issuerNameHash where c.id in (?1)").setParameter(1, ids).getResultList()) {
+            Object[] row = (Object[]) r;
+            serials.put(((Number) row[0]).longValue(), new int[] {((Number) row[1]).intValue(), ((Number) row[2]).intValue()});
+        }
+        Map<Long, CaJurisdiction> evidenceCa = new HashMap<>();
+        if (filedUnder.isEmpty()) {
+            em.createQuery("select l.certificate.id, a.slug, a.name, a.country, a.timeZone from EvidenceLink l join l.issue i join i.ca a"
+                    + " where l.certificate.id in ?1 order by l.id", Object[].class).setParameter(1, ids).getResultList()
+                    .forEach(r -> evidenceCa.putIfAbsent((Long) r[0], new CaJurisdiction((String) r[1], (String) r[2], (String) r[3], (String) r[4])));
+        }
+        int minimumDays = corpus.config().settings().fixedNotAfterMinimum();
+        int minimumSerials = corpus.config().settings().serialSampleMinimum();
+        for (Object[] row : rows) {
+            Long id = (Long) row[0];
+            if (!complete || !fingerprint.equals(row[1])) {
+                out.put(id, checkedNow(id, caSlugOrNull));
+                continue;
+            }
+            Instant notBefore = (Instant) row[2];
+            Instant notAfter = (Instant) row[3];
+            String serialHex = (String) row[4];
+            int bits = row[5] == null ? CorpusKeys.serialBits(serialHex) : (Integer) row[5];
+            List<StoredFinding> findings = new ArrayList<>(stored.getOrDefault(id, List.of()));
+            Object[] group = groups.get(id);
+            FixedNotAfterTemplate template = corpus.fixedNotAfter();
+            add(findings, template, template.runFrom(group != null, notBefore, () -> template.fromDays(notAfter,
+                    ((Number) group[1]).intValue(), date(group[2]), date(group[3]), minimumDays)));
+            int[] widths = serials.get(id);
+            SerialGenerator63Bits generator = corpus.serialGenerator();
+            add(findings, generator, generator.runFrom(widths != null && SerialGenerator63Bits.appliesTo(positive(serialHex), bits), notBefore,
+                    () -> generator.fromCounts(widths[0], widths[1], minimumSerials)));
+            CaJurisdiction ca = filedUnder.orElseGet(() -> evidenceCa.getOrDefault(id,
+                    row[6] == null ? null : new CaJurisdiction((String) row[6], (String) row[7], (String) row[8], (String) row[9])));
+            NotBeforeOnNonWorkingDay nonWorkingDay = corpus.nonWorkingDay();
+            add(findings, nonWorkingDay, nonWorkingDay.runFrom(ca != null, notBefore, () -> nonWorkingDay.inJurisdiction(notBefore, ca, corpus.calendars())));
+            findings.sort(CertificateLints.BY_SEVERITY);
+            out.put(id, findings);
+        }
+    }
+
+    /** The corpus findings of one stored certificate computed against the corpus now (its stored ones are not current). */
+    private List<StoredFinding> checkedNow(Long id, String caSlugOrNull) {
+        StoredCertificate certificate = StoredCertificate.findById(id);
+        CertificateView view = parse(certificate);
+        if (view == null) {
+            return List.of();
+        }
+        List<StoredFinding> findings = stored(corpus.check(view, caSlugOrNull));
+        findings.sort(CertificateLints.BY_SEVERITY);
+        return findings;
+    }
+
+    private static void add(List<StoredFinding> findings, CorpusCheck check, LintResult result) {
+        if (result.status().isFinding()) {
+            findings.addAll(stored(List.of(new CorpusFinding(check.metadata(), result))));
+        }
+    }
+
+    /** Corpus findings in the stored shape (the message, or the check's description when it gave none). */
+    static List<StoredFinding> stored(List<CorpusFinding> findings) {
+        List<StoredFinding> out = new ArrayList<>(findings.size());
+        for (CorpusFinding f : findings) {
+            out.add(new StoredFinding(f.code(), f.severity().code(), f.message() == null ? f.check().description() : f.message(), f.citation()));
+        }
+        return out;
+    }
+
+    static CertificateView parse(StoredCertificate certificate) {
+        try {
+            return CertificateDetails.view(certificate);
+        } catch (IllegalStateException unparseable) {
+            LOG.debugf("certificate %s no longer parses; no corpus findings", certificate.sha256);
+            return null;
+        }
+    }
+
+    /** Whether a stored serial (upper-case hex of the two's-complement content octets) is positive. */
+    private static boolean positive(String serialHex) {
+        if (serialHex.isEmpty() || Character.digit(serialHex.charAt(0), 16) >= 8) {
+            return false;
+        }
+        return serialHex.chars().anyMatch(ch -> ch != '0');
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof LocalDate day) {
+            return day;
+        }
+        if (value instanceof Date day) {
+            return day.toLocalDate();
+        }
+        return LocalDate.parse(String.valueOf(value));
+    }
+}
