@@ -1,6 +1,7 @@
 package org.casebook.seed;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,7 +41,9 @@ public class CaseFileSeed {
         }
     }
 
+    // The whole seed is one transaction; a slow machine must not see it reaped by the timeout meant for requests.
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public Outcome seedIfEmpty() {
         if (CertificationAuthority.count() > 0) {
             return new Outcome(false, 0, 0, 0);

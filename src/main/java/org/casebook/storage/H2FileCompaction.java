@@ -50,7 +50,7 @@ public class H2FileCompaction {
     private ScheduledExecutorService timer;
 
     void start(@Observes StartupEvent event) {
-        if (!url.startsWith("jdbc:h2:file:") || every.isZero() || every.isNegative()) {
+        if (!InterruptSafeH2Url.isEmbeddedFile(url) || every.isZero() || every.isNegative()) {
             return;
         }
         timer = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -63,7 +63,14 @@ public class H2FileCompaction {
 
     void stop(@Observes ShutdownEvent event) {
         if (timer != null) {
-            timer.shutdownNow();
+            // shutdown(), not shutdownNow(): an interrupt in the middle of a round would land in H2's file I/O.
+            // A round is at most ROUND_BUDGET long, so waiting for it costs little.
+            timer.shutdown();
+            try {
+                timer.awaitTermination(ROUND_BUDGET.toMillis() * 4, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

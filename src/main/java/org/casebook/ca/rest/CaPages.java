@@ -29,6 +29,7 @@ import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCredit;
 import org.casebook.issue.IssueReference;
 import org.casebook.issue.service.IssueService;
+import org.casebook.web.HeavyWork;
 import org.casebook.web.Viewer;
 
 /** The case pages people read: the CA list, a CA's case page, one issue; and their Markdown exports. */
@@ -129,6 +130,7 @@ public class CaPages {
     @GET
     @Path("cas/{ca: [a-z0-9-]+}.md")
     @Produces(MARKDOWN)
+    @HeavyWork
     public Response caMarkdown(@PathParam("ca") String slug) {
         return markdownResponse(markdown.caPage(issues.ca(slug)), slug + ".md");
     }
@@ -136,6 +138,7 @@ public class CaPages {
     @GET
     @Path("cas/{ca: [a-z0-9-]+}/issues/{letter: [A-Z]+}")
     @Produces(MediaType.TEXT_HTML)
+    @HeavyWork
     public TemplateInstance issuePage(@PathParam("ca") String slug, @PathParam("letter") String letter,
             @QueryParam("evidence-page") @DefaultValue("1") String evidencePage) {
         Issue issue = issues.issue(slug, letter);
@@ -160,6 +163,7 @@ public class CaPages {
     @GET
     @Path("cas/{ca: [a-z0-9-]+}/issues/{letter: [A-Z]+}.md")
     @Produces(MARKDOWN)
+    @HeavyWork
     public Response issueMarkdown(@PathParam("ca") String slug, @PathParam("letter") String letter) {
         return markdownResponse(markdown.issue(issues.issue(slug, letter)), slug + "-issue-" + letter + ".md");
     }
