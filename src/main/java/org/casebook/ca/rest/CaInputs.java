@@ -75,7 +75,8 @@ public final class CaInputs {
 
         /** The same input said to be made against {@code version}. */
         public AuditInput withVersion(Long version) {
-            return new AuditInput(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, url, disclosedIssues, missedIssues, version);
+            return new AuditInput(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, url,
+                    disclosedIssues, missedIssues, version);
         }
     }
 
@@ -99,7 +100,8 @@ public final class CaInputs {
 
         /** The same input said to be made against {@code version}. */
         public CrossSignInput withVersion(Long version) {
-            return new CrossSignInput(target, source, sourceOwner, notAfter, revokedAt, revocationSource, comment, serial, certificateSha256, version);
+            return new CrossSignInput(target, source, sourceOwner, notAfter, revokedAt, revocationSource, comment, serial,
+                    certificateSha256, version);
         }
     }
 }

@@ -42,7 +42,8 @@ public final class IssueInputs {
 
         /** The same input said to be made against {@code version}. */
         public IssueEdit withVersion(Long version) {
-            return new IssueEdit(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate, body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, version);
+            return new IssueEdit(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
+                    body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, version);
         }
     }
 
