@@ -1,5 +1,6 @@
 package org.casebook.security;
 
+import io.quarkus.runtime.ExecutionMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -39,19 +40,27 @@ public class SessionKeyConfigSourceFactory implements ConfigSourceFactory {
             this.file = file;
         }
 
+        /**
+         * Only while the application runs: the build reads configuration too, and would write the key into the
+         * packaged application as a default (and create the file in the build directory).
+         */
+        private static boolean running() {
+            return ExecutionMode.current() != ExecutionMode.UNSET;
+        }
+
         @Override
         public Set<String> getPropertyNames() {
-            return Set.of(ENCRYPTION_KEY);
+            return running() ? Set.of(ENCRYPTION_KEY) : Set.of();
         }
 
         @Override
         public Map<String, String> getProperties() {
-            return Map.of(ENCRYPTION_KEY, getValue(ENCRYPTION_KEY));
+            return running() ? Map.of(ENCRYPTION_KEY, getValue(ENCRYPTION_KEY)) : Map.of();
         }
 
         @Override
         public String getValue(String propertyName) {
-            if (!ENCRYPTION_KEY.equals(propertyName)) {
+            if (!ENCRYPTION_KEY.equals(propertyName) || !running()) {
                 return null;
             }
             String value = key;
