@@ -32,7 +32,7 @@ import org.jboss.logging.Logger;
 public class CorpusRefresh {
 
     private static final Logger LOG = Logger.getLogger(CorpusRefresh.class);
-    private static final int BATCH = 200;
+    private static final int BATCH = 50;
 
     @Inject
     StoredCorpusFindings stored;
