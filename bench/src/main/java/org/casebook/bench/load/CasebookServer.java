@@ -47,6 +47,11 @@ final class CasebookServer implements AutoCloseable {
      */
     static CasebookServer start(Path appDir, Path dataDir, int port, List<String> jvmOptions, String adminPassword, Path log)
             throws IOException {
+        return start(appDir, dataDir, port, jvmOptions, adminPassword, log, Map.of());
+    }
+
+    static CasebookServer start(Path appDir, Path dataDir, int port, List<String> jvmOptions, String adminPassword, Path log,
+            Map<String, String> moreEnvironment) throws IOException {
         Path jar = appDir.resolve("quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("no quarkus-run.jar in " + appDir);
@@ -67,6 +72,7 @@ final class CasebookServer implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL",
                 "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("casebook") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         env.put("CASEBOOK_ADMIN_PASSWORD", adminPassword);
+        moreEnvironment.forEach(env::putIfAbsent);
         long started = System.nanoTime();
         Process process = builder.start();
         RUNNING.add(process);

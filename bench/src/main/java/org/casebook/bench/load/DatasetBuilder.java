@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -86,8 +87,9 @@ public final class DatasetBuilder {
         System.out.printf("dataset %s: %,d certificates to store, %,d of them as evidence on %s/%s (%s), load %s%n", dataset, stored, evidence,
                 ca, issue, baseStored > 0 ? "on top of " + baseStored : "fresh database", CasebookServer.loadAverage());
         Instant began = Instant.now();
+        // on a busy machine opening a large H2 file can outlast the pool's 5 s wait, and Flyway then gives up
         CasebookServer server = CasebookServer.start(app, dataset.resolve("db"), port, Dataset.serverJvmOptions(app), password,
-                dataset.resolve("build-server.log"));
+                dataset.resolve("build-server.log"), Map.of("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "300S"));
         double firstAnswer = server.awaitFirstAnswer(Duration.ofMinutes(5)) / 1e9;
         System.out.printf("server up after %.1f s (pid %d)%n", firstAnswer, server.pid());
 

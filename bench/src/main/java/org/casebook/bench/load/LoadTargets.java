@@ -173,31 +173,43 @@ public final class LoadTargets {
 
         warm(issuePage);
         String load = load();
-        ClosedLoop.Result one = ClosedLoop.run(server.port, issuePage, null, 1, duration, drain());
+        ClosedLoop.Result one = measure("Issue page", issuePage, 1);
         report.info("Issue page " + issuePage + ", 1 client: p50 (" + size(one) + ")", millis(one.latencies().millis(0.5)), load);
         report.target("Issue page, 1 client: p99", millis(one.latencies().millis(0.99)), "< 50 ms", one.latencies().millis(0.99) < 50, load);
         report.info("Issue page, 1 client: req/s", rate(one), load);
         load = load();
-        ClosedLoop.Result many = ClosedLoop.run(server.port, issuePage, null, 32, duration, drain());
+        ClosedLoop.Result many = measure("Issue page", issuePage, 32);
         report.target("Issue page, 32 clients: req/s", rate(many), ">= 300", many.perSecond() >= 300 && clean(many), load);
         report.info("Issue page, 32 clients: p50 / p99", millis(many.latencies().millis(0.5)) + " / " + millis(many.latencies().millis(0.99)), load);
 
         warm(casePage);
         load = load();
-        one = ClosedLoop.run(server.port, casePage, null, 1, duration, drain());
+        one = measure("Case page", casePage, 1);
         report.info("Case page " + casePage + ", 1 client: p50 (" + size(one) + ")", millis(one.latencies().millis(0.5)), load);
         report.target("Case page, 1 client: p99", millis(one.latencies().millis(0.99)), "< 25 ms", one.latencies().millis(0.99) < 25, load);
         load = load();
-        many = ClosedLoop.run(server.port, casePage, null, 32, duration, drain());
+        many = measure("Case page", casePage, 32);
         report.target("Case page, 32 clients: req/s", rate(many), ">= 500", many.perSecond() >= 500 && clean(many), load);
         report.info("Case page, 32 clients: p50 / p99", millis(many.latencies().millis(0.5)) + " / " + millis(many.latencies().millis(0.99)), load);
 
         warm(export);
         load = load();
-        one = ClosedLoop.run(server.port, export, null, 1, duration, drain());
+        one = measure("Whole-CA export", export, 1);
         report.target("Whole-CA export " + export + ", 1 client: req/s (" + size(one) + ")", rate(one), ">= 50",
                 one.perSecond() >= 50 && clean(one), load);
         report.info("Whole-CA export, 1 client: p50 / p99", millis(one.latencies().millis(0.5)) + " / " + millis(one.latencies().millis(0.99)), load);
+    }
+
+    /** A closed-loop step, with the server's CPU time per answer (less sensitive to a busy machine than wall time). */
+    private ClosedLoop.Result measure(String what, String path, int clients) throws InterruptedException {
+        long ticks = server.cpuTicks();
+        String load = load();
+        ClosedLoop.Result result = ClosedLoop.run(server.port, path, null, clients, duration, drain());
+        long used = server.cpuTicks() - ticks;
+        long answered = result.latencies().size();
+        report.info(what + ", " + clients + (clients == 1 ? " client" : " clients") + ": server CPU per answer (" + answered + " answers)",
+                answered == 0 ? "n/a" : millis(used * 10.0 / answered), load);
+        return result;
     }
 
     private void warm(String path) throws InterruptedException {
@@ -215,8 +227,10 @@ public final class LoadTargets {
         }
         String load = load();
         List<Double> rates = new ArrayList<>();
+        long lintTicks = 0;
         try (HttpConnection connection = new HttpConnection("127.0.0.1", server.port, 600_000)) {
             for (int i = 0; i < bundles.size(); i++) {
+                long ticks = server.cpuTicks();
                 long sent = System.nanoTime();
                 HttpConnection.Response response = connection.send("POST", "/api/lint", authorization, "application/x-pem-file", bundles.get(i), false);
                 double took = (System.nanoTime() - sent) / 1e9;
@@ -227,6 +241,7 @@ public final class LoadTargets {
                 }
                 if (i > 0) {
                     rates.add(1000 / took);
+                    lintTicks += server.cpuTicks() - ticks;
                 }
             }
         }
@@ -234,6 +249,8 @@ public final class LoadTargets {
         double median = rates.get(rates.size() / 2);
         report.target("POST /api/lint, 1,000 certificates (as " + user() + "): certs/s, median of " + rates.size(), String.format("%,.0f", median),
                 ">= 2,000", median >= 2000, load);
+        report.info("POST /api/lint: server CPU per certificate (all threads)", String.format("%.2f ms", lintTicks * 10.0 / (1000.0 * rates.size())),
+                load);
     }
 
     private void uploads() throws Exception {
@@ -339,7 +356,8 @@ public final class LoadTargets {
         probe.start(hammer.endNanos());
         ClosedLoop.Result result = hammer.finish(true, Duration.ZERO);
         long stoppedAt = System.nanoTime();
-        double idle = idleAfter(stoppedAt);
+        double[] windDown = idleAfter(stoppedAt);
+        double idle = windDown[0];
         probe.join();
         long ticksAfter = server.cpuTicks();
         long hammer500 = result.status(500);
@@ -350,10 +368,11 @@ public final class LoadTargets {
         report.info("  GET /api/cas p50 / max; answers", millis(probe.latencies.millis(0.5)) + " / " + millis(probe.latencies.maxMillis()) + "; "
                 + summary(probe.statuses, probe.errors), load);
         report.target("  Answers 500 during the hammer (hammer + probe)", Long.toString(hammer500 + probe500), "0", hammer500 + probe500 == 0, load);
-        report.info("  Hammer: req/s; answers", rate(result) + "; " + result.statusSummary(), load);
-        report.target("  CPU idle (< 10% of a core over 1 s) after the load stopped", Double.isNaN(idle) ? "> " + (int) idleWait + " s" : seconds(idle),
+        report.info("  Hammer: req/s; answers", rate(result) + "; " + (result.latencies().size() == 0 ? "none answered" : result.statusSummary()), load);
+        report.target("  CPU idle (< 10% of a core for 2 s) after the load stopped (connections dropped)", Double.isNaN(idle) ? "> " + (int) idleWait + " s" : seconds(idle),
                 "<= 5 s", !Double.isNaN(idle) && idle <= 5, load());
-        report.info("  Server CPU during hammer and wind-down", String.format("%.0f s", (ticksAfter - ticksBefore) / 100.0), load());
+        report.info("  Server CPU in the 5 s after the load stopped; during hammer and wind-down",
+                String.format("%.1f s; %.0f s", windDown[1], (ticksAfter - ticksBefore) / 100.0), load());
         int after;
         try (HttpConnection connection = new HttpConnection("127.0.0.1", server.port, 60_000)) {
             after = connection.get("/api/cas", null).status();
@@ -364,27 +383,35 @@ public final class LoadTargets {
     }
 
     /**
-     * Seconds from {@code fromNanos} until the server's CPU use stays under a tenth of a core for one second
-     * (/proc/PID/stat ticks, sampled every 250 ms), or NaN if that does not happen within BENCH_IDLE_WAIT.
+     * Seconds from {@code fromNanos} until the server's CPU use stays under a tenth of a core for two seconds
+     * (/proc/PID/stat ticks, sampled every 250 ms), or NaN if that does not happen within BENCH_IDLE_WAIT; and the
+     * CPU seconds it used in the first five seconds after {@code fromNanos}.
      */
-    private double idleAfter(long fromNanos) throws InterruptedException {
+    private double[] idleAfter(long fromNanos) throws InterruptedException {
         List<long[]> samples = new ArrayList<>(); // {nanos, ticks}
         int candidate = 0;
+        double idle = Double.NaN;
+        long ticksAtStart = server.cpuTicks();
+        long ticksAtFive = -1;
         long deadline = fromNanos + (long) (idleWait * 1e9);
-        while (System.nanoTime() < deadline) {
-            samples.add(new long[] {System.nanoTime(), server.cpuTicks()});
-            long[] last = samples.get(samples.size() - 1);
-            while (candidate < samples.size() && last[0] - samples.get(candidate)[0] >= 1_000_000_000L) {
+        while (System.nanoTime() < deadline && (Double.isNaN(idle) || ticksAtFive < 0)) {
+            long now = System.nanoTime();
+            long ticks = server.cpuTicks();
+            samples.add(new long[] {now, ticks});
+            if (ticksAtFive < 0 && now - fromNanos >= 5_000_000_000L) {
+                ticksAtFive = ticks;
+            }
+            while (Double.isNaN(idle) && candidate < samples.size() && now - samples.get(candidate)[0] >= 2_000_000_000L) {
                 long[] first = samples.get(candidate);
-                double cores = (last[1] - first[1]) / 100.0 / ((last[0] - first[0]) / 1e9);
+                double cores = (ticks - first[1]) / 100.0 / ((now - first[0]) / 1e9);
                 if (cores < 0.1) {
-                    return (first[0] - fromNanos) / 1e9;
+                    idle = (first[0] - fromNanos) / 1e9;
                 }
                 candidate++;
             }
             Thread.sleep(250);
         }
-        return Double.NaN;
+        return new double[] {idle, ticksAtFive < 0 ? Double.NaN : (ticksAtFive - ticksAtStart) / 100.0};
     }
 
     private void export16k() throws Exception {
