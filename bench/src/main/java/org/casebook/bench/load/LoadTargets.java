@@ -49,6 +49,7 @@ public final class LoadTargets {
     private final String heavyPath;
     private final Report report = new Report();
     private CasebookServer server;
+    private String startNote = "";
 
     private LoadTargets(Path app, Path dataset, String label) throws IOException {
         this.app = app.toAbsolutePath().normalize();
@@ -95,39 +96,37 @@ public final class LoadTargets {
                 hammerClients, hammerDuration, CasebookServer.loadAverage());
 
         if (steps.contains("start")) {
-            startFresh();
+            step("start, fresh", this::startFresh);
         }
         Path db = work.resolve("db");
         Dataset.copyDatabase(dataset, db);
         if (steps.contains("start")) {
-            server = start(db, "first-start");
-            double first = server.awaitFirstAnswer(Duration.ofMinutes(30)) / 1e9;
-            report.info("Start on the copied dataset, first time (migrations included)", seconds(first), load());
+            double first = startUp(db, "first-start");
+            report.info("Start on the copied dataset, first time (migrations included)" + startNote, seconds(first), load());
             server.stop(Duration.ofSeconds(60));
         }
         String startLoad = load();
-        server = start(db, "server");
-        double existing = server.awaitFirstAnswer(Duration.ofMinutes(30)) / 1e9;
-        report.target("Start to first answer, existing database (" + data.getProperty("stored") + " stored)", seconds(existing), "< 3 s",
+        double existing = startUp(db, "server");
+        report.target("Start to first answer, existing database (" + data.getProperty("stored") + " stored)" + startNote, seconds(existing), "< 3 s",
                 existing < 3, startLoad);
 
         if (steps.contains("pages")) {
-            pages();
+            step("pages", this::pages);
         }
         if (steps.contains("lint")) {
-            lint();
+            step("lint", this::lint);
         }
         if (steps.contains("upload")) {
-            uploads();
+            step("upload", this::uploads);
         }
         if (rssUploads > 0) {
-            rssAfterUploads();
+            step("RSS uploads", this::rssAfterUploads);
         }
         long rss = server.rssBytes();
         report.target("RSS before the hammer" + (rssUploads > 0 ? " (after " + rssUploads + " uploads)" : " (no bulk uploads in this run)"),
                 megabytes(rss), "< 1 GB after 100,000 uploads", rss < (1L << 30), load());
         if (steps.contains("hammer")) {
-            hammer();
+            step("hammer", this::hammer);
         }
         long stopLoad = server.rssBytes();
         report.info("RSS at the end", megabytes(stopLoad), load());
@@ -139,7 +138,7 @@ public final class LoadTargets {
         Dataset.deleteTree(db);
 
         if (steps.contains("export16k")) {
-            export16k();
+            step("export with 16,000 evidence", this::export16k);
         }
 
         say("");
@@ -162,6 +161,7 @@ public final class LoadTargets {
             report.target("Start to first answer, fresh data directory", seconds(took), "< 5 s", took < 5, loadBefore);
         } finally {
             freshServer.stop(Duration.ofSeconds(30));
+            server = null;
         }
         Dataset.deleteTree(fresh);
     }
@@ -426,8 +426,8 @@ public final class LoadTargets {
         Path db = work.resolve("export-db");
         Dataset.copyDatabase(exportDataset, db);
         String path = "/cas/" + exportData.getProperty("ca") + ".md";
-        try (CasebookServer exportServer = start(db, "export")) {
-            double up = exportServer.awaitFirstAnswer(Duration.ofMinutes(30)) / 1e9;
+        double up = startUp(db, "export");
+        try (CasebookServer exportServer = server) {
             String load = load();
             Samples times = new Samples();
             long firstNanos = 0;
@@ -451,9 +451,46 @@ public final class LoadTargets {
                     + " stored): single request";
             report.target(what + ", median of 3 after the first (" + bytes / 1024 + " KB, HTTP " + status + ")", millis(times.millis(0.5)), "< 1 s",
                     times.millis(0.5) < 1000 && status == 200, load);
-            report.info("  the first request after start (server up in " + seconds(up) + ")", millis(firstNanos / 1e6), load);
+            report.info("  the first request after start (server up in " + seconds(up) + startNote + ")", millis(firstNanos / 1e6), load);
         }
+        server = null;
         Dataset.deleteTree(db);
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** A step that fails is a row of the table; the run goes on (the server may be the reason, and is a figure). */
+    private void step(String name, Step step) {
+        try {
+            step.run();
+        } catch (Exception | AssertionError e) {
+            report.target("Step '" + name + "' failed", e.toString().replace('\n', ' '), "", false, load());
+            e.printStackTrace(System.out);
+        }
+    }
+
+    /**
+     * Starts the server on {@code db} into {@link #server} and returns the seconds to its first answer. A server
+     * that exits while starting (seen on a machine at load 30: the pool's 5 s wait for the database ran out under
+     * Flyway) is started again, at most twice; {@link #startNote} then says so.
+     */
+    private double startUp(Path db, String name) throws IOException, InterruptedException {
+        startNote = "";
+        for (int attempt = 1; ; attempt++) {
+            server = start(db, attempt == 1 ? name : name + "-" + attempt);
+            try {
+                return server.awaitFirstAnswer(Duration.ofMinutes(30)) / 1e9;
+            } catch (IllegalStateException e) {
+                server.stop(Duration.ofSeconds(30));
+                if (attempt == 3) {
+                    throw e;
+                }
+                say("  %s (attempt %d); starting it again", e.getMessage(), attempt);
+                startNote = " [exited while starting " + attempt + "x, then started]";
+            }
+        }
     }
 
     private CasebookServer start(Path db, String name) throws IOException {
