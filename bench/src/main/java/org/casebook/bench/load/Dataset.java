@@ -64,6 +64,15 @@ final class Dataset {
      * The server's JVM options: {@code CASEBOOK_JAVA_OPTS} when set (even empty), else those of the README's run
      * command next to the app ({@code <app>/../../README.md}), else none.
      */
+    /** Where {@link #serverJvmOptions(Path)} takes the options from, for the run's header. */
+    static String serverJvmOptionsSource(Path app) {
+        if (System.getenv("CASEBOOK_JAVA_OPTS") != null) {
+            return "CASEBOOK_JAVA_OPTS";
+        }
+        return CasebookServer.readmeJvmOptions(app) != null ? "the README's run command next to the app"
+                : "nowhere: no README.md two levels above the app and CASEBOOK_JAVA_OPTS unset";
+    }
+
     static List<String> serverJvmOptions(Path app) {
         String set = System.getenv("CASEBOOK_JAVA_OPTS");
         if (set != null) {

@@ -91,7 +91,7 @@ public final class LoadTargets {
         say("app %s%s", app, commit());
         say("dataset %s: %s stored, %s evidence on %s/%s (built with %s)", dataset, data.getProperty("stored"), data.getProperty("evidence"), ca,
                 issue, data.getProperty("builtWithCommit", data.getProperty("builtWith")));
-        say("server JVM options: %s", jvmOptions.isEmpty() ? "(none)" : String.join(" ", jvmOptions));
+        say("server JVM options: %s (from %s)", jvmOptions.isEmpty() ? "(none)" : String.join(" ", jvmOptions), Dataset.serverJvmOptionsSource(app));
         say("steps %s; %.0f s per measurement after %.0f s warm-up; hammer %d clients for %.0f s; load average %s", steps, duration, warmup,
                 hammerClients, hammerDuration, CasebookServer.loadAverage());
 
