@@ -13,6 +13,7 @@ import org.casebook.analysis.corpus.CorpusContext;
 import org.casebook.analysis.corpus.CorpusFinding;
 import org.casebook.analysis.corpus.CorpusKeys;
 import org.casebook.evidence.corpus.CorpusConfig;
+import org.casebook.evidence.corpus.MemoizedCorpusLookup;
 import org.casebook.evidence.corpus.PanacheCorpusLookup;
 
 /**
@@ -41,6 +42,21 @@ public class CorpusAnalysis {
      */
     public List<CorpusFinding> check(CertificateView view, String caSlugOrNull) {
         return registry.findings(view, context(caSlugOrNull));
+    }
+
+    /**
+     * {@link #check} for each certificate, in order, in one transaction; each distinct question to the corpus is asked
+     * once for all of them (a bundle's certificates mostly share an issuer). For a lint request, which stores nothing
+     * meanwhile, so the answers are those {@link #check} would give one by one.
+     */
+    public List<List<CorpusFinding>> checkEach(List<CertificateView> views, String caSlugOrNull) {
+        CorpusContext context = new CorpusContext(new MemoizedCorpusLookup(lookup), caSlugOrNull, config.settings(), LintRegistry.discover(),
+                WorkingCalendars.bundled());
+        List<List<CorpusFinding>> findings = new java.util.ArrayList<>(views.size());
+        for (CertificateView view : views) {
+            findings.add(registry.findings(view, context));
+        }
+        return findings;
     }
 
     /** Metadata of every corpus check, in the shape of the lints' metadata, for {@code GET /api/lints}. */
