@@ -46,11 +46,14 @@ public class CorpusAnalysis {
 
     /**
      * {@link #check} for each certificate, in order, in one transaction; each distinct question to the corpus is asked
-     * once for all of them (a bundle's certificates mostly share an issuer). For a lint request, which stores nothing
+     * once for all of them (a bundle's certificates mostly share an issuer), and the questions about each certificate
+     * itself in one query for all ({@link MemoizedCorpusLookup#prefetch}). For a lint request, which stores nothing
      * meanwhile, so the answers are those {@link #check} would give one by one.
      */
     public List<List<CorpusFinding>> checkEach(List<CertificateView> views, String caSlugOrNull) {
-        CorpusContext context = new CorpusContext(new MemoizedCorpusLookup(lookup), caSlugOrNull, config.settings(), LintRegistry.discover(),
+        MemoizedCorpusLookup memoized = new MemoizedCorpusLookup(lookup);
+        memoized.prefetch(views);
+        CorpusContext context = new CorpusContext(memoized, caSlugOrNull, config.settings(), LintRegistry.discover(),
                 WorkingCalendars.bundled());
         List<List<CorpusFinding>> findings = new java.util.ArrayList<>(views.size());
         for (CertificateView view : views) {
