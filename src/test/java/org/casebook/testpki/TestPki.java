@@ -128,6 +128,12 @@ public final class TestPki {
             return this;
         }
 
+        /** An issuer built by hand, for names with odd value types. */
+        public CertBuilder issuer(X500Name name) {
+            this.issuer = name;
+            return this;
+        }
+
         public CertBuilder subjectKey(KeyPair key) {
             this.subjectKey = key;
             return this;

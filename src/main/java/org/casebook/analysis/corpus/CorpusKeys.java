@@ -25,16 +25,21 @@ public final class CorpusKeys {
         }
     }
 
+    // Each corpus check of a certificate asks for these again; the DER encoding and digest are worked out once per view.
+    private static final CertificateView.CacheKey ISSUER_NAME_HASH = new CertificateView.CacheKey("CorpusKeys.issuerNameHash");
+    private static final CertificateView.CacheKey SUBJECT_NAME_HASH = new CertificateView.CacheKey("CorpusKeys.subjectNameHash");
+    private static final CertificateView.CacheKey SPKI_SHA256 = new CertificateView.CacheKey("CorpusKeys.spkiSha256");
+
     public static String issuerNameHash(CertificateView view) {
-        return nameHash(view.issuer());
+        return view.cached(ISSUER_NAME_HASH, v -> nameHash(v.issuer()));
     }
 
     public static String subjectNameHash(CertificateView view) {
-        return nameHash(view.subject());
+        return view.cached(SUBJECT_NAME_HASH, v -> nameHash(v.subject()));
     }
 
     public static String spkiSha256(CertificateView view) {
-        return HEX.formatHex(view.spkiSha256());
+        return view.cached(SPKI_SHA256, v -> HEX.formatHex(v.spkiSha256()));
     }
 
     /** Hex authority key identifier, or null. */

@@ -21,4 +21,24 @@ public interface UploadConfig {
     /** POST /api/lint requests one client address may make per minute; above it, 429. */
     @WithDefault("60")
     int lintRequestsPerMinute();
+
+    /** Bytes one POST /api/lint without credentials may carry; above it, 413. Signed-in callers have {@link #maxRequestBytes}. */
+    @WithDefault("1048576")
+    long anonymousLintMaxRequestBytes();
+
+    /** Certificates (and rejected items) one POST /api/lint without credentials may carry; above it, 413. */
+    @WithDefault("100")
+    int anonymousLintMaxItems();
+
+    /** Certificates one client address may have linted without credentials per minute; above it, 429. */
+    @WithDefault("300")
+    int anonymousLintCertificatesPerMinute();
+
+    /** CPU seconds that anonymous lint requests from one client address may use per minute; once used up, 429. */
+    @WithDefault("10")
+    double anonymousLintCpuSecondsPerMinute();
+
+    /** Threads that lint one request's certificates in parallel; 0 means one per processor. */
+    @WithDefault("0")
+    int lintThreads();
 }

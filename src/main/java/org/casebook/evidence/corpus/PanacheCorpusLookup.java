@@ -90,6 +90,101 @@ public class PanacheCorpusLookup implements CorpusLookup {
                 .map(link -> toJurisdiction(link.issue.ca));
     }
 
+    /** Rows one batch question may read; when more match, the caller asks its questions one by one instead. */
+    static final int BATCH_ROW_LIMIT = 2000;
+
+    /**
+     * {@link #withIssuerAndSerial} for several serials of one issuer name in one query, by serial; empty when more rows
+     * match than {@link #BATCH_ROW_LIMIT} (then ask one by one).
+     */
+    public Optional<java.util.Map<String, List<CorpusCertificate>>> withIssuerAndSerials(String issuerNameHash, java.util.Collection<String> serials) {
+        List<Object[]> rows = rows("c.issuerNameHash = ?1 and c.serialHex in ?2", BATCH_ROW_LIMIT, issuerNameHash, List.copyOf(serials));
+        if (rows.size() >= BATCH_ROW_LIMIT) {
+            return Optional.empty();
+        }
+        java.util.Map<String, List<CorpusCertificate>> bySerial = new java.util.HashMap<>();
+        for (String serial : serials) {
+            bySerial.put(serial, new java.util.ArrayList<>());
+        }
+        for (Object[] row : rows) {
+            List<CorpusCertificate> matches = bySerial.get((String) row[3]);
+            if (matches != null && matches.size() < MATCH_LIMIT) {
+                matches.add(toCorpus(row));
+            }
+        }
+        bySerial.replaceAll((serial, matches) -> List.copyOf(matches));
+        return Optional.of(bySerial);
+    }
+
+    /**
+     * {@link #withSubjectAndKey} for several subject names and keys in one query, by the pair {@code subjectNameHash + " "
+     * + spkiSha256}; empty when more rows match than {@link #BATCH_ROW_LIMIT}.
+     */
+    public Optional<java.util.Map<String, List<CorpusCertificate>>> withSubjectsAndKeys(java.util.Collection<String> subjectNameHashes,
+            java.util.Collection<String> spkiSha256s, java.util.Collection<String> pairs) {
+        List<Object[]> rows = rows("c.subjectNameHash in ?1 and c.spkiSha256 in ?2", BATCH_ROW_LIMIT, List.copyOf(subjectNameHashes),
+                List.copyOf(spkiSha256s));
+        if (rows.size() >= BATCH_ROW_LIMIT) {
+            return Optional.empty();
+        }
+        java.util.Map<String, List<CorpusCertificate>> byPair = new java.util.HashMap<>();
+        for (String pair : pairs) {
+            byPair.put(pair, new java.util.ArrayList<>());
+        }
+        for (Object[] row : rows) {
+            List<CorpusCertificate> matches = byPair.get(row[9] + " " + row[10]);
+            if (matches != null && matches.size() < MATCH_LIMIT) {
+                matches.add(toCorpus(row));
+            }
+        }
+        byPair.replaceAll((pair, matches) -> List.copyOf(matches));
+        return Optional.of(byPair);
+    }
+
+    /**
+     * The notBefore values (one per row, repeats kept) of certificates from this issuer name expiring at each of these
+     * instants, in one query; empty when more rows match than {@link #BATCH_ROW_LIMIT}.
+     */
+    public Optional<java.util.Map<Instant, List<Instant>>> notBeforesExpiringAtEach(String issuerNameHash, java.util.Collection<Instant> notAfters) {
+        List<Object[]> rows = Panache.getEntityManager()
+                .createQuery("select c.notAfter, c.notBefore from StoredCertificate c where c.issuerNameHash = ?1 and c.notAfter in ?2", Object[].class)
+                .setParameter(1, issuerNameHash).setParameter(2, List.copyOf(notAfters))
+                .setMaxResults(BATCH_ROW_LIMIT).getResultList();
+        if (rows.size() >= BATCH_ROW_LIMIT) {
+            return Optional.empty();
+        }
+        java.util.Map<Instant, List<Instant>> byNotAfter = new java.util.HashMap<>();
+        for (Instant notAfter : notAfters) {
+            byNotAfter.put(notAfter, new java.util.ArrayList<>());
+        }
+        for (Object[] row : rows) {
+            List<Instant> notBefores = byNotAfter.get((Instant) row[0]);
+            if (notBefores != null) {
+                notBefores.add((Instant) row[1]);
+            }
+        }
+        return Optional.of(byNotAfter);
+    }
+
+    /**
+     * {@link #caOfEvidence} for several certificates in one query, by SHA-256 (absent: evidence for no issue); empty when
+     * more links match than {@link #BATCH_ROW_LIMIT}.
+     */
+    public Optional<java.util.Map<String, CaJurisdiction>> casOfEvidence(java.util.Collection<String> sha256s) {
+        List<Object[]> rows = Panache.getEntityManager()
+                .createQuery("select l.certificate.sha256, a.slug, a.name, a.country, a.timeZone from EvidenceLink l join l.issue i join i.ca a"
+                        + " where l.certificate.sha256 in ?1 order by l.id", Object[].class)
+                .setParameter(1, List.copyOf(sha256s)).setMaxResults(BATCH_ROW_LIMIT).getResultList();
+        if (rows.size() >= BATCH_ROW_LIMIT) {
+            return Optional.empty();
+        }
+        java.util.Map<String, CaJurisdiction> bySha256 = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            bySha256.putIfAbsent((String) row[0], new CaJurisdiction((String) row[1], (String) row[2], (String) row[3], (String) row[4]));
+        }
+        return Optional.of(bySha256);
+    }
+
     /**
      * Matching certificates as plain values, in the order they were stored: a projection, so that no entity is
      * loaded (or dirty-checked at the next flush) for a row a check only reads.

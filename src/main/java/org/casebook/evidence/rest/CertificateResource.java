@@ -31,11 +31,13 @@ import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.evidence.StoredFinding;
 import org.casebook.evidence.UploadParser.Part;
+import org.casebook.evidence.config.UploadConfig;
 import org.casebook.evidence.service.CertificateLints;
 import org.casebook.evidence.service.CertificateService;
 import org.casebook.evidence.service.CorpusAnalysis;
 import org.casebook.evidence.service.EvidenceUploads;
 import org.casebook.evidence.service.LintRateLimiter;
+import org.casebook.evidence.service.LintWorkers;
 import org.casebook.issue.Issue;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
@@ -96,16 +98,16 @@ public class CertificateResource {
     @Path("lint")
     @Consumes(MediaType.WILDCARD)
     public CertificateJson.UploadAnswer lint(InputStream body, @Context HttpServerRequest request) {
-        throttle(request);
-        return answer(uploads.lint(List.of(new Part("body", read(body)))), null);
+        String client = throttle(request);
+        return lintWithin(client, limits -> List.of(new Part("body", read(body, limits))));
     }
 
     @POST
     @Path("lint")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public CertificateJson.UploadAnswer lintFiles(MultipartFormDataInput form, @Context HttpServerRequest request) {
-        throttle(request);
-        return answer(uploads.lint(parts(form, uploads)), null);
+        String client = throttle(request);
+        return lintWithin(client, limits -> parts(form, uploads, limits));
     }
 
     @GET
@@ -144,12 +146,13 @@ public class CertificateResource {
         Map<Long, List<EvidenceLink>> links = EvidenceLink.forCertificates(
                 done.certificates().stream().map(p -> p.certificate().id).filter(Objects::nonNull).toList());
         // Stored certificates: their stored corpus findings; a lint request's (not on file): checked now.
-        Map<Long, List<StoredFinding>> stored = certificates.withStoredCorpus(done.certificates().stream()
+        Map<Long, List<StoredFinding>> stored = done.corpusChecked() ? Map.of() : certificates.withStoredCorpus(done.certificates().stream()
                 .filter(p -> p.certificate().id != null)
                 .collect(java.util.stream.Collectors.toMap(p -> p.certificate().id, EvidenceUploads.Processed::findings, (a, b) -> a)), caSlug);
         List<CertificateJson.Cert> certs = done.certificates().stream().map(p -> {
             List<EvidenceLink> evidence = p.certificate().id == null ? List.of() : links.getOrDefault(p.certificate().id, List.of());
-            List<StoredFinding> findings = p.certificate().id == null ? withCorpus(p.findings(), p.view(), caSlug) : stored.get(p.certificate().id);
+            List<StoredFinding> findings = done.corpusChecked() ? p.findings()
+                    : p.certificate().id == null ? withCorpus(p.findings(), p.view(), caSlug) : stored.get(p.certificate().id);
             return CertificateJson.Cert.of(p.certificate(), findings, p.index(), p.alreadyOnFile(), evidence);
         }).toList();
         return new CertificateJson.UploadAnswer(certs, done.rejected().stream().map(CertificateJson.Rejected::of).toList());
@@ -166,28 +169,84 @@ public class CertificateResource {
         return ca == null || ca.isBlank() ? null : issues.issue(ca.strip(), issue.strip());
     }
 
-    private void throttle(HttpServerRequest request) {
+    /** Takes one lint request from the client address's allowance (429 when used up); the address. */
+    private String throttle(HttpServerRequest request) {
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         Duration wait = rateLimiter.acquire(client);
         if (!wait.isZero()) {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            throw new ApiException(429, "too many requests", "lint requests from " + client + " are limited to "
-                    + uploads.config().lintRequestsPerMinute() + " a minute; try again in " + seconds + " s")
-                    .withHeader("Retry-After", Long.toString(seconds));
+            throw tooManyRequests(wait, "lint requests from " + client + " are limited to "
+                    + uploads.config().lintRequestsPerMinute() + " a minute");
+        }
+        return client;
+    }
+
+    private static ApiException tooManyRequests(Duration wait, String why) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return new ApiException(429, "too many requests", why + "; try again in " + seconds + " s")
+                .withHeader("Retry-After", Long.toString(seconds));
+    }
+
+    /** The request-size limits of one lint request: the configured ones, or the anonymous ones without credentials. */
+    private record RequestLimits(long maxRequestBytes, String maxRequestBytesSetting, String whoseLimit) {
+    }
+
+    /**
+     * Lints what {@code body} reads. Signed-in callers have the upload limits. Anonymous callers have smaller
+     * requests, and their address's certificates and CPU time per minute are counted: a request is refused while the
+     * CPU allowance is overdrawn, or when its certificates are more than the allowance left (429, Retry-After); the CPU
+     * time of reading, parsing and linting it is charged afterwards.
+     */
+    private CertificateJson.UploadAnswer lintWithin(String client, java.util.function.Function<RequestLimits, List<Part>> body) {
+        UploadConfig config = uploads.config();
+        java.util.concurrent.atomic.LongAdder cpuNanos = new java.util.concurrent.atomic.LongAdder();
+        if (!identity.isAnonymous()) {
+            RequestLimits limits = new RequestLimits(config.maxRequestBytes(), "casebook.upload.max-request-bytes", "");
+            return answer(uploads.lint(body.apply(limits), new EvidenceUploads.LintLimits(config.maxItems(), "casebook.upload.max-items", "",
+                    count -> {
+                    }, cpuNanos)), null);
+        }
+        Duration cpuWait = rateLimiter.cpuWait(client);
+        if (!cpuWait.isZero()) {
+            throw tooManyRequests(cpuWait, "anonymous lint requests from " + client + " may use " + config.anonymousLintCpuSecondsPerMinute()
+                    + " CPU seconds a minute (casebook.upload.anonymous-lint-cpu-seconds-per-minute), and have used them; signed-in"
+                    + " reviewers are not limited so");
+        }
+        String signedIn = " for anonymous lint requests (signed-in reviewers: ";
+        long started = LintWorkers.cpuTime();
+        try {
+            RequestLimits limits = new RequestLimits(config.anonymousLintMaxRequestBytes(), "casebook.upload.anonymous-lint-max-request-bytes",
+                    signedIn + config.maxRequestBytes() + ")");
+            List<Part> parts = body.apply(limits);
+            EvidenceUploads.LintLimits lintLimits = new EvidenceUploads.LintLimits(config.anonymousLintMaxItems(),
+                    "casebook.upload.anonymous-lint-max-items", signedIn + config.maxItems() + ")", count -> {
+                        Duration wait = rateLimiter.takeCertificates(client, count);
+                        if (!wait.isZero()) {
+                            throw tooManyRequests(wait, "anonymous lint requests from " + client + " may carry "
+                                    + config.anonymousLintCertificatesPerMinute() + " certificates a minute"
+                                    + " (casebook.upload.anonymous-lint-certificates-per-minute); this one has " + count);
+                        }
+                    }, cpuNanos);
+            return answer(uploads.lint(parts, lintLimits), null);
+        } finally {
+            long ownNanos = Math.max(0, LintWorkers.cpuTime() - started);
+            rateLimiter.chargeCpu(client, (ownNanos + cpuNanos.sum()) / 1e9);
         }
     }
 
     /** The body, or a 413 when it is over the limit (read no further than the limit). */
     private byte[] read(InputStream body) {
-        long limit = uploads.config().maxRequestBytes();
+        return read(body, new RequestLimits(uploads.config().maxRequestBytes(), "casebook.upload.max-request-bytes", ""));
+    }
+
+    private byte[] read(InputStream body, RequestLimits limits) {
+        long limit = limits.maxRequestBytes();
         try (InputStream in = body) {
             if (in == null) {
                 return new byte[0];
             }
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) {
-                EvidenceUploads.Refused refused = uploads.tooLarge(-1);
-                throw new ApiException(refused.status(), refused.error(), refused.detail());
+                throw tooLarge(-1, limits);
             }
             return bytes;
         } catch (IOException e) {
@@ -197,7 +256,18 @@ public class CertificateResource {
 
     /** The multipart parts named {@code file} (files or text) and {@code pem} (pasted text), in order. */
     static List<Part> parts(MultipartFormDataInput form, EvidenceUploads uploads) {
-        long limit = uploads.config().maxRequestBytes();
+        return parts(form, uploads, new RequestLimits(uploads.config().maxRequestBytes(), "casebook.upload.max-request-bytes", ""));
+    }
+
+    /** A 413 naming the limit: the configured one (as {@link EvidenceUploads#tooLarge}), or the anonymous lint one. */
+    private static ApiException tooLarge(long bytes, RequestLimits limits) {
+        String detail = "the upload is " + (bytes < 0 ? "more than " + limits.maxRequestBytes() : bytes) + " bytes; the limit is "
+                + limits.maxRequestBytes() + " bytes" + limits.whoseLimit() + " (" + limits.maxRequestBytesSetting() + ")";
+        return new ApiException(413, "request too large", detail);
+    }
+
+    private static List<Part> parts(MultipartFormDataInput form, EvidenceUploads uploads, RequestLimits limits) {
+        long limit = limits.maxRequestBytes();
         List<Part> parts = new ArrayList<>();
         long total = 0;
         for (String name : List.of("file", "pem")) {
@@ -233,8 +303,7 @@ public class CertificateResource {
             }
         }
         if (total > limit) {
-            EvidenceUploads.Refused refused = uploads.tooLarge(total);
-            throw new ApiException(refused.status(), refused.error(), refused.detail());
+            throw tooLarge(total, limits);
         }
         return parts;
     }

@@ -29,6 +29,7 @@ import org.casebook.analysis.corpus.FixedNotAfterTemplate;
 import org.casebook.analysis.corpus.NotBeforeOnNonWorkingDay;
 import org.casebook.analysis.corpus.SerialGenerator63Bits;
 import org.casebook.evidence.corpus.CorpusConfig;
+import org.casebook.evidence.corpus.MemoizedCorpusLookup;
 import org.casebook.evidence.corpus.PanacheCorpusLookup;
 
 /**
@@ -66,6 +67,23 @@ public class CorpusAnalysis {
      */
     public List<CorpusFinding> check(CertificateView view, String caSlugOrNull) {
         return registry.findings(view, context(caSlugOrNull));
+    }
+
+    /**
+     * {@link #check} for each certificate, in order, in one transaction; each distinct question to the corpus is asked
+     * once for all of them (a bundle's certificates mostly share an issuer), and the questions about each certificate
+     * itself in one query for all ({@link MemoizedCorpusLookup#prefetch}). For a lint request, which stores nothing
+     * meanwhile, so the answers are those {@link #check} would give one by one.
+     */
+    public List<List<CorpusFinding>> checkEach(List<CertificateView> views, String caSlugOrNull) {
+        MemoizedCorpusLookup memoized = new MemoizedCorpusLookup(lookup);
+        memoized.prefetch(views);
+        CorpusContext context = context(memoized, caSlugOrNull);
+        List<List<CorpusFinding>> findings = new ArrayList<>(views.size());
+        for (CertificateView view : views) {
+            findings.add(registry.findings(view, context));
+        }
+        return findings;
     }
 
     /** Metadata of every corpus check, in the shape of the lints' metadata, for {@code GET /api/lints}. */

@@ -49,8 +49,31 @@ public class EvidenceUploads {
     public record Refused(int status, String error, String detail) implements Result {
     }
 
-    public record Done(List<Processed> certificates, List<Item> rejected) implements Result {
+    /** {@code corpusChecked}: the findings already hold the corpus checks (a lint request); otherwise the caller adds them. */
+    public record Done(List<Processed> certificates, List<Item> rejected, boolean corpusChecked) implements Result {
+        public Done(List<Processed> certificates, List<Item> rejected) {
+            this(certificates, rejected, false);
+        }
     }
+
+    /**
+     * What one lint request may carry: {@code maxItems} (named by {@code maxItemsSetting} in the 413, with
+     * {@code whoseLimit} saying whose limit it is), and {@code admit}, told the number of certificates once they are
+     * parsed and before any is linted (it may throw to refuse). {@code cpuNanos} receives the CPU time of the pool
+     * threads that helped lint (the calling thread's share is in its own CPU time), for callers who count it.
+     */
+    public record LintLimits(int maxItems, String maxItemsSetting, String whoseLimit, java.util.function.IntConsumer admit,
+            java.util.concurrent.atomic.LongAdder cpuNanos) {
+    }
+
+    @Inject
+    CorpusAnalysis corpus;
+
+    @Inject
+    LintWorkers workers;
+
+    /** Certificates linted and corpus-checked together by one thread (and in one transaction): the batch size of LintSuite.runAll. */
+    static final int LINT_CHUNK = 64;
 
     public UploadConfig config() {
         return config;
@@ -69,7 +92,8 @@ public class EvidenceUploads {
      */
     public Result store(List<Part> parts, String user, Issue issue, String note) {
         Long issueId = issue == null ? null : issue.id;
-        return process(parts, (views, findings) -> {
+        return process(parts, config.maxItems(), "casebook.upload.max-items", "", views -> {
+            List<List<StoredFinding>> findings = lints.findingsOfEach(views);
             List<Outcome> outcomes = new ArrayList<>(views.size());
             for (int from = 0; from < views.size(); from += FILE_BATCH) {
                 int to = Math.min(views.size(), from + FILE_BATCH);
@@ -127,18 +151,58 @@ public class EvidenceUploads {
                 filed.alreadyOnFile() ? certificates.currentFindingsDetached(filed.certificate()) : findings);
     }
 
-    /** Parses and lints; stores nothing. */
+    /** Parses and lints with the signed-in limits; stores nothing. */
     public Result lint(List<Part> parts) {
-        return process(parts, (views, findings) -> {
+        return lint(parts, new LintLimits(config.maxItems(), "casebook.upload.max-items", "", count -> {
+        }, new java.util.concurrent.atomic.LongAdder()));
+    }
+
+    /**
+     * Parses, lints and runs the corpus checks against what is on file; stores nothing. The certificates are linted in
+     * chunks of {@value #LINT_CHUNK} on every processor ({@link LintWorkers}), each chunk's corpus checks in one
+     * transaction; the findings come back with the corpus findings in them ({@link Done#corpusChecked()}), each list
+     * in {@link CertificateLints#BY_SEVERITY} order, as {@link CertificateService#withCorpus} gives them.
+     */
+    public Result lint(List<Part> parts, LintLimits limits) {
+        Result result = process(parts, limits.maxItems(), limits.maxItemsSetting(), limits.whoseLimit(), views -> {
+            limits.admit().accept(views.size());
             Set<String> onFile = certificates.onFile(views.stream().map(CertificateView::sha256Hex).toList());
+            List<List<CertificateView>> chunks = new ArrayList<>();
+            for (int from = 0; from < views.size(); from += LINT_CHUNK) {
+                chunks.add(views.subList(from, Math.min(views.size(), from + LINT_CHUNK)));
+            }
+            List<List<List<StoredFinding>>> findingsByChunk = workers.map(chunks, this::lintAndCheck, limits.cpuNanos());
             List<Outcome> outcomes = new ArrayList<>(views.size());
-            for (int i = 0; i < views.size(); i++) {
-                CertificateView view = views.get(i);
-                outcomes.add(findings.get(i) == null ? Outcome.failed(notLinted())
-                        : Outcome.of(new Stored(CertificateRecords.fromView(view, null), onFile.contains(view.sha256Hex()), null, findings.get(i))));
+            int i = 0;
+            for (List<List<StoredFinding>> chunk : findingsByChunk) {
+                for (List<StoredFinding> findings : chunk) {
+                    CertificateView view = views.get(i++);
+                    outcomes.add(findings == null ? Outcome.failed(notLinted())
+                            : Outcome.of(new Stored(CertificateRecords.fromView(view, null), onFile.contains(view.sha256Hex()), null, findings)));
+                }
             }
             return outcomes;
         });
+        return result instanceof Done done ? new Done(done.certificates(), done.rejected(), true) : result;
+    }
+
+    /** Per-certificate lints and corpus checks of one chunk, merged in severity order; null for a certificate that could not be linted. */
+    private List<List<StoredFinding>> lintAndCheck(List<CertificateView> chunk) {
+        List<List<StoredFinding>> findings = lints.findingsOfEach(chunk);
+        List<List<org.casebook.analysis.corpus.CorpusFinding>> corpusFindings = corpus.checkEach(chunk, null);
+        List<List<StoredFinding>> merged = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            if (findings.get(i) == null) {
+                merged.add(null);
+                continue;
+            }
+            List<StoredFinding> all = new ArrayList<>(findings.get(i));
+            corpusFindings.get(i).forEach(f -> all.add(new StoredFinding(f.code(), f.severity().code(),
+                    f.message() == null ? f.check().description() : f.message(), f.citation())));
+            all.sort(CertificateLints.BY_SEVERITY);
+            merged.add(all);
+        }
+        return merged;
     }
 
     /** The failure of a certificate the lint suite could not run on (its findings are null). */
@@ -160,20 +224,20 @@ public class EvidenceUploads {
         }
     }
 
-    /** Stores or looks up every accepted certificate; {@code findings} are their lint findings in the same order (null: not lintable). */
+    /** Lints and stores or looks up every accepted certificate, in order. */
     private interface Step {
-        List<Outcome> apply(List<CertificateView> views, List<List<StoredFinding>> findings);
+        List<Outcome> apply(List<CertificateView> views);
     }
 
-    private Result process(List<Part> parts, Step step) {
+    private Result process(List<Part> parts, int maxItems, String maxItemsSetting, String whoseLimit, Step step) {
         long bytes = parts.stream().mapToLong(p -> p.bytes() == null ? 0 : p.bytes().length).sum();
         if (bytes > config.maxRequestBytes()) {
             return tooLarge(bytes);
         }
-        UploadParser.Upload upload = new UploadParser(config.maxItems()).parse(parts);
+        UploadParser.Upload upload = new UploadParser(maxItems).parse(parts);
         if (upload.tooManyItems()) {
-            return new Refused(413, "too many items", "the upload holds more than " + config.maxItems()
-                    + " items; the limit is " + config.maxItems() + " (casebook.upload.max-items): split it into several uploads");
+            return new Refused(413, "too many items", "the upload holds more than " + maxItems
+                    + " items; the limit is " + maxItems + whoseLimit + " (" + maxItemsSetting + "): split it into several uploads");
         }
         if (upload.items().isEmpty()) {
             return new Refused(400, "no certificate", "the upload is empty: send PEM text, a DER certificate, a PKCS#7 bundle, or multipart 'file' parts");
@@ -185,7 +249,7 @@ public class EvidenceUploads {
         List<Processed> processed = new ArrayList<>();
         List<Item> rejected = new ArrayList<>(upload.rejected());
         List<CertificateView> views = accepted.stream().map(Item::certificate).toList();
-        List<Outcome> outcomes = step.apply(views, lints.findingsOfEach(views));
+        List<Outcome> outcomes = step.apply(views);
         for (int i = 0; i < accepted.size(); i++) {
             Item item = accepted.get(i);
             Outcome outcome = outcomes.get(i);

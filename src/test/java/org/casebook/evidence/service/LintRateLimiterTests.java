@@ -29,6 +29,31 @@ class LintRateLimiterTests {
             public int lintRequestsPerMinute() {
                 return perMinute;
             }
+
+            @Override
+            public long anonymousLintMaxRequestBytes() {
+                return 1;
+            }
+
+            @Override
+            public int anonymousLintMaxItems() {
+                return 1;
+            }
+
+            @Override
+            public int anonymousLintCertificatesPerMinute() {
+                return 1;
+            }
+
+            @Override
+            public double anonymousLintCpuSecondsPerMinute() {
+                return 1;
+            }
+
+            @Override
+            public int lintThreads() {
+                return 1;
+            }
         };
         limiter.clock = Clock.fixed(now, ZoneOffset.UTC);
         return limiter;
