@@ -13,11 +13,15 @@ public final class EvidenceNotes {
     private EvidenceNotes() {
     }
 
-    public static void requireMayChange(EvidenceLink link, SecurityIdentity who) {
+    public static boolean mayChange(EvidenceLink link, SecurityIdentity who) {
         if (who.hasRole(Roles.MANAGER) || who.hasRole(Roles.ADMIN)) {
-            return;
+            return true;
         }
-        if (who.isAnonymous() || link.addedBy == null || !link.addedBy.equals(who.getPrincipal().getName())) {
+        return !who.isAnonymous() && link.addedBy != null && link.addedBy.equals(who.getPrincipal().getName());
+    }
+
+    public static void requireMayChange(EvidenceLink link, SecurityIdentity who) {
+        if (!mayChange(link, who)) {
             throw new ApiException(403, "forbidden", "note: evidence " + link.certificate.sha256 + " was filed by "
                     + (link.addedBy == null ? "someone else" : link.addedBy) + "; only they or a manager may change its note");
         }

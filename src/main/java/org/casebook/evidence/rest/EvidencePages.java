@@ -68,7 +68,7 @@ public class EvidencePages {
 
     /** One uploaded certificate as the answer page shows it, its findings split by severity. */
     public record UploadedRow(String source, String sha256, String subject, String serial, java.time.Instant notBefore, boolean alreadyOnFile,
-            Long linkId, String note, List<FindingRow> errors, List<FindingRow> warnings, List<FindingRow> notices) {
+            Long linkId, boolean noteEditable, String note, List<FindingRow> errors, List<FindingRow> warnings, List<FindingRow> notices) {
         public boolean clean() {
             return errors.isEmpty() && warnings.isEmpty() && notices.isEmpty();
         }
@@ -115,7 +115,8 @@ public class EvidencePages {
                     .toList();
             return new UploadedRow(p.source(), p.certificate().sha256, p.certificate().subject, p.certificate().serialHex,
                     p.certificate().notBefore,
-                    p.alreadyOnFile(), p.link() == null ? null : p.link().id, p.link() == null ? null : p.link().note,
+                    p.alreadyOnFile(), p.link() == null ? null : p.link().id, p.link() != null && EvidenceNotes.mayChange(p.link(), identity),
+                    p.link() == null ? null : p.link().note,
                     bySeverity(findings, "error"), bySeverity(findings, "warning"), bySeverity(findings, "notice"));
         }).toList();
         List<RejectedRow> rejected = done.rejected().stream().map(i -> new RejectedRow(i.index(), i.source(), i.reason())).toList();
