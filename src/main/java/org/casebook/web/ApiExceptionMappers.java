@@ -37,6 +37,24 @@ public class ApiExceptionMappers {
         return json(400, "invalid JSON", JsonErrors.describe(e));
     }
 
+    /**
+     * A row another edit holds locked longer than the database waits (H2: 2 s by default): the change was not made and
+     * may be sent again in a moment, so 503 with Retry-After rather than a 500.
+     */
+    @ServerExceptionMapper({jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class,
+            org.hibernate.PessimisticLockException.class, org.hibernate.exception.LockTimeoutException.class})
+    public Response mapLockTimeout(Exception e) {
+        return lockTimeout();
+    }
+
+    static Response lockTimeout() {
+        Response response = Response.status(503).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError("busy", "another change to the same record is being saved; nothing was changed, try again"))
+                .build();
+        response.getHeaders().putSingle("Retry-After", "1");
+        return response;
+    }
+
     @ServerExceptionMapper
     public Response mapIllegalArgument(IllegalArgumentException e) {
         return json(400, "bad request", e.getMessage());
