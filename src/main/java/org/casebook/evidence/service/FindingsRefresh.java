@@ -4,7 +4,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -21,14 +23,19 @@ public class FindingsRefresh {
     private static final Logger LOG = Logger.getLogger(FindingsRefresh.class);
     private static final int BATCH = 200;
 
+    // Looked up on the worker thread: building the lint registry should not hold up the start.
     @Inject
-    CertificateService certificates;
+    Instance<CertificateService> certificates;
 
     @Inject
-    CertificateLints lints;
+    Instance<CertificateLints> lints;
 
     @ConfigProperty(name = "casebook.findings.refresh-at-start", defaultValue = "true")
     boolean refreshAtStart;
+
+    /** The pass waits this long after the start, so that the first requests do not share the cores with it. */
+    @ConfigProperty(name = "casebook.findings.refresh-delay", defaultValue = "5s")
+    Duration delay;
 
     private volatile Thread worker;
     private volatile boolean stopping;
@@ -37,13 +44,25 @@ public class FindingsRefresh {
         if (!refreshAtStart) {
             return;
         }
-        worker = new Thread(this::refreshAll, "casebook-findings-refresh");
+        worker = new Thread(this::refreshAllAfterDelay, "casebook-findings-refresh");
         worker.setDaemon(true);
         worker.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
+    }
+
+    private void refreshAllAfterDelay() {
+        long until = System.nanoTime() + delay.toNanos();
+        while (!stopping && System.nanoTime() < until) {
+            try {
+                Thread.sleep(Math.min(100, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+        refreshAll();
     }
 
     /** Re-lints every stale certificate; returns how many were re-linted. */
@@ -53,18 +72,18 @@ public class FindingsRefresh {
         long started = System.nanoTime();
         try {
             while (!stopping) {
-                List<Long> ids = certificates.staleIds(after, BATCH);
+                List<Long> ids = certificates.get().staleIds(after, BATCH);
                 if (ids.isEmpty()) {
                     break;
                 }
-                total += certificates.relintAll(ids);
+                total += certificates.get().relintAll(ids);
                 after = ids.get(ids.size() - 1);
             }
         } catch (RuntimeException e) {
             LOG.warnf(e, "re-linting stored certificates stopped after %d; reads recompute the rest", total);
         }
         if (total > 0) {
-            LOG.infof("Re-linted %d stored certificate(s) with lint set %s in %d ms", total, lints.fingerprint(),
+            LOG.infof("Re-linted %d stored certificate(s) with lint set %s in %d ms", total, lints.get().fingerprint(),
                     (System.nanoTime() - started) / 1_000_000);
         }
         return total;
