@@ -195,24 +195,35 @@ public class CertificateService {
 
     /**
      * The stored findings of each evidence certificate of an issue plus its stored corpus findings, with the issue's
-     * CA as context; by evidence link id. Read in a few queries for all of them; nothing is parsed or looked up per
-     * certificate.
+     * CA as context; by evidence link id. All links are of one issue (a page of them, or all): read in a few queries
+     * over the issue's links, nothing parsed or looked up per certificate.
      */
     @Transactional(SUPPORTS)
     public Map<Long, List<StoredFinding>> evidenceFindings(List<EvidenceLink> links, String caSlug) {
+        if (links.isEmpty()) {
+            return new HashMap<>();
+        }
+        long issueId = links.get(0).issue.id;
+        long first = links.stream().mapToLong(l -> l.id).min().orElseThrow();
+        long last = links.stream().mapToLong(l -> l.id).max().orElseThrow();
         Map<Long, List<StoredFinding>> perCertificate = new HashMap<>();
         links.forEach(link -> perCertificate.put(link.certificate.id, new ArrayList<>()));
-        List<Long> ids = List.copyOf(perCertificate.keySet());
-        for (int from = 0; from < ids.size(); from += 1000) {
-            StoredCertificate.getEntityManager().createQuery("select c.id, f.code, f.severity, f.message, f.citation from StoredCertificate c"
-                    + " join c.findings f where c.id in ?1", Object[].class)
-                    .setParameter(1, ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
-                    .forEach(r -> perCertificate.get((Long) r[0]).add(new StoredFinding((String) r[1], (String) r[2], (String) r[3], (String) r[4])));
+        for (Object row : StoredCertificate.getEntityManager().createNativeQuery("select f.certificate_id, f.code, f.severity, f.message, f.citation"
+                + " from evidence_link l join certificate_finding f on f.certificate_id = l.certificate_id where l.issue_id = ?1 and l.id between ?2 and ?3")
+                .setParameter(1, issueId).setParameter(2, first).setParameter(3, last).getResultList()) {
+            Object[] r = (Object[]) row;
+            List<StoredFinding> findings = perCertificate.get(((Number) r[0]).longValue());
+            if (findings != null) {
+                findings.add(new StoredFinding((String) r[1], (String) r[2], (String) r[3], (String) r[4]));
+            }
         }
-        Map<Long, List<StoredFinding>> byCertificate = withStoredCorpus(perCertificate, caSlug);
+        Map<Long, List<StoredFinding>> corpusFindings = storedCorpus.readEvidence(issueId, first, last, perCertificate.keySet(), caSlug);
         Map<Long, List<StoredFinding>> byLink = new HashMap<>();
         for (EvidenceLink link : links) {
-            byLink.put(link.id, byCertificate.get(link.certificate.id));
+            List<StoredFinding> merged = new ArrayList<>(perCertificate.get(link.certificate.id));
+            merged.addAll(corpusFindings.getOrDefault(link.certificate.id, List.of()));
+            merged.sort(CertificateLints.BY_SEVERITY);
+            byLink.put(link.id, merged);
         }
         return byLink;
     }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.corpus.CaJurisdiction;
@@ -97,6 +99,18 @@ public class StoredCorpusFindings {
         EntityManager em = Panache.getEntityManager();
         em.createNativeQuery("update corpus_state set arrivals = arrivals + 1 where id = 1").executeUpdate();
         em.flush();
+        // The arrivals are in the database now; what follows only changes their corpus columns, which no query below
+        // reads. Without this, every lookup would first dirty-check each certificate of the batch, DER and all.
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            return arrivedFlushed(arrivals, views, em);
+        } finally {
+            em.setFlushMode(flushMode);
+        }
+    }
+
+    private Refreshed arrivedFlushed(List<StoredCertificate> arrivals, List<CertificateView> views, EntityManager em) {
         String fingerprint = fingerprint();
         RefreshLookup lookup = new RefreshLookup(corpus.lookup());
         CorpusContext context = corpus.context(lookup, null);
@@ -261,6 +275,35 @@ public class StoredCorpusFindings {
     // ---------------------------------------------------------------- reads
 
     /**
+     * Which stored certificates a read covers, as SQL over {@code certificate c}: the evidence of an issue (within a range
+     * of link ids, for one page), or a range of certificate ids. Ranges and joins, not long IN lists: H2 evaluates an IN
+     * list again for every joined row.
+     */
+    record Scope(String from, String where, List<Object> parameters) {
+
+        static Scope evidence(long issueId, long firstLinkId, long lastLinkId) {
+            return new Scope("evidence_link sl join certificate c on c.id = sl.certificate_id",
+                    "sl.issue_id = ?1 and sl.id between ?2 and ?3", List.of(issueId, firstLinkId, lastLinkId));
+        }
+
+        static Scope ids(long first, long last) {
+            return new Scope("certificate c", "c.id between ?1 and ?2", List.of(first, last));
+        }
+
+        List<Object[]> rows(String select, String joins, String order) {
+            var query = Panache.getEntityManager().createNativeQuery("select " + select + " from " + from + " " + joins + " where " + where + order);
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            List<Object[]> out = new ArrayList<>();
+            for (Object row : query.getResultList()) {
+                out.add((Object[]) row);
+            }
+            return out;
+        }
+    }
+
+    /**
      * The corpus findings of stored certificates, by id, as the checks would find them now: stored findings plus
      * those derived from the statistics and the jurisdiction of {@code caSlugOrNull} (the CA the certificate is
      * filed under; null: the CA of its first evidence link, else of its stored issuer). A certificate whose stored
@@ -269,72 +312,110 @@ public class StoredCorpusFindings {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, List<StoredFinding>> read(Collection<Long> certificateIds, String caSlugOrNull) {
         Map<Long, List<StoredFinding>> out = new HashMap<>();
-        List<Long> ids = List.copyOf(new LinkedHashSet<>(certificateIds));
+        List<Long> ids = new ArrayList<>(new TreeSet<>(certificateIds));
         Optional<CaJurisdiction> filedUnder = caSlugOrNull == null ? Optional.empty() : corpus.lookup().ca(caSlugOrNull);
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            readChunk(ids.subList(from, Math.min(ids.size(), from + IN_LIST)), caSlugOrNull, filedUnder, out);
+        // Runs of nearby ids (an upload's certificates are stored in a row): one range each, the few others in it skipped.
+        int from = 0;
+        while (from < ids.size()) {
+            int to = from + 1;
+            while (to < ids.size() && ids.get(to) - ids.get(to - 1) <= 64 && to - from < 1000) {
+                to++;
+            }
+            read(Scope.ids(ids.get(from), ids.get(to - 1)), Set.copyOf(ids.subList(from, to)), caSlugOrNull, filedUnder, out);
+            from = to;
         }
         return out;
     }
 
-    private void readChunk(List<Long> ids, String caSlugOrNull, Optional<CaJurisdiction> filedUnder, Map<Long, List<StoredFinding>> out) {
-        EntityManager em = Panache.getEntityManager();
+    /** {@link #read} for evidence certificates of one issue whose links have ids from {@code firstLinkId} to {@code lastLinkId}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, List<StoredFinding>> readEvidence(long issueId, long firstLinkId, long lastLinkId, Collection<Long> certificateIds,
+            String caSlugOrNull) {
+        Map<Long, List<StoredFinding>> out = new HashMap<>();
+        Optional<CaJurisdiction> filedUnder = caSlugOrNull == null ? Optional.empty() : corpus.lookup().ca(caSlugOrNull);
+        read(Scope.evidence(issueId, firstLinkId, lastLinkId), Set.copyOf(certificateIds), caSlugOrNull, filedUnder, out);
+        return out;
+    }
+
+    private void read(Scope scope, Set<Long> wanted, String caSlugOrNull, Optional<CaJurisdiction> filedUnder, Map<Long, List<StoredFinding>> out) {
         String fingerprint = fingerprint();
         boolean complete = statisticsComplete;
-        List<Object[]> rows = em.createQuery("select c.id, c.corpusVersion, c.notBefore, c.notAfter, c.serialHex, c.serialBits,"
-                + " a.slug, a.name, a.country, a.timeZone from StoredCertificate c left join c.issuerCa a where c.id in ?1", Object[].class)
-                .setParameter(1, ids).getResultList();
+        List<Object[]> rows = scope.rows("c.id, c.corpusVersion, c.notBefore, c.notAfter, c.serialHex, c.serialBits, a.slug, a.name, a.country, a.timeZone",
+                "left join certification_authority a on a.id = c.issuerCa_id", "");
         Map<Long, List<StoredFinding>> stored = new HashMap<>();
-        em.createQuery("select c.id, f.code, f.severity, f.message, f.citation from StoredCertificate c join c.corpusFindings f"
-                + " where c.id in ?1", Object[].class).setParameter(1, ids).getResultList()
-                .forEach(r -> stored.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(new StoredFinding((String) r[1], (String) r[2], (String) r[3], (String) r[4])));
+        for (Object[] r : scope.rows("f.certificate_id, f.code, f.severity, f.message, f.citation",
+                "join certificate_corpus_finding f on f.certificate_id = c.id", "")) {
+            stored.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new StoredFinding((String) r[1], (String) r[2], (String) r[3], (String) r[4]));
+        }
         Map<Long, Object[]> groups = new HashMap<>();
-        for (Object r : em.createNativeQuery("select c.id, g.dayCount, g.firstDay, g.lastDay from certificate c join corpus_notafter_group g"
-                + " on g.issuerNameHash = c.issuerNameHash and g.notAfter = c.notAfter where c.id in (?1)").setParameter(1, ids).getResultList()) {
-            Object[] row = (Object[]) r;
-            groups.put(((Number) row[0]).longValue(), row);
+        for (Object[] r : scope.rows("c.id, g.dayCount, g.firstDay, g.lastDay",
+                "join corpus_notafter_group g on g.issuerNameHash = c.issuerNameHash and g.notAfter = c.notAfter", "")) {
+            groups.put(id(r[0]), r);
         }
         Map<Long, int[]> serials = new HashMap<>();
-        for (Object r : em.createNativeQuery("select c.id, s.widestBits, s.typicalSerials from certificate c join corpus_issuer_serials s"
-                + " on s.issuerNameHash = c.issuerNameHash where c.id in (?1)").setParameter(1, ids).getResultList()) {
-            Object[] row = (Object[]) r;
-            serials.put(((Number) row[0]).longValue(), new int[] {((Number) row[1]).intValue(), ((Number) row[2]).intValue()});
+        for (Object[] r : scope.rows("c.id, s.widestBits, s.typicalSerials", "join corpus_issuer_serials s on s.issuerNameHash = c.issuerNameHash", "")) {
+            serials.put(id(r[0]), new int[] {((Number) r[1]).intValue(), ((Number) r[2]).intValue()});
         }
         Map<Long, CaJurisdiction> evidenceCa = new HashMap<>();
         if (filedUnder.isEmpty()) {
-            em.createQuery("select l.certificate.id, a.slug, a.name, a.country, a.timeZone from EvidenceLink l join l.issue i join i.ca a"
-                    + " where l.certificate.id in ?1 order by l.id", Object[].class).setParameter(1, ids).getResultList()
-                    .forEach(r -> evidenceCa.putIfAbsent((Long) r[0], new CaJurisdiction((String) r[1], (String) r[2], (String) r[3], (String) r[4])));
+            for (Object[] r : scope.rows("l.certificate_id, a.slug, a.name, a.country, a.timeZone",
+                    "join evidence_link l on l.certificate_id = c.id join issue i on i.id = l.issue_id join certification_authority a on a.id = i.ca_id",
+                    " order by l.id")) {
+                evidenceCa.putIfAbsent(id(r[0]), new CaJurisdiction((String) r[1], (String) r[2], (String) r[3], (String) r[4]));
+            }
         }
         int minimumDays = corpus.config().settings().fixedNotAfterMinimum();
         int minimumSerials = corpus.config().settings().serialSampleMinimum();
+        FixedNotAfterTemplate template = corpus.fixedNotAfter();
+        SerialGenerator63Bits generator = corpus.serialGenerator();
+        NotBeforeOnNonWorkingDay nonWorkingDay = corpus.nonWorkingDay();
+        var calendars = corpus.calendars();
         for (Object[] row : rows) {
-            Long id = (Long) row[0];
+            Long id = id(row[0]);
+            if (!wanted.contains(id) || out.containsKey(id)) {
+                continue;
+            }
             if (!complete || !fingerprint.equals(row[1])) {
                 out.put(id, checkedNow(id, caSlugOrNull));
                 continue;
             }
-            Instant notBefore = (Instant) row[2];
-            Instant notAfter = (Instant) row[3];
+            Instant notBefore = instant(row[2]);
+            Instant notAfter = instant(row[3]);
             String serialHex = (String) row[4];
-            int bits = row[5] == null ? CorpusKeys.serialBits(serialHex) : (Integer) row[5];
+            int bits = row[5] == null ? CorpusKeys.serialBits(serialHex) : ((Number) row[5]).intValue();
             List<StoredFinding> findings = new ArrayList<>(stored.getOrDefault(id, List.of()));
             Object[] group = groups.get(id);
-            FixedNotAfterTemplate template = corpus.fixedNotAfter();
             add(findings, template, template.runFrom(group != null, notBefore, () -> template.fromDays(notAfter,
                     ((Number) group[1]).intValue(), date(group[2]), date(group[3]), minimumDays)));
             int[] widths = serials.get(id);
-            SerialGenerator63Bits generator = corpus.serialGenerator();
             add(findings, generator, generator.runFrom(widths != null && SerialGenerator63Bits.appliesTo(positive(serialHex), bits), notBefore,
                     () -> generator.fromCounts(widths[0], widths[1], minimumSerials)));
             CaJurisdiction ca = filedUnder.orElseGet(() -> evidenceCa.getOrDefault(id,
                     row[6] == null ? null : new CaJurisdiction((String) row[6], (String) row[7], (String) row[8], (String) row[9])));
-            NotBeforeOnNonWorkingDay nonWorkingDay = corpus.nonWorkingDay();
-            add(findings, nonWorkingDay, nonWorkingDay.runFrom(ca != null, notBefore, () -> nonWorkingDay.inJurisdiction(notBefore, ca, corpus.calendars())));
+            add(findings, nonWorkingDay, nonWorkingDay.runFrom(ca != null, notBefore, () -> nonWorkingDay.inJurisdiction(notBefore, ca, calendars)));
             findings.sort(CertificateLints.BY_SEVERITY);
             out.put(id, findings);
         }
+    }
+
+    private static Long id(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp time) {
+            return time.toInstant();
+        }
+        throw new IllegalStateException("not a time: " + value.getClass());
     }
 
     /** The corpus findings of one stored certificate computed against the corpus now (its stored ones are not current). */
