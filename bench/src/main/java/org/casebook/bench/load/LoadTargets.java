@@ -103,6 +103,7 @@ public final class LoadTargets {
         if (steps.contains("start")) {
             double first = startUp(db, "first-start");
             report.info("Start on the copied dataset, first time (migrations included)" + startNote, seconds(first), load());
+            settle();
             server.stop(Duration.ofSeconds(60));
         }
         String startLoad = load();
@@ -427,6 +428,7 @@ public final class LoadTargets {
         Dataset.copyDatabase(exportDataset, db);
         String path = "/cas/" + exportData.getProperty("ca") + ".md";
         double up = startUp(db, "export");
+        settle();
         try (CasebookServer exportServer = server) {
             String load = load();
             Samples times = new Samples();
@@ -491,6 +493,31 @@ public final class LoadTargets {
                 startNote = " [exited while starting " + attempt + "x, then started]";
             }
         }
+    }
+
+    /**
+     * With BENCH_SETTLE_LOG set (lines, separated by '|', that the server logs when its background work after a
+     * migration is done, e.g. "Re-linted|Analysed the corpus findings"), waits for all of them before the measured
+     * start, so that pages are measured in the steady state, not while the server still analyses a migrated
+     * dataset; the wait is reported.
+     */
+    private void settle() throws IOException, InterruptedException {
+        String pattern = System.getenv("BENCH_SETTLE_LOG");
+        if (pattern == null || pattern.isBlank()) {
+            return;
+        }
+        long timeoutSeconds = Long.parseLong(System.getenv().getOrDefault("BENCH_SETTLE_TIMEOUT", "1800"));
+        Instant began = Instant.now();
+        while (Duration.between(began, Instant.now()).toSeconds() < timeoutSeconds) {
+            String log = Files.readString(server.log, StandardCharsets.UTF_8);
+            if (java.util.Arrays.stream(pattern.split("\\|")).allMatch(log::contains)) {
+                report.info("Background work after the first start ('" + pattern + "')",
+                        seconds(Duration.between(began, Instant.now()).toMillis() / 1e3), load());
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        report.info("Background work after the first start ('" + pattern + "')", "not seen within " + timeoutSeconds + " s", load());
     }
 
     private CasebookServer start(Path db, String name) throws IOException {
