@@ -45,7 +45,7 @@ public class AbandonedWorkCheck implements StatementInspector {
 
                 @Override
                 public void afterCompletion(int status) {
-                    CaseFileChanges.changed();
+                    CaseFileChanges.writesEnded();
                 }
             });
         }

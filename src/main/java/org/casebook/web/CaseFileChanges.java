@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class CaseFileChanges {
 
     private static final AtomicLong GENERATION = new AtomicLong();
+    private static final AtomicLong ENDED_WRITES = new AtomicLong();
 
     private CaseFileChanges() {
     }
@@ -21,6 +22,17 @@ public final class CaseFileChanges {
 
     static void changed() {
         GENERATION.incrementAndGet();
+    }
+
+    /** A transaction that wrote has ended (committed or rolled back). */
+    static void writesEnded() {
+        ENDED_WRITES.incrementAndGet();
+        GENERATION.incrementAndGet();
+    }
+
+    /** How many transactions that wrote have ended since the start. */
+    static long endedWrites() {
+        return ENDED_WRITES.get();
     }
 
     /** Whether an SQL statement may change data or schema (anything but a query). */
