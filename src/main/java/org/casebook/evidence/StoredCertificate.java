@@ -20,12 +20,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.casebook.ca.CertificationAuthority;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A certificate on file, evidence and CA certificates alike: the DER once per SHA-256, plus the
  * parsed fields that pages show and the indexed columns that corpus checks query.
  */
 @Entity
+// Updates write only the columns that changed: the background jobs that re-lint and re-analyse certificates touch
+// a version column or two, and must neither rewrite the DER nor put back a column another transaction set meanwhile
+// (the serial bit length the start-up backfill fills in).
+@DynamicUpdate
 @Table(name = "certificate", indexes = {
     @Index(name = "ix_certificate_issuer_serial", columnList = "issuerNameHash, serialHex"),
     @Index(name = "ix_certificate_issuer_notafter", columnList = "issuerNameHash, notAfter"),

@@ -19,7 +19,8 @@ import org.casebook.analysis.corpus.CorpusLookup;
  * A {@link CorpusLookup} that asks each distinct question once, for one batch of certificates checked together in
  * one transaction and one thread. The certificates of a bundle mostly share their issuer, so the questions about the
  * issuer (its certificate and CA, its serials, its notAfter templates) are the same for all of them. Use it only
- * where nothing is stored while the batch runs (a lint request): then every answer is the one the database gives.
+ * where nothing the questions read is stored while the batch runs: a lint request, or a refresh of stored corpus
+ * findings after its arrivals were flushed (a hundred copies of one serial then read the same rows once).
  * {@link #prefetch} asks the questions about each certificate itself (its serial, its subject and key, its
  * notAfter, its evidence links) for the whole batch in one query each.
  */

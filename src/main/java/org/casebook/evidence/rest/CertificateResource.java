@@ -133,27 +133,16 @@ public class CertificateResource {
                 .toList();
     }
 
-    List<StoredFinding> withCorpus(List<StoredFinding> stored, CertificateView view, String caSlug) {
-        return certificates.withCorpus(stored, view, caSlug);
-    }
-
     private CertificateJson.UploadAnswer answer(EvidenceUploads.Result result, Issue target) {
         if (result instanceof EvidenceUploads.Refused refused) {
             throw new ApiException(refused.status(), refused.error(), refused.detail());
         }
         EvidenceUploads.Done done = (EvidenceUploads.Done) result;
-        String caSlug = target == null ? null : target.ca.slug;
         Map<Long, List<EvidenceLink>> links = EvidenceLink.forCertificates(
                 done.certificates().stream().map(p -> p.certificate().id).filter(Objects::nonNull).toList());
-        // Stored certificates: their stored corpus findings; a lint request's (not on file): checked now.
-        Map<Long, List<StoredFinding>> stored = done.corpusChecked() ? Map.of() : certificates.withStoredCorpus(done.certificates().stream()
-                .filter(p -> p.certificate().id != null)
-                .collect(java.util.stream.Collectors.toMap(p -> p.certificate().id, EvidenceUploads.Processed::findings, (a, b) -> a)), caSlug);
         List<CertificateJson.Cert> certs = done.certificates().stream().map(p -> {
             List<EvidenceLink> evidence = p.certificate().id == null ? List.of() : links.getOrDefault(p.certificate().id, List.of());
-            List<StoredFinding> findings = done.corpusChecked() ? p.findings()
-                    : p.certificate().id == null ? withCorpus(p.findings(), p.view(), caSlug) : stored.get(p.certificate().id);
-            return CertificateJson.Cert.of(p.certificate(), findings, p.index(), p.alreadyOnFile(), evidence);
+            return CertificateJson.Cert.of(p.certificate(), p.findings(), p.index(), p.alreadyOnFile(), evidence);
         }).toList();
         return new CertificateJson.UploadAnswer(certs, done.rejected().stream().map(CertificateJson.Rejected::of).toList());
     }

@@ -107,10 +107,8 @@ public class EvidencePages {
         }
         EvidenceUploads.Done done = (EvidenceUploads.Done) result;
         Map<String, String> effective = effectiveDates();
-        Map<Long, List<org.casebook.evidence.StoredFinding>> stored = certificates.withStoredCorpus(done.certificates().stream()
-                .collect(java.util.stream.Collectors.toMap(p -> p.certificate().id, EvidenceUploads.Processed::findings, (a, b) -> a)), issue.ca.slug);
         List<UploadedRow> rows = done.certificates().stream().map(p -> {
-            List<FindingRow> findings = stored.get(p.certificate().id).stream()
+            List<FindingRow> findings = p.findings().stream()
                     .map(f -> new FindingRow(f.code, f.severity, f.message, f.citation, effective.getOrDefault(f.code, "")))
                     .toList();
             return new UploadedRow(p.source(), p.certificate().sha256, p.certificate().subject, p.certificate().serialHex,

@@ -156,13 +156,12 @@ public class CertificateService {
     }
 
     /**
-     * Per-certificate findings plus the corpus checks against everything stored now, errors first.
-     * {@code caSlug} is the CA the certificate is evidence for, if known (its jurisdiction's calendar).
+     * Per-certificate findings plus the corpus checks against everything stored now, errors first: what a lint
+     * request answers for one certificate. {@code caSlug} is the CA the certificate is evidence for, if known.
      */
     public List<StoredFinding> withCorpus(List<StoredFinding> perCertificate, CertificateView view, String caSlug) {
         List<StoredFinding> all = new ArrayList<>(perCertificate);
-        corpus.check(view, caSlug).forEach(f -> all.add(new StoredFinding(f.code(), f.severity().code(),
-                f.message() == null ? f.check().description() : f.message(), f.citation())));
+        all.addAll(StoredCorpusFindings.stored(corpus.check(view, caSlug)));
         all.sort(CertificateLints.BY_SEVERITY);
         return all;
     }
@@ -173,10 +172,7 @@ public class CertificateService {
      */
     @Transactional(SUPPORTS)
     public List<StoredFinding> withStoredCorpus(List<StoredFinding> perCertificate, long certificateId, String caSlug) {
-        List<StoredFinding> all = new ArrayList<>(perCertificate);
-        all.addAll(storedCorpus.read(List.of(certificateId), caSlug).getOrDefault(certificateId, List.of()));
-        all.sort(CertificateLints.BY_SEVERITY);
-        return all;
+        return withStoredCorpus(Map.of(certificateId, perCertificate), caSlug).get(certificateId);
     }
 
     /** {@link #withStoredCorpus} for many stored certificates at once, by certificate id; {@code perCertificate} by id too. */

@@ -18,7 +18,6 @@ import org.casebook.analysis.LintMetadata;
 import org.casebook.analysis.LintRegistry;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.calendar.WorkingCalendars;
-import org.casebook.analysis.corpus.CorpusCertificate;
 import org.casebook.analysis.corpus.CorpusCheck;
 import org.casebook.analysis.corpus.CorpusCheckRegistry;
 import org.casebook.analysis.corpus.CorpusContext;
@@ -164,11 +163,6 @@ public class CorpusAnalysis {
         lookup.withSubjectAndKey(CorpusKeys.subjectNameHash(view), CorpusKeys.spkiSha256(view)).forEach(c -> sha256s.add(c.sha256()));
         sha256s.remove(view.sha256Hex());
         return List.copyOf(sha256s);
-    }
-
-    /** The certificates a check of each window's members reads: those stored first (ids ascending), at most the lookup's limit. */
-    static boolean inWindow(List<CorpusCertificate> window, String sha256) {
-        return window.stream().anyMatch(c -> c.sha256().equals(sha256));
     }
 
     CorpusContext context(String caSlugOrNull) {

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.casebook.analysis.CertificateView;
 import org.casebook.evidence.CertificateRecords;
 import org.casebook.evidence.EvidenceLink;
@@ -49,11 +51,8 @@ public class EvidenceUploads {
     public record Refused(int status, String error, String detail) implements Result {
     }
 
-    /** {@code corpusChecked}: the findings already hold the corpus checks (a lint request); otherwise the caller adds them. */
-    public record Done(List<Processed> certificates, List<Item> rejected, boolean corpusChecked) implements Result {
-        public Done(List<Processed> certificates, List<Item> rejected) {
-            this(certificates, rejected, false);
-        }
+    /** Every certificate's findings hold the per-certificate lints and the corpus checks, errors first. */
+    public record Done(List<Processed> certificates, List<Item> rejected) implements Result {
     }
 
     /**
@@ -92,7 +91,7 @@ public class EvidenceUploads {
      */
     public Result store(List<Part> parts, String user, Issue issue, String note) {
         Long issueId = issue == null ? null : issue.id;
-        return process(parts, config.maxItems(), "casebook.upload.max-items", "", views -> {
+        Result result = process(parts, config.maxItems(), "casebook.upload.max-items", "", views -> {
             List<List<StoredFinding>> findings = lints.findingsOfEach(views);
             List<Outcome> outcomes = new ArrayList<>(views.size());
             for (int from = 0; from < views.size(); from += FILE_BATCH) {
@@ -101,6 +100,16 @@ public class EvidenceUploads {
             }
             return outcomes;
         });
+        return result instanceof Done done ? withStoredCorpus(done, issue == null ? null : issue.ca.slug) : result;
+    }
+
+    /** The stored certificates' findings with their stored corpus findings (read, not recomputed), in the issue's CA. */
+    private Done withStoredCorpus(Done done, String caSlug) {
+        Map<Long, List<StoredFinding>> withCorpus = certificates.withStoredCorpus(done.certificates().stream()
+                .filter(p -> p.certificate().id != null)
+                .collect(Collectors.toMap(p -> p.certificate().id, Processed::findings, (a, b) -> a)), caSlug);
+        return new Done(done.certificates().stream().map(p -> new Processed(p.index(), p.source(), p.view(), p.certificate(),
+                p.alreadyOnFile(), p.link(), withCorpus.getOrDefault(p.certificate().id, p.findings()))).toList(), done.rejected());
     }
 
     /** Certificates filed in one transaction; a commit per certificate made the database's writes most of an upload's time. */
@@ -160,11 +169,11 @@ public class EvidenceUploads {
     /**
      * Parses, lints and runs the corpus checks against what is on file; stores nothing. The certificates are linted in
      * chunks of {@value #LINT_CHUNK} on every processor ({@link LintWorkers}), each chunk's corpus checks in one
-     * transaction; the findings come back with the corpus findings in them ({@link Done#corpusChecked()}), each list
-     * in {@link CertificateLints#BY_SEVERITY} order, as {@link CertificateService#withCorpus} gives them.
+     * transaction; the findings come back with the corpus findings in them, each list in
+     * {@link CertificateLints#BY_SEVERITY} order.
      */
     public Result lint(List<Part> parts, LintLimits limits) {
-        Result result = process(parts, limits.maxItems(), limits.maxItemsSetting(), limits.whoseLimit(), views -> {
+        return process(parts, limits.maxItems(), limits.maxItemsSetting(), limits.whoseLimit(), views -> {
             limits.admit().accept(views.size());
             Set<String> onFile = certificates.onFile(views.stream().map(CertificateView::sha256Hex).toList());
             List<List<CertificateView>> chunks = new ArrayList<>();
@@ -183,7 +192,6 @@ public class EvidenceUploads {
             }
             return outcomes;
         });
-        return result instanceof Done done ? new Done(done.certificates(), done.rejected(), true) : result;
     }
 
     /** Per-certificate lints and corpus checks of one chunk, merged in severity order; null for a certificate that could not be linted. */
@@ -197,8 +205,7 @@ public class EvidenceUploads {
                 continue;
             }
             List<StoredFinding> all = new ArrayList<>(findings.get(i));
-            corpusFindings.get(i).forEach(f -> all.add(new StoredFinding(f.code(), f.severity().code(),
-                    f.message() == null ? f.check().description() : f.message(), f.citation())));
+            all.addAll(StoredCorpusFindings.stored(corpusFindings.get(i)));
             all.sort(CertificateLints.BY_SEVERITY);
             merged.add(all);
         }

@@ -35,7 +35,7 @@ import org.casebook.ca.CertificationAuthority;
 import org.casebook.evidence.CertificateDetails;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.evidence.StoredFinding;
-import org.casebook.evidence.corpus.RefreshLookup;
+import org.casebook.evidence.corpus.MemoizedCorpusLookup;
 import org.jboss.logging.Logger;
 
 /**
@@ -82,19 +82,15 @@ public class StoredCorpusFindings {
 
     // ---------------------------------------------------------------- arrivals
 
-    /** What one arrival round did: for tests and the log. */
-    public record Refreshed(int analysed, int affected, int markedStale, int queries) {
-    }
-
     /**
      * Analyses certificates just persisted in the current transaction ({@code views} in the same order), counts
      * those not counted yet, and refreshes the stored findings they change. Takes the corpus lock first, so that
      * two transactions storing related certificates see each other: the second waits, then reads what the first stored.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Refreshed arrived(List<StoredCertificate> arrivals, List<CertificateView> views) {
+    public void arrived(List<StoredCertificate> arrivals, List<CertificateView> views) {
         if (arrivals.isEmpty()) {
-            return new Refreshed(0, 0, 0, 0);
+            return;
         }
         EntityManager em = Panache.getEntityManager();
         em.createNativeQuery("update corpus_state set arrivals = arrivals + 1 where id = 1").executeUpdate();
@@ -104,15 +100,15 @@ public class StoredCorpusFindings {
         FlushModeType flushMode = em.getFlushMode();
         em.setFlushMode(FlushModeType.COMMIT);
         try {
-            return arrivedFlushed(arrivals, views, em);
+            arrivedFlushed(arrivals, views, em);
         } finally {
             em.setFlushMode(flushMode);
         }
     }
 
-    private Refreshed arrivedFlushed(List<StoredCertificate> arrivals, List<CertificateView> views, EntityManager em) {
+    private void arrivedFlushed(List<StoredCertificate> arrivals, List<CertificateView> views, EntityManager em) {
         String fingerprint = fingerprint();
-        RefreshLookup lookup = new RefreshLookup(corpus.lookup());
+        MemoizedCorpusLookup lookup = new MemoizedCorpusLookup(corpus.lookup());
         CorpusContext context = corpus.context(lookup, null);
         // Newcomers change other certificates' findings and the counts; the others were only stale themselves.
         Set<String> newcomers = new LinkedHashSet<>();
@@ -136,17 +132,17 @@ public class StoredCorpusFindings {
             }
             // Each check of a group's members reads the group's first rows: only if the arrival is among them do they change.
             List<CorpusCertificate> sameSerial = lookup.withIssuerAndSerial(arrival.issuerNameHash, arrival.serialHex);
-            if (CorpusAnalysis.inWindow(sameSerial, arrival.sha256)) {
+            if (inWindow(sameSerial, arrival.sha256)) {
                 sameSerial.forEach(c -> affected.computeIfAbsent(c.sha256(), k -> new LinkedHashSet<>()).add(CorpusAnalysis.DUPLICATE_SERIAL));
                 markedStale += markBeyondWindow("issuerNameHash", "serialHex", sameSerial, arrival.issuerNameHash, arrival.serialHex, arriving);
             }
             List<CorpusCertificate> sameKey = lookup.withSubjectAndKey(arrival.subjectNameHash, arrival.spkiSha256);
-            if (CorpusAnalysis.inWindow(sameKey, arrival.sha256)) {
+            if (inWindow(sameKey, arrival.sha256)) {
                 sameKey.forEach(c -> affected.computeIfAbsent(c.sha256(), k -> new LinkedHashSet<>()).add(CorpusAnalysis.CROSS_SIGNATURE));
                 markedStale += markBeyondWindow("subjectNameHash", "spkiSha256", sameKey, arrival.subjectNameHash, arrival.spkiSha256, arriving);
             }
             // A new candidate issuer can tell apart the keys behind two certificates thought to share one.
-            if (CorpusAnalysis.inWindow(lookup.withSubject(arrival.subjectNameHash, ISSUER_CANDIDATES), arrival.sha256)) {
+            if (inWindow(lookup.withSubject(arrival.subjectNameHash, ISSUER_CANDIDATES), arrival.sha256)) {
                 List<String> issued = em.createQuery("select distinct c.sha256 from StoredCertificate c join c.corpusFindings f"
                         + " where c.issuerNameHash = ?1 and f.code = ?2", String.class)
                         .setParameter(1, arrival.subjectNameHash).setParameter(2, CorpusAnalysis.DUPLICATE_SERIAL)
@@ -174,7 +170,6 @@ public class StoredCorpusFindings {
             LOG.debugf("%d stored certificates' corpus findings left to the background refresh", markedStale);
             background.wakeAfterCommit();
         }
-        return new Refreshed(arrivals.size(), affected.size(), markedStale, lookup.queries());
     }
 
     /** Members of a group beyond the rows its checks read, when an arrival took a place among those rows (ids out of order). */
@@ -192,7 +187,7 @@ public class StoredCorpusFindings {
     }
 
     /** Runs the named checks again for stored certificates and replaces what they had found. */
-    private void refresh(Map<String, Set<String>> affected, RefreshLookup lookup, CorpusContext context) {
+    private void refresh(Map<String, Set<String>> affected, MemoizedCorpusLookup lookup, CorpusContext context) {
         List<String> sha256s = List.copyOf(affected.keySet());
         for (int from = 0; from < sha256s.size(); from += IN_LIST) {
             List<StoredCertificate> certificates = StoredCertificate.list("sha256 in ?1", sha256s.subList(from, Math.min(sha256s.size(), from + IN_LIST)));
@@ -215,7 +210,7 @@ public class StoredCorpusFindings {
         }
     }
 
-    private void analyse(StoredCertificate certificate, CertificateView view, List<CorpusCheck> checks, RefreshLookup lookup, CorpusContext context) {
+    private void analyse(StoredCertificate certificate, CertificateView view, List<CorpusCheck> checks, MemoizedCorpusLookup lookup, CorpusContext context) {
         certificate.corpusFindings.clear();
         certificate.issuerCa = null;
         if (view == null) {
@@ -470,5 +465,10 @@ public class StoredCorpusFindings {
             return day.toLocalDate();
         }
         return LocalDate.parse(String.valueOf(value));
+    }
+
+    /** Whether the certificate is among those a check reads (the first stored, ids ascending, up to the lookup's limit). */
+    private static boolean inWindow(List<CorpusCertificate> window, String sha256) {
+        return window.stream().anyMatch(c -> c.sha256().equals(sha256));
     }
 }
