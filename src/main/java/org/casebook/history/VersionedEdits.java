@@ -40,7 +40,7 @@ public class VersionedEdits {
             throw new StaleEditException(expected, current, "version: " + what + " is at version " + current
                     + ", but this change was made against " + expected.describe()
                     + (changed.isEmpty() ? "" : "; changed since: " + changed)
-                    + ". Reload it and make the change again.");
+                    + "." + StaleEditException.RESEND);
         }
         return record;
     }

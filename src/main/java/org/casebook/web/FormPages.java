@@ -49,7 +49,9 @@ public final class FormPages {
             change.run();
             return seeOther(next);
         } catch (StaleEditException e) {
-            return Response.status(409).entity(formWithError.apply(e.getMessage(), e.currentVersion())).build();
+            return Response.status(409).entity(formWithError.apply(e.getMessage().replace(StaleEditException.RESEND, "")
+                    + " The form below still holds what you typed: save again to put it in place of those changes, or reload"
+                    + " the page to start from the current text.", e.currentVersion())).build();
         } catch (ApiException | ConstraintViolationException | IllegalArgumentException e) {
             return submit(() -> {
                 throw e;

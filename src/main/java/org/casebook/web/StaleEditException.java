@@ -9,6 +9,9 @@ public class StaleEditException extends ApiException {
 
     private final long currentVersion;
 
+    /** How the API answer ends; a form page says instead what its form still holds. */
+    public static final String RESEND = " Fetch it again and resend the change.";
+
     public StaleEditException(ExpectedVersion expected, long currentVersion, String detail) {
         super(expected.source() == ExpectedVersion.Source.IF_MATCH ? 412 : 409,
                 expected.source() == ExpectedVersion.Source.IF_MATCH ? "precondition failed" : "conflict", detail);

@@ -112,6 +112,6 @@ public final class IssueInputs {
         }
     }
 
-    public record CommentInput(@NotBlank @Size(max = 20000) String text) {
+    public record CommentInput(@NotBlank @Size(max = 20000, message = "at most 20000 characters") String text) {
     }
 }
