@@ -71,11 +71,6 @@ public final class LintRegistry {
         return Optional.ofNullable(lintsByCode.get(code));
     }
 
-    /** A short fingerprint of the lint set; stored findings made under another one are stale. */
-    public String version() {
-        return CertificateView.hex(CertificateView.sha256(String.join(",", lintsByCode.keySet()).getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-    }
-
     private static List<CertificateLint> instantiate(List<String> classNames) {
         ClassLoader loader = LintRegistry.class.getClassLoader();
         List<CertificateLint> lints = new ArrayList<>();
