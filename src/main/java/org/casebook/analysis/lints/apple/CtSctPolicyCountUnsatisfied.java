@@ -12,7 +12,7 @@ import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 import org.casebook.analysis.SignedCertificateTimestamp;
 import org.casebook.analysis.Validity;
-import org.casebook.analysis.lints.br.TlsCertificateFacts;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 /**
  * Only SCTs embedded in the certificate are counted: SCTs delivered over TLS or stapled OCSP cannot be

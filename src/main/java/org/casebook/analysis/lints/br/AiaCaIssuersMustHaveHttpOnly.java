@@ -5,6 +5,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.AccessLocations;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.UriSyntax;
 
 @LintSpec(code = "e_aia_ca_issuers_must_have_http_only",
         description = "In a subscriber certificate, every caIssuers location in the AIA must be a plain http URL.",

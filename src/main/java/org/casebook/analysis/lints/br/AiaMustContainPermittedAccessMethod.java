@@ -13,6 +13,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_aia_must_contain_permitted_access_method",
         description = "A subscriber certificate's AIA may only hold OCSP and caIssuers entries, each located by a URI.",

@@ -9,6 +9,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.AccessLocations;
+import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_aia_unique_access_locations",
         description = "In a subscriber certificate's AIA, the same URL must not be listed twice for the same access method.",

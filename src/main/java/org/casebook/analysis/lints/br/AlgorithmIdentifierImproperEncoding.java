@@ -8,6 +8,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.DerElements;
 
 @LintSpec(code = "e_algorithm_identifier_improper_encoding",
         description = "The public key's AlgorithmIdentifier must be byte for byte one of the encodings the BRs list (RSA, P-256, P-384, P-521).",

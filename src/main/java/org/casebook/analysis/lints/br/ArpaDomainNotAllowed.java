@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_arpa_domain_not_allowed",
         description = "Subscriber certificates must not name domains under the reverse-DNS zones in-addr.arpa or ip6.arpa.",

@@ -6,6 +6,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.AccessLocations;
+import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_ca_aia_non_http_url",
         description = "In a subordinate CA certificate, OCSP and caIssuers locations in the AIA must be http:// URLs.",

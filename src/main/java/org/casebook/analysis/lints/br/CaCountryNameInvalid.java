@@ -6,6 +6,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CountryCodes;
+import org.casebook.analysis.lints.support.SubjectFields;
 
 @LintSpec(code = "e_ca_country_name_invalid",
         description = "A CA certificate's countryName must be a two-letter ISO 3166-1 code.",

@@ -7,6 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_ca_invalid_eku",
         description = "A TLS subordinate CA's EKU must not mix anyExtendedKeyUsage with other purposes, nor add email, code signing, time stamping or OCSP signing to serverAuth.",

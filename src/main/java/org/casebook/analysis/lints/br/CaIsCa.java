@@ -1,12 +1,12 @@
 package org.casebook.analysis.lints.br;
 
 import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.KeyUsageBits;
 
 @LintSpec(code = "e_ca_is_ca",
         description = "A certificate whose key may sign certificates (keyCertSign) must say cA TRUE in basicConstraints.",
@@ -15,7 +15,7 @@ public class CaIsCa extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return (KeyUsageBits.of(certificate) & KeyUsage.keyCertSign) != 0
+        return (KeyUsageBits.decoded(certificate) & KeyUsageBits.KEY_CERT_SIGN) != 0
                 && certificate.hasExtension(Extension.basicConstraints);
     }
 

@@ -1,12 +1,12 @@
 package org.casebook.analysis.lints.br;
 
 import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.KeyUsageBits;
 
 @LintSpec(code = "e_ca_key_cert_sign_not_set",
         description = "A CA certificate's key usage must include keyCertSign.",
@@ -20,7 +20,7 @@ public class CaKeyCertSignNotSet extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        return (KeyUsageBits.of(certificate) & KeyUsage.keyCertSign) != 0 ? LintResult.PASS
+        return (KeyUsageBits.decoded(certificate) & KeyUsageBits.KEY_CERT_SIGN) != 0 ? LintResult.PASS
                 : LintResult.error("keyUsage lacks keyCertSign");
     }
 }

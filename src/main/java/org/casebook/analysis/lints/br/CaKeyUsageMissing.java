@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.KeyUsageBits;
 
 @LintSpec(code = "e_ca_key_usage_missing",
         description = "A CA certificate must have a key usage extension with at least one usage.",
@@ -18,7 +19,7 @@ public class CaKeyUsageMissing extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        return KeyUsageBits.of(certificate) != 0 ? LintResult.PASS
+        return KeyUsageBits.decoded(certificate) != 0 ? LintResult.PASS
                 : LintResult.error("the CA certificate has no key usage");
     }
 }

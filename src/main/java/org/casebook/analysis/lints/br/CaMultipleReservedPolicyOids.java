@@ -6,6 +6,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_ca_multiple_reserved_policy_oids",
         description = "A policy-restricted subordinate CA certificate must carry exactly one CA/B Forum reserved policy identifier, not several.",

@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.SubjectFields;
 
 @LintSpec(code = "e_ca_organization_name_missing",
         description = "A CA certificate's subject must carry an organizationName.",

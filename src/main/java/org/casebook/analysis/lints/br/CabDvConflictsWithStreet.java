@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.SubjectFields;
+import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_cab_dv_conflicts_with_street",
         description = "A domain-validated (2.23.140.1.2.1) subscriber certificate must not carry streetAddress in its subject.",

@@ -6,6 +6,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.SubjectFields;
+import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_cab_dv_subject_invalid_values",
         description = "A domain-validated subscriber certificate's subject may hold only countryName and commonName.",

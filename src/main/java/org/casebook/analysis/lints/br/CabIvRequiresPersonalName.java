@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.SubjectFields;
+import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_cab_iv_requires_personal_name",
         description = "An individual-validated (2.23.140.1.2.3) subscriber certificate must name an organization or both a given name and a surname.",

@@ -1,13 +1,14 @@
 package org.casebook.analysis.lints.br;
 
 import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.KeyUsageBits;
 
 @LintSpec(code = "e_cabf_ecc_allowed_key_usages",
         description = "A subscriber certificate with an ECC key must have digitalSignature in its key usage and nothing else but, optionally, keyAgreement.",
@@ -23,11 +24,11 @@ public class CabfEccAllowedKeyUsages extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        int bits = KeyUsageBits.of(certificate);
-        if ((bits & KeyUsage.digitalSignature) == 0) {
+        int bits = KeyUsageBits.decoded(certificate);
+        if ((bits & KeyUsageBits.DIGITAL_SIGNATURE) == 0) {
             return LintResult.error("an ECC key's usage must include digitalSignature");
         }
-        if ((bits & ~(KeyUsage.digitalSignature | KeyUsage.keyAgreement)) != 0) {
+        if ((bits & ~(KeyUsageBits.DIGITAL_SIGNATURE | KeyUsageBits.KEY_AGREEMENT)) != 0) {
             return LintResult.error("an ECC key may only be used for digitalSignature and keyAgreement");
         }
         return LintResult.PASS;

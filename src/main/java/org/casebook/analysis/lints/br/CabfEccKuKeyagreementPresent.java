@@ -7,6 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "w_cabf_ecc_ku_keyagreement_present",
         description = "From BR 2.0.0, an ECC subscriber certificate's key usage should not include keyAgreement.",

@@ -5,6 +5,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.SubjectFields;
+import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_cert_policy_iv_requires_country",
         description = "A subscriber certificate asserting the individual-validated policy (2.23.140.1.2.3) must carry countryName in its subject.",

@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.AccessLocations;
 
 @LintSpec(code = "e_crl_distrib_points_not_http",
         description = "Every CRL distribution point URL must use the http scheme.",

@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.AccessLocations;
 
 @LintSpec(code = "e_crlissuer_must_not_be_present_in_cdp",
         description = "CRL distribution points must not name a separate CRL issuer (cRLIssuer).",

@@ -5,6 +5,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.DomainNames;
+import org.casebook.analysis.lints.support.TopLevelDomains;
 
 @LintSpec(code = "e_dnsname_contains_bare_iana_suffix",
         description = "A DNS name (or host-name common name) must not be a bare top-level domain such as 'com'.",

@@ -6,6 +6,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.DomainNames;
 
 @LintSpec(code = "e_dnsname_contains_prohibited_reserved_label",
         description = "DNS name labels with '--' in third and fourth position are reserved; only IDNA 'xn--' labels may use that form.",

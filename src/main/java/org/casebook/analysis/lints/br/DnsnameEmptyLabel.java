@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.DomainNames;
 
 @LintSpec(code = "e_dnsname_empty_label",
         description = "DNS names (and a host-name common name) must not contain an empty label.",

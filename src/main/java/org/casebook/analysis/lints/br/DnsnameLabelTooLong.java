@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.DomainNames;
 
 @LintSpec(code = "e_dnsname_label_too_long",
         description = "No label of a DNS name (or host-name common name) may be longer than 63 characters.",

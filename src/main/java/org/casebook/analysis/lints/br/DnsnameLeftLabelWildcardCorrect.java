@@ -7,6 +7,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.DomainNames;
+import org.casebook.analysis.lints.support.SubjectFields;
 
 @LintSpec(code = "e_dnsname_left_label_wildcard_correct",
         description = "A wildcard in the leftmost label must be the whole label ('*'), not part of one like 'w*'.",

@@ -5,6 +5,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.DomainNames;
+import org.casebook.analysis.lints.support.TopLevelDomains;
 
 @LintSpec(code = "e_dnsname_not_valid_tld",
         description = "Every DNS name (and a host-name common name) must end in a TLD that was delegated in the root zone when the certificate was issued.",

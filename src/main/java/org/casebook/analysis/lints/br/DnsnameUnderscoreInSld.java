@@ -6,6 +6,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.DomainNames;
 
 @LintSpec(code = "e_dnsname_underscore_in_sld",
         description = "The label registered under the public suffix (the second-level domain) must not contain an underscore.",

@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.PublicSuffixRules;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "n_dnsname_wildcard_left_of_public_suffix",
         description = "A wildcard directly left of a public suffix (such as *.co.uk) would cover names the applicant cannot control; the CA must have a procedure to refuse it.",

@@ -7,6 +7,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.DomainNames;
+import org.casebook.analysis.lints.support.SubjectFields;
 
 @LintSpec(code = "e_dnsname_wildcard_only_in_left_label",
         description = "A wildcard may only appear in the leftmost label of a DNS name.",

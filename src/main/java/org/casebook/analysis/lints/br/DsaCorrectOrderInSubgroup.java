@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.DsaKey;
 
 @LintSpec(code = "e_dsa_correct_order_in_subgroup",
         description = "A DSA public value y must have order q: y^q mod p must equal 1.",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.DsaKey;
 
 @LintSpec(code = "e_dsa_improper_modulus_or_divisor_size",
         description = "DSA domain parameters must be L=2048 with N=224 or 256, or L=3072 with N=256.",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.DsaKey;
 
 @LintSpec(code = "e_dsa_shorter_than_2048_bits",
         description = "A DSA modulus p must be at least 2048 bits long (with a divisor of at least 224 bits).",

@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.DsaKey;
 
 @LintSpec(code = "e_dsa_unique_correct_representation",
         description = "A DSA public value y must lie between 2 and p-2.",

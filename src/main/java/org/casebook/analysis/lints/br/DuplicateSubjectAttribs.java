@@ -8,6 +8,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.SubjectFields;
 
 @LintSpec(code = "e_duplicate_subject_attribs",
         description = "The subject must not repeat an attribute that may appear once (all but domainComponent, streetAddress and organizationalUnitName).",

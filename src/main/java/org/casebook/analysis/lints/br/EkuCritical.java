@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_eku_critical",
         description = "A subscriber certificate's extended key usage extension must not be marked critical.",

@@ -11,6 +11,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.ReservedAddresses;
 
 @LintSpec(code = "e_ext_nc_intersects_reserved_ip",
         description = "A name constraint must not permit an IP range that overlaps reserved (IANA special-purpose or unallocated) space.",

@@ -9,6 +9,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.ReservedAddresses;
 
 @LintSpec(code = "e_ext_san_contains_reserved_ip",
         description = "Certificates valid after 2015-10-31 must not name a reserved (IANA special-purpose or unallocated) IP address.",

@@ -7,6 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.SubjectAltNameTypes;
 
 @LintSpec(code = "e_ext_san_directory_name_present",
         description = "The subjectAltName may hold only DNS names and IP addresses; a directoryName entry is not allowed.",

@@ -7,6 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.SubjectAltNameTypes;
 
 @LintSpec(code = "e_ext_san_edi_party_name_present",
         description = "The subjectAltName may hold only DNS names and IP addresses; a ediPartyName entry is not allowed.",

@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "w_ext_subject_key_identifier_not_recommended_subscriber",
         description = "From BR 2.0.0, a subscriber certificate should not carry a subject key identifier.",

@@ -12,6 +12,13 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.DerElements;
+import org.casebook.analysis.lints.support.DomainNames;
+import org.casebook.analysis.lints.support.OnionNames;
+import org.casebook.analysis.lints.support.SubjectFields;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
+import org.casebook.analysis.lints.support.UriSyntax;
 
 @LintSpec(code = "e_ext_tor_service_descriptor_hash_invalid",
         description = "A certificate for version 2 .onion names needs a well-formed TorServiceDescriptor extension: https onion URIs of its own names, SHA-256/384/512 hashes of the right length, one per name (every name when EV).",

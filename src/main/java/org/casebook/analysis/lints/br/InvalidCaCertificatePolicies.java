@@ -8,6 +8,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_invalid_ca_certificate_policies",
         description = "A subordinate CA certificate needs certificatePolicies: either anyPolicy alone, or policies that include a CA/B Forum reserved one and not anyPolicy.",

@@ -6,6 +6,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.PolicyQualifiers;
+import org.casebook.analysis.lints.support.UriSyntax;
 
 @LintSpec(code = "e_invalid_cps_uri",
         description = "A CPS pointer in certificatePolicies must be an http or https URL.",

@@ -7,6 +7,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.SubjectFields;
 
 @LintSpec(code = "e_invalid_subject_rdn_order",
         description = "Subject attributes must appear in the order the BRs set: DC, C, ST, L, postalCode, street, O, SN, givenName, OU, CN.",

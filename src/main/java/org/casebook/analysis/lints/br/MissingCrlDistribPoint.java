@@ -7,6 +7,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.AccessLocations;
+import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_missing_crl_distrib_point",
         description = "A subscriber certificate that is not short-lived must point to a CRL when it has no OCSP URL.",

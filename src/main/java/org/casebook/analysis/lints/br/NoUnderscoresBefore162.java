@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.DomainNames;
 
 @LintSpec(code = "e_no_underscores_before_1_6_2",
         description = "Before BRs 1.6.2 made it explicit, RFC 5280's rule applied: DNS names must not contain underscores.",

@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.AccessLocations;
 
 @LintSpec(code = "e_ocsp_cert_cdp_forbidden",
         description = "A delegated OCSP responder certificate must not carry a CRL distribution point extension.",

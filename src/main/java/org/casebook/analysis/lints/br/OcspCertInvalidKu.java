@@ -1,12 +1,12 @@
 package org.casebook.analysis.lints.br;
 
 import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.KeyUsageBits;
 
 @LintSpec(code = "e_ocsp_cert_invalid_ku",
         description = "A delegated OCSP responder certificate's key usage may hold digitalSignature only.",
@@ -25,7 +25,7 @@ public class OcspCertInvalidKu extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        return (KeyUsageBits.of(certificate) & ~KeyUsage.digitalSignature) != 0
+        return (KeyUsageBits.decoded(certificate) & ~KeyUsageBits.DIGITAL_SIGNATURE) != 0
                 ? LintResult.error("key usage other than digitalSignature in an OCSP responder certificate") : LintResult.PASS;
     }
 }

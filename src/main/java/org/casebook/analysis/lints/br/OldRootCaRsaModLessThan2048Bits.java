@@ -7,6 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_old_root_ca_rsa_mod_less_than_2048_bits",
         description = "A root CA certificate with an RSA key valid from before 2011 must still have a modulus of at least 2048 bits.",

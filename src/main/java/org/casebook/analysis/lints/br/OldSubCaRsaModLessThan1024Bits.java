@@ -7,6 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_old_sub_ca_rsa_mod_less_than_1024_bits",
         description = "A subordinate CA certificate with an RSA key, valid from before 2011 and expiring before 2014, must have a modulus of at least 1024 bits.",

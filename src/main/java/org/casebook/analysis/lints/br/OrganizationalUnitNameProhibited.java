@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.SubjectFields;
 
 @LintSpec(code = "e_organizational_unit_name_prohibited",
         description = "Subscriber certificates issued from 2022-09-01 must not carry organizationalUnitName in the subject.",

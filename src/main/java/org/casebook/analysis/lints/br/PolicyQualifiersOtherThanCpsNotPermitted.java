@@ -6,6 +6,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.PolicyQualifiers;
+import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_policy_qualifiers_other_than_cps_not_permitted",
         description = "From 2023-09-15 the only policy qualifier allowed is the CPS pointer (no user notices or others).",

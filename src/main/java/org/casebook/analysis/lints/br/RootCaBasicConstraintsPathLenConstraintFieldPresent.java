@@ -7,6 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "w_root_ca_basic_constraints_path_len_constraint_field_present",
         description = "A root CA certificate's basic constraints should not set a path length constraint.",

@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.SmallPrimeDivisors;
 
 @LintSpec(code = "w_rsa_mod_factors_smaller_than_752",
         description = "The modulus of an RSA key should have no prime factor below 752.",

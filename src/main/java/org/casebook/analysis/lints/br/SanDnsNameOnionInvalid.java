@@ -8,6 +8,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_san_dns_name_onion_invalid",
         description = "A .onion name in a certificate must be a well-formed Tor address: a 56-character base32 version 3 address, or a 16-character version 2 address in an EV certificate only.",

@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_san_dns_name_onion_not_ev_cert",
         description = "Until BR 1.6.9 (2020-03-27) allowed version 3 onion names in any certificate, a subscriber certificate naming a .onion host had to be an EV certificate.",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.SerialOctets;
 
 // Not in zlint, which only checks that serials are positive and at most 20 octets.
 @LintSpec(code = "e_serial_number_shorter_than_64_bits",

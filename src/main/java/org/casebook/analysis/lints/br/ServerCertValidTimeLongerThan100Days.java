@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.ServerCertValidityLimit;
 
 @LintSpec(code = "e_server_cert_valid_time_longer_than_100_days",
         description = "A TLS subscriber certificate issued on or after 15 March 2027 and before 15 March 2029 may be valid for at most 100 days (ballot SC-081).",

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.ServerCertValidityLimit;
 
 @LintSpec(code = "w_server_cert_valid_time_longer_than_199_days",
         description = "A TLS subscriber certificate issued on or after 15 March 2026 and before 15 March 2027 should be valid for at most 199 days (ballot SC-081).",

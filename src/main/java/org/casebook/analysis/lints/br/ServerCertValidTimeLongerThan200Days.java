@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.ServerCertValidityLimit;
 
 @LintSpec(code = "e_server_cert_valid_time_longer_than_200_days",
         description = "A TLS subscriber certificate issued on or after 15 March 2026 and before 15 March 2027 may be valid for at most 200 days (ballot SC-081).",

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.ServerCertValidityLimit;
 
 @LintSpec(code = "w_server_cert_valid_time_longer_than_46_days",
         description = "A TLS subscriber certificate issued from 15 March 2029 on should be valid for at most 46 days (ballot SC-081).",

@@ -7,6 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_state_or_province_name_must_not_contain_control_characters",
         description = "Subject stateOrProvinceName and localityName must be plain place names, free of the punctuation that marks structured data (equals, colon, braces, semicolon, quote, bar, backslash, brackets).",

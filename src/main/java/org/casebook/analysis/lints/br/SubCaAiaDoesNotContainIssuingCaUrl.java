@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "w_sub_ca_aia_does_not_contain_issuing_ca_url",
         description = "A subordinate CA certificate should point to its issuer's certificate with an http:// caIssuers URL.",

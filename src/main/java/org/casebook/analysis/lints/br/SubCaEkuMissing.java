@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "n_sub_ca_eku_missing",
         description = "A subordinate CA certificate without an extended key usage extension is not technically constrained.",

@@ -8,6 +8,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "n_sub_ca_eku_not_technically_constrained",
         description = "A subordinate CA certificate is technically constrained for TLS only when its extended key usage names serverAuth or clientAuth.",

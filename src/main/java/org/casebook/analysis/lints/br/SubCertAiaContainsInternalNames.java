@@ -10,6 +10,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.IpAddressText;
+import org.casebook.analysis.lints.support.PublicSuffixRules;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "w_sub_cert_aia_contains_internal_names",
         description = "The OCSP and caIssuers URLs of a subscriber certificate should name hosts under a delegated top-level domain (or IP addresses), not internal names.",

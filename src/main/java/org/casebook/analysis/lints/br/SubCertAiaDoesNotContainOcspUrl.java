@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_sub_cert_aia_does_not_contain_ocsp_url",
         description = "Before BR 2.0.0, a subscriber certificate's authority information access had to give an http:// OCSP responder URL.",

@@ -9,6 +9,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_sub_cert_eku_check",
         description = "From BR 2.0.0, a subscriber certificate's extended key usage must include serverAuth, may add clientAuth, must not include anyExtendedKeyUsage, codeSigning, timeStamping, OCSPSigning, emailProtection or CT precertificate signing, and should include nothing else.",

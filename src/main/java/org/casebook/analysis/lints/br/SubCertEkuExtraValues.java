@@ -7,6 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "w_sub_cert_eku_extra_values",
         description = "Before BR 2.0.0, a subscriber certificate's extended key usage should hold only serverAuth, clientAuth and emailProtection.",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_sub_cert_given_name_surname_contains_correct_policy",
         description = "A subscriber certificate with a givenName or surname in its subject must assert the individual-validated policy 2.23.140.1.2.3.",

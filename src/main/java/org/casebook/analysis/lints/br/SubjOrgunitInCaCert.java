@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_subj_orgunit_in_ca_cert",
         description = "From BR 2.0.0, root and TLS subordinate CA certificates must not have an organizationalUnitName in their subject.",

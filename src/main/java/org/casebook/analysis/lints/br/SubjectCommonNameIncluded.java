@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "n_subject_common_name_included",
         description = "Before BR 2.0.0, the subject commonName of a non-CA certificate was deprecated: allowed but discouraged.",

@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_subject_common_name_not_exactly_from_san",
         description = "From BR 1.8.0, every subject commonName of a non-CA certificate must be a character-for-character copy of a SAN dNSName or the text of a SAN iPAddress.",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_subject_common_name_not_from_san",
         description = "Before BR 1.8.0, the subject commonName of a non-CA certificate had to match (ignoring case) a SAN dNSName, or be the text of a SAN iPAddress.",

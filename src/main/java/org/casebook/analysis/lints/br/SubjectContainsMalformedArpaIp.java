@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.ReverseDnsNames;
 
 @LintSpec(code = "w_subject_contains_malformed_arpa_ip",
         description = "A name under in-addr.arpa or ip6.arpa should have exactly the labels of one reversed IP address (4 for IPv4, 32 nibbles for IPv6).",

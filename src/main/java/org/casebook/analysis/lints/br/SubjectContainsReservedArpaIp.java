@@ -5,6 +5,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.IpAddressText;
+import org.casebook.analysis.lints.support.ReservedAddresses;
+import org.casebook.analysis.lints.support.ReverseDnsNames;
 
 @LintSpec(code = "e_subject_contains_reserved_arpa_ip",
         description = "A well-formed reverse-DNS name (in-addr.arpa or ip6.arpa) in a certificate must not stand for a reserved IP address, nor for an address of the other family.",

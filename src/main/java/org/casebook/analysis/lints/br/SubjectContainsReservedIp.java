@@ -6,6 +6,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.IpAddressText;
+import org.casebook.analysis.lints.support.ReservedAddresses;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_subject_contains_reserved_ip",
         description = "A certificate expiring after 2015-11-01 must not have a reserved IP address as its subject commonName.",

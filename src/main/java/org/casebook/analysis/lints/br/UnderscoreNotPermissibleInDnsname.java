@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_underscore_not_permissible_in_dnsname",
         description = "From 2019-04-01, no SAN dNSName of a subscriber certificate may contain an underscore.",

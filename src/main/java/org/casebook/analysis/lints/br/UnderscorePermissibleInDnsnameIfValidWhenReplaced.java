@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.DnsLabels;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_underscore_permissible_in_dnsname_if_valid_when_replaced",
         description = "Between 2018-12-10 and 2019-04-01, a dNSName label could hold underscores only if it became a valid letter-digit-hyphen label with each underscore replaced by a hyphen.",

@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_underscore_present_with_too_long_validity",
         description = "Between 2018-12-10 and 2019-04-01, a certificate with an underscore in a dNSName had to be valid for less than 30 days; this judges the longer-lived ones.",

@@ -6,7 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.TlsCertificateFacts;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_client_auth_not_allowed",
         description = "Chrome's root program no longer accepts TLS server certificates issued from 15 March 2027 that also list the clientAuth purpose.",

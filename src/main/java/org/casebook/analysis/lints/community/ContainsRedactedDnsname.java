@@ -7,7 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.TlsCertificateFacts;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "n_contains_redacted_dnsname",
         description = "A subscriber certificate name of the form ?.example.com is a redacted precertificate name (CT redaction draft).",

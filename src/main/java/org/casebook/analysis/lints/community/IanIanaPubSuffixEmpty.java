@@ -6,7 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.TlsCertificateFacts;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "w_ian_iana_pub_suffix_empty",
         description = "An issuer alternative name dNSName with fewer than three labels (such as *.com) may be no more than a public suffix; certlint's rough test, kept as zlint has it.",

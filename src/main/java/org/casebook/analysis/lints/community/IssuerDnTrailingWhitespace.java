@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.SubjectTextFields;
 
 @LintSpec(code = "w_issuer_dn_trailing_whitespace",
         description = "Name attribute values in the issuer should not end with whitespace.",

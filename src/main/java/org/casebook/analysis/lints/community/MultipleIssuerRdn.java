@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.SubjectTextFields;
 
 @LintSpec(code = "w_multiple_issuer_rdn",
         description = "An issuer relative distinguished name should hold a single attribute.",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.SubjectTextFields;
 
 @LintSpec(code = "n_multiple_subject_rdn",
         description = "A subject relative distinguished name holding several attributes is unusual and handled inconsistently by software.",

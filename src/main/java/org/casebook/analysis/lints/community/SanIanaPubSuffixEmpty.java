@@ -8,7 +8,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.PublicSuffixRules;
+import org.casebook.analysis.lints.support.PublicSuffixRules;
 
 @LintSpec(code = "n_san_iana_pub_suffix_empty",
         description = "A subject alternative name dNSName should not be a bare public suffix such as 'com' or 'co.uk'.",

@@ -7,6 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.SubjectTextFields;
 
 @LintSpec(code = "e_subj_contains_html_entities",
         description = "Subject text fields should not hold HTML entities such as '&amp;': a sign the value was copied from a web form unescaped.",

@@ -9,6 +9,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.SubjectTextFields;
 
 @LintSpec(code = "e_utf8_latin1_mixup",
         description = "Subject text fields must not show accented letters garbled by reading their UTF-8 bytes as Latin-1 (for example 'Ã©' for 'é').",

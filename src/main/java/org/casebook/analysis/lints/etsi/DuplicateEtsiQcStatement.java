@@ -9,6 +9,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_duplicate_etsi_qcstatement",
         description = "From 1 May 2026, each ETSI EN 319 412-5 QC statement may appear at most once in the qcStatements extension.",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.NaturalPersonKeyUsage;
 
 @LintSpec(code = "e_etsi_natural_person_key_usage_correct_values",
         description = "A qualified certificate issued to a natural person must use one of the key usage combinations EN 319 412-2 table 1 allows (types A to F).",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.NaturalPersonKeyUsage;
 
 @LintSpec(code = "e_etsi_natural_person_key_usage_mandatory",
         description = "A qualified certificate issued to a natural person (an EN 319 411-2 natural-person policy such as QCP-n) must have a key usage extension.",

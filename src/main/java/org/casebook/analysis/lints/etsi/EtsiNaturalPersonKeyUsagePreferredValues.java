@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.NaturalPersonKeyUsage;
 
 @LintSpec(code = "w_etsi_natural_person_key_usage_preferred_values",
         description = "A qualified certificate issued to a natural person should use a single-purpose key usage (types A, C or E) rather than a mixed one.",

@@ -4,6 +4,7 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
+import org.casebook.analysis.lints.support.QcStatements;
 
 /** A lint about one ETSI QC statement: it applies when that statement is present in qcStatements. */
 abstract class EtsiStatementLint extends CertificateLint {

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_qcstatem_etsi_present_qcs_critical",
         description = "A qcStatements extension carrying ETSI QC statements must not be marked critical.",

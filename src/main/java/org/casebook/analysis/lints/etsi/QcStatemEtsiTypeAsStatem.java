@@ -9,6 +9,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_qcstatem_etsi_type_as_statem",
         description = "The ETSI QC type OIDs (esign, eseal, web) belong inside a QcType statement; used as QC statement identifiers themselves they are an error.",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_qcstatem_mandatory_etsi_statems",
         description = "A certificate carrying any ETSI QC statement must carry the QcCompliance statement, which EN 319 412-5 makes mandatory.",

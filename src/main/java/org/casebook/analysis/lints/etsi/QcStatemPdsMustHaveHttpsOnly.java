@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_qcstatem_pds_must_have_https_only",
         description = "From EN 319 412-5 v2.4.1 (September 2023), every PKI disclosure statement URL in the QcPDS statement must use https.",

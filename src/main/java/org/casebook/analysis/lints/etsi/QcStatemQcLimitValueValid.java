@@ -8,6 +8,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_qcstatem_qclimitvalue_valid",
         description = "The QcLimitValue statement must be a monetary value with a non-negative amount and an ISO 4217 currency: three letters, or a number from 1 to 999.",

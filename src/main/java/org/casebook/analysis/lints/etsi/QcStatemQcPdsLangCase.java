@@ -8,6 +8,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "w_qcstatem_qcpds_lang_case",
         description = "ISO 639-1 language codes in the QcPDS statement are written in lower case; other characters are flagged.",

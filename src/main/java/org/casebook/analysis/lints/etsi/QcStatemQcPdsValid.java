@@ -11,6 +11,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_qcstatem_qcpds_valid",
         description = "The QcPDS statement must list at least one PKI disclosure statement, each with a two-letter language code, no language twice, and one in English.",

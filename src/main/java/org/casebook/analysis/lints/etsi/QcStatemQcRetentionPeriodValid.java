@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_qcstatem_qcretentionperiod_valid",
         description = "The QcRetentionPeriod statement must give the retention period as a non-negative INTEGER number of years.",

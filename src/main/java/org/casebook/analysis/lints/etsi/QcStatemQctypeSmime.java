@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_qcstatem_qctype_smime",
         description = "An S/MIME certificate under the CA/Browser Forum S/MIME policies that carries a QcType statement must declare it as esign or eseal.",

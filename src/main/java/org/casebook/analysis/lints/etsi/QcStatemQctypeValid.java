@@ -8,6 +8,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_qcstatem_qctype_valid",
         description = "Until EN 319 412-5 v2.5.0 (July 2023 here), the QcType statement must list at least one type, and only esign, eseal or web.",

@@ -5,7 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.TlsCertificateFacts;
+import org.casebook.analysis.lints.support.CabfOrganizationIdentifier;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_cabf_org_identifier_psd_vat_has_state",
         description = "In the CA/Browser Forum organization identifier extension, the PSD and VAT registration schemes take no state or province.",

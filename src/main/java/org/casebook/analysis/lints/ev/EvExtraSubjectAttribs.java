@@ -7,7 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.TlsCertificateFacts;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_ev_extra_subject_attribs",
         description = "From 2019-04-16, an EV subscriber certificate's subject may hold only the attributes the EV Guidelines list (names, address, jurisdiction, business category, registration number, organization identifier).",

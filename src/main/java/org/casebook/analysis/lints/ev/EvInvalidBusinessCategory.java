@@ -8,7 +8,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.TlsCertificateFacts;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_ev_invalid_business_category",
         description = "An EV subscriber certificate's businessCategory must be one of Private Organization, Government Entity, Business Entity or Non-Commercial Entity.",

@@ -6,7 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.TlsCertificateFacts;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_ev_invalid_orgid_reg_scheme",
         description = "The registration scheme that opens an EV certificate's organizationIdentifier must be NTR, VAT or PSD.",

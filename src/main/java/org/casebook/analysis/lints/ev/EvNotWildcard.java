@@ -7,8 +7,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.PublicSuffixRules;
-import org.casebook.analysis.lints.br.TlsCertificateFacts;
+import org.casebook.analysis.lints.support.PublicSuffixRules;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_ev_not_wildcard",
         description = "EV certificates must not hold wildcard names, except for .onion names.",

@@ -5,7 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.TlsCertificateFacts;
+import org.casebook.analysis.lints.support.CabfOrganizationIdentifier;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_ev_organization_id_missing",
         description = "From 2020-01-31, an EV certificate whose subject has an organizationIdentifier must also carry the CA/Browser Forum organization identifier extension.",

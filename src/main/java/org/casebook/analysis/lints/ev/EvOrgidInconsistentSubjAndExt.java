@@ -7,7 +7,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.TlsCertificateFacts;
+import org.casebook.analysis.lints.support.CabfOrganizationIdentifier;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_ev_orgid_inconsistent_subj_and_ext",
         description = "The subject organizationIdentifier and the CA/Browser Forum organization identifier extension must state the same scheme, country, state and reference.",

@@ -8,7 +8,7 @@ import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 import org.casebook.analysis.Validity;
-import org.casebook.analysis.lints.br.TlsCertificateFacts;
+import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_ev_valid_time_too_long",
         description = "An EV subscriber certificate issued before the 825-day limit took over (1 March 2018) may be valid for at most 27 months.",

@@ -7,7 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.CertificateRoles;
+import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "n_mp_allowed_eku",
         description = "An intermediate certificate should have an EKU, without anyExtendedKeyUsage and without serverAuth together with emailProtection (a notice: cross-certificates sharing a root's key are exempt and cannot be told apart).",

@@ -7,7 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.DerElements;
+import org.casebook.analysis.lints.support.DerElements;
 
 @LintSpec(code = "e_mp_authority_key_identifier_correct",
         description = "The authority key identifier must not give both a key identifier and the issuer's issuer name and serial.",

@@ -9,7 +9,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.DerElements;
+import org.casebook.analysis.lints.support.DerElements;
 
 @LintSpec(code = "e_mp_ecdsa_pub_key_encoding_correct",
         description = "An ECDSA key's AlgorithmIdentifier must be byte for byte the named-curve form for P-256, P-384 or P-521.",

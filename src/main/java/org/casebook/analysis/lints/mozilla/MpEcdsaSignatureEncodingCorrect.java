@@ -9,7 +9,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.DerElements;
+import org.casebook.analysis.lints.support.DerElements;
 
 @LintSpec(code = "e_mp_ecdsa_signature_encoding_correct",
         description = "An ECDSA signature's AlgorithmIdentifier must pair the curve with its hash (P-256/SHA-256, P-384/SHA-384, P-521/SHA-512) with no parameters; the curve is inferred from the signature's size.",

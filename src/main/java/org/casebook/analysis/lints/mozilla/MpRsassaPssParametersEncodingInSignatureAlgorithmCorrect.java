@@ -9,7 +9,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.br.DerElements;
+import org.casebook.analysis.lints.support.DerElements;
 
 @LintSpec(code = "e_mp_rsassa-pss_parameters_encoding_in_signature_algorithm_correct",
         description = "An RSASSA-PSS signature AlgorithmIdentifier must be byte for byte one of the three forms Mozilla allows (SHA-256/384/512, matching MGF1 hash, salt of the hash length).",

@@ -6,6 +6,8 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.GeneralNameList;
 
 /** A rule on the entries of the subject or issuer alternative name; applies when that extension is present. */
 abstract class AlternativeNameLint extends CertificateLint {

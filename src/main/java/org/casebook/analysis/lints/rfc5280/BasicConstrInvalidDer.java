@@ -7,6 +7,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_basic_constr_invalid_der",
         description = "The basic constraints cA field defaults to FALSE, so DER requires it to be left out rather than encoded as FALSE.",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_ca_subject_field_empty",
         description = "A CA certificate must have a non-empty subject name, since it is the issuer name of what it signs.",

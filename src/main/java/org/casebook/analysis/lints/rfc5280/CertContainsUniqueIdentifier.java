@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_cert_contains_unique_identifier",
         description = "Conforming CAs must not put issuerUniqueID or subjectUniqueID in the certificates they issue.",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_cert_ext_invalid_der",
         description = "An extension's critical flag defaults to FALSE, so DER requires a non-critical extension to leave the flag out.",

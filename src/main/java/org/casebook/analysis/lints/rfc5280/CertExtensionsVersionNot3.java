@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_cert_extensions_version_not_3",
         description = "Extensions exist only in version 3 certificates; a certificate with extensions must say version 3.",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_cert_sig_alg_not_match_tbs_sig_alg",
         description = "The signatureAlgorithm outside the signed part must be identical to the signature field inside it.",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_cert_unique_identifier_version_not_2_or_3",
         description = "Unique identifier fields exist only from version 2 on; a version 1 certificate must not carry them.",

@@ -7,6 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CrlDistributionPoints;
 
 @LintSpec(code = "e_distribution_point_incomplete",
         description = "A CRL distribution point must name a distributionPoint or a cRLIssuer; reasons alone say nothing about where the CRL is.",

@@ -7,6 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CrlDistributionPoints;
 
 @LintSpec(code = "w_distribution_point_missing_ldap_or_uri",
         description = "A CRL distribution point name should include at least one HTTP or LDAP URI.",

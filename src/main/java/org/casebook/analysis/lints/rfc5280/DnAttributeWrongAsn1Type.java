@@ -9,6 +9,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.Names;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 /**
  * A Name attribute whose value has an ASN.1 type its attribute type does not allow: a commonName as an INTEGER,

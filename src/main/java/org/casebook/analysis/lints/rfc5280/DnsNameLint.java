@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.lints.support.DomainNames;
+import org.casebook.analysis.lints.support.GeneralNameList;
+import org.casebook.analysis.lints.support.Names;
 
 /** Rules on the DNS names of a subscriber certificate; applies when it has a common name or SAN dNSNames. */
 abstract class DnsNameLint extends CertificateLint {

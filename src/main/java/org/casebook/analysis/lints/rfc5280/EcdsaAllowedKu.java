@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.KeyUsageBits;
 
 @LintSpec(code = "e_ecdsa_allowed_ku",
         description = "A certificate with an elliptic-curve (id-ecPublicKey) key must not assert keyEncipherment or dataEncipherment.",

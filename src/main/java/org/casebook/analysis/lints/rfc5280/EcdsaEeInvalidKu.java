@@ -7,6 +7,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.KeyUsageBits;
+import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "n_ecdsa_ee_invalid_ku",
         description = "An end-entity certificate with an elliptic-curve key is expected to assert only digitalSignature, nonRepudiation and keyAgreement.",

@@ -5,6 +5,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.Names;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_empty_sct_list",
         description = "An embedded SCT list extension must hold at least one SCT.",

@@ -3,6 +3,8 @@ package org.casebook.analysis.lints.rfc5280;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
+import org.casebook.analysis.lints.support.CertificatePolicies;
+import org.casebook.analysis.lints.support.Der;
 
 /** A rule on user notice explicitText (RFC 5280 4.2.1.4 as updated by RFC 6818 3); applies when one is present. */
 abstract class ExplicitTextLint extends CertificateLint {

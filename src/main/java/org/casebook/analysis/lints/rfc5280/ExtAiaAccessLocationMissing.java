@@ -10,6 +10,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.GeneralNameList;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "w_ext_aia_access_location_missing",
         description = "When the authority information access lists caIssuers locations, at least one should be an HTTP or LDAP URI.",

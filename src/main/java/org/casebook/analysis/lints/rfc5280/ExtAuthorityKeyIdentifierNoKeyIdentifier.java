@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_ext_authority_key_identifier_no_key_identifier",
         description = "Except in a self-signed certificate, the authority key identifier must be present and include its keyIdentifier field.",

@@ -8,6 +8,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_ext_cannot_be_empty_sequence",
         description = "Extensions defined as SEQUENCE SIZE (1..MAX) OF something must hold at least one element.",

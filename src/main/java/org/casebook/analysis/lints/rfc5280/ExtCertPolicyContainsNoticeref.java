@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificatePolicies;
 
 @LintSpec(code = "w_ext_cert_policy_contains_noticeref",
         description = "Certificates should not use the noticeRef option of a user notice.",

@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificatePolicies;
 
 @LintSpec(code = "e_ext_cert_policy_disallowed_any_policy_qualifier",
         description = "Qualifiers on anyPolicy are limited to the CPS pointer and the user notice.",

@@ -7,6 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificatePolicies;
 
 @LintSpec(code = "e_ext_cert_policy_duplicate",
         description = "A policy identifier must not appear more than once in the certificate policies extension.",

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
 
 @LintSpec(code = "e_ext_cert_policy_explicit_text_ia5_string",
         description = "A user notice explicitText must not be encoded as an IA5String.",

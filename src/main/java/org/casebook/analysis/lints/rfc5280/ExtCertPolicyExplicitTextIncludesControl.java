@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
 
 @LintSpec(code = "w_ext_cert_policy_explicit_text_includes_control",
         description = "A UTF8String explicitText should not contain control characters (U+0000 to U+001F, U+007F to U+009F).",

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
 
 @LintSpec(code = "w_ext_cert_policy_explicit_text_not_nfc",
         description = "A UTF8String or BMPString explicitText should be in Unicode normalization form C.",

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
 
 @LintSpec(code = "e_ext_cert_policy_explicit_text_too_long",
         description = "A user notice explicitText may hold at most 200 characters.",

@@ -9,6 +9,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_ext_duplicate_extension",
         description = "A certificate must not include more than one instance of the same extension.",

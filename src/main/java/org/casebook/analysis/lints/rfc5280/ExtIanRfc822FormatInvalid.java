@@ -5,6 +5,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.GeneralNameList;
+import org.casebook.analysis.lints.support.MailAddresses;
 
 @LintSpec(code = "e_ext_ian_rfc822_format_invalid",
         description = "Every rfc822Name in the issuer alternative name must be a valid Internet mail address.",

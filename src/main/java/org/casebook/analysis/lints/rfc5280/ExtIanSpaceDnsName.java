@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.GeneralNameList;
 
 @LintSpec(code = "e_ext_ian_space_dns_name",
         description = "The issuer alternative name must not contain the dNSName consisting of a single space.",

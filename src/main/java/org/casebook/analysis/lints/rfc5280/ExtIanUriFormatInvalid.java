@@ -5,6 +5,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.GeneralNameList;
+import org.casebook.analysis.lints.support.GoUrl;
 
 @LintSpec(code = "e_ext_ian_uri_format_invalid",
         description = "Every URI in the issuer alternative name must parse and have both a scheme and a scheme-specific part.",

@@ -5,6 +5,10 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.DomainNames;
+import org.casebook.analysis.lints.support.GeneralNameList;
+import org.casebook.analysis.lints.support.GoUrl;
 
 @LintSpec(code = "e_ext_ian_uri_host_not_fqdn_or_ip",
         description = "A URI in the issuer alternative name that has an authority must name its host by a fully qualified domain name or an IP address.",

@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.GeneralNameList;
 
 @LintSpec(code = "e_ext_ian_uri_not_ia5",
         description = "Every URI in the issuer alternative name must be an IA5String: 7-bit ASCII.",

@@ -4,6 +4,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.KeyUsageBits;
 
 @LintSpec(code = "e_ext_key_usage_cert_sign_without_ca",
         description = "keyCertSign may only be asserted when basic constraints marks the certificate as a CA.",

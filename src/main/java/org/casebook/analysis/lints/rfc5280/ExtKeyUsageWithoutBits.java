@@ -4,6 +4,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
 
 @LintSpec(code = "e_ext_key_usage_without_bits",
         description = "A keyUsage extension, when present, must assert at least one usage bit.",

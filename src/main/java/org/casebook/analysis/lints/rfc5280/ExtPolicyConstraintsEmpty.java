@@ -6,6 +6,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_ext_policy_constraints_empty",
         description = "A policy constraints extension must contain requireExplicitPolicy, inhibitPolicyMapping or both.",

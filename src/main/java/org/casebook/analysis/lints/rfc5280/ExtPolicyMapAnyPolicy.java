@@ -7,6 +7,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificatePolicies;
+import org.casebook.analysis.lints.support.PolicyMappings;
 
 @LintSpec(code = "e_ext_policy_map_any_policy",
         description = "anyPolicy must not be mapped to or from another policy.",

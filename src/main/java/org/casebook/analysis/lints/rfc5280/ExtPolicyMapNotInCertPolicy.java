@@ -7,6 +7,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.CertificatePolicies;
+import org.casebook.analysis.lints.support.PolicyMappings;
 
 @LintSpec(code = "w_ext_policy_map_not_in_cert_policy",
         description = "Each issuerDomainPolicy in the policy mappings should also be asserted in the certificate policies extension.",

@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.GeneralNameList;
 
 @LintSpec(code = "e_ext_san_dns_name_too_long",
         description = "A dNSName in the subject alternative name must not be longer than 253 characters.",

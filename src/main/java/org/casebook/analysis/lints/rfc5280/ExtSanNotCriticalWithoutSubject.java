@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_ext_san_not_critical_without_subject",
         description = "When the subject is empty the subject alternative name carries the identity and must be marked critical.",

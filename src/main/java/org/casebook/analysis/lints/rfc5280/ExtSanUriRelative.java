@@ -5,6 +5,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.GeneralNameList;
+import org.casebook.analysis.lints.support.GoUrl;
 
 @LintSpec(code = "e_ext_san_uri_relative",
         description = "A URI in the subject alternative name must be absolute, not a relative reference.",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.ValidityTimes;
 
 @LintSpec(code = "e_generalized_time_not_in_zulu",
         description = "A GeneralizedTime validity date must be expressed in Greenwich Mean Time, ending in Z.",

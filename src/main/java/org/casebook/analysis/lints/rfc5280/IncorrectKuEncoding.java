@@ -4,6 +4,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
 
 @LintSpec(code = "e_incorrect_ku_encoding",
         description = "In DER the keyUsage BIT STRING drops trailing zero bits, so its unused-bits count must equal the number of trailing zeros of the last octet.",

@@ -6,6 +6,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.GeneralNameList;
+import org.casebook.analysis.lints.support.Punycode;
 
 @LintSpec(code = "e_international_dns_name_not_unicode",
         description = "Every A-label (xn--) in a SAN dNSName must be valid Punycode that decodes to Unicode.",

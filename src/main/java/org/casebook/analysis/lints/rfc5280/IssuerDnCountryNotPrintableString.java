@@ -5,6 +5,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.Names;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_issuer_dn_country_not_printable_string",
         description = "The issuer countryName must be encoded as a PrintableString.",

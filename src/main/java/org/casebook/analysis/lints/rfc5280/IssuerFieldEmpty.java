@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Names;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_issuer_field_empty",
         description = "The issuer field must hold a non-empty distinguished name.",

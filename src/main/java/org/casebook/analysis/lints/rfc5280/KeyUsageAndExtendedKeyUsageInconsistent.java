@@ -10,6 +10,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.KeyUsageBits;
+import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_key_usage_and_extended_key_usage_inconsistent",
         description = "The key usage bits of an end-entity certificate must be a combination RFC 5280 lists as consistent with its extended key usages.",

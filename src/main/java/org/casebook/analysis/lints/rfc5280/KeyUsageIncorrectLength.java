@@ -4,6 +4,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
 
 @LintSpec(code = "e_key_usage_incorrect_length",
         description = "The keyUsage value must be exactly one octet of bits after the unused-bits octet.",

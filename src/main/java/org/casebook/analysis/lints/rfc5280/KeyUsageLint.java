@@ -4,6 +4,8 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 /** A rule about the keyUsage BIT STRING as encoded; applies when the extension is present and readable. */
 abstract class KeyUsageLint extends CertificateLint {

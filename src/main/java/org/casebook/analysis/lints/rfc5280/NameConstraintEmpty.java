@@ -7,6 +7,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.NameConstraintsFields;
 
 @LintSpec(code = "e_name_constraint_empty",
         description = "A name constraints extension must contain at least one permitted or excluded subtree.",

@@ -8,6 +8,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.NameConstraintsFields;
 
 @LintSpec(code = "e_name_constraint_minimum_non_zero",
         description = "Within this profile the minimum field of a name constraint subtree must be zero (that is, left out).",

@@ -7,6 +7,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.DomainNames;
+import org.casebook.analysis.lints.support.GeneralNameList;
+import org.casebook.analysis.lints.support.NameConstraintsFields;
 
 @LintSpec(code = "e_name_constraint_not_fqdn",
         description = "A URI name constraint names a host or, with a leading period, a domain: either way a fully qualified domain name.",

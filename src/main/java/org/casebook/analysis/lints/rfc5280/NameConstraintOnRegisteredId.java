@@ -7,6 +7,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.GeneralNameList;
+import org.casebook.analysis.lints.support.NameConstraintsFields;
 
 @LintSpec(code = "w_name_constraint_on_registered_id",
         description = "RFC 5280 defines no name-matching rules for registeredID, so a constraint on it should not be used.",

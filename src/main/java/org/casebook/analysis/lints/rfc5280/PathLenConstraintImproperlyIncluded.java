@@ -6,6 +6,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.BasicConstraintsFields;
+import org.casebook.analysis.lints.support.KeyUsageBits;
 
 @LintSpec(code = "e_path_len_constraint_improperly_included",
         description = "pathLenConstraint is only meaningful, and only allowed, when cA is TRUE and keyCertSign is asserted.",

@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.BasicConstraintsFields;
 
 @LintSpec(code = "e_path_len_constraint_zero_or_less",
         description = "pathLenConstraint is INTEGER (0..MAX): a negative value is not allowed.",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.DomainNames;
 
 @LintSpec(code = "e_rfc_dnsname_hyphen_in_sld",
         description = "The label just left of the public suffix (the registrable label) must not begin or end with a hyphen.",

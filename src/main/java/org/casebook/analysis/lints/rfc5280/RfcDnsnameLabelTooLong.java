@@ -4,6 +4,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.DomainNames;
+import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_rfc_dnsname_label_too_long",
         description = "No label of a DNS name, in the SAN or in a common name that is not an IP address, may exceed 63 octets.",

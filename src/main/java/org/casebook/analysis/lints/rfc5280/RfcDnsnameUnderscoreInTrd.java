@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.DomainNames;
 
 @LintSpec(code = "w_rfc_dnsname_underscore_in_trd",
         description = "Labels left of the registrable label should not contain underscores, which the preferred name syntax does not allow.",

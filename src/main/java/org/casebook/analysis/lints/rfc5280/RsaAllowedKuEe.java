@@ -5,6 +5,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.KeyUsageBits;
+import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_rsa_allowed_ku_ee",
         description = "An end-entity certificate with an RSA key may assert only digitalSignature, nonRepudiation, keyEncipherment and dataEncipherment.",

@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.KeyUsageBits;
 
 @LintSpec(code = "e_rsa_allowed_ku_no_encipherment_ca",
         description = "An RSA CA certificate that asserts keyCertSign or cRLSign should assert neither keyEncipherment nor dataEncipherment.",

@@ -6,6 +6,9 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.AlgorithmParameters;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_spki_rsa_encryption_parameter_not_null",
         description = "When the subject key is rsaEncryption, the algorithm parameters must be present and NULL.",

@@ -6,6 +6,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.GeneralNameList;
+import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_subj_email_not_in_san",
         description = "An email address in the subject must also appear as an rfc822Name in the subject alternative name.",

@@ -4,6 +4,7 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
+import org.casebook.analysis.lints.support.Names;
 
 /** An upper bound on the length, in characters, of one subject attribute type (RFC 5280 Appendix A.1). */
 abstract class SubjectAttributeLengthLint extends CertificateLint {

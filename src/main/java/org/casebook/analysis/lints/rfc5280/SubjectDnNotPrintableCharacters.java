@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_subject_dn_not_printable_characters",
         description = "Subject attribute values must not contain control characters (U+0000 to U+001F, U+007F to U+009F).",

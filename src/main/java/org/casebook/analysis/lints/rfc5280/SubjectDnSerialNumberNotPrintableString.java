@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_subject_dn_serial_number_not_printable_string",
         description = "The subject serialNumber attribute must be encoded as a PrintableString.",

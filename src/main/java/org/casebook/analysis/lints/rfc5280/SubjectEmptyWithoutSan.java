@@ -6,6 +6,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_subject_empty_without_san",
         description = "A certificate with an empty subject must name its subject in a subject alternative name extension.",

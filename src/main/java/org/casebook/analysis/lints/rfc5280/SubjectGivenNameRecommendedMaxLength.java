@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "w_subject_given_name_recommended_max_length",
         description = "For compatibility with software built to older upper bounds, a subject givenName should not exceed 64 characters.",

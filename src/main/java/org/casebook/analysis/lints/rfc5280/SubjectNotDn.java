@@ -5,6 +5,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_subject_not_dn",
         description = "The subject must be an X.500 distinguished name: a sequence of sets of attribute type and value pairs.",

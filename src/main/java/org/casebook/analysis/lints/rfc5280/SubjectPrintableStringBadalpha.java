@@ -6,6 +6,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_subject_printable_string_badalpha",
         description = "A PrintableString in the subject may hold only letters, digits, space and the characters ' ( ) + , - . / : = ?.",

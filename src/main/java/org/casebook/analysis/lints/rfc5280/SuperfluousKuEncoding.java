@@ -4,6 +4,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.Der;
 
 @LintSpec(code = "e_superfluous_ku_encoding",
         description = "The keyUsage BIT STRING must not end in a zero octet: DER removes trailing zero bits, whole octets included.",

@@ -8,6 +8,8 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.AlgorithmParameters;
+import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_tbs_signature_rsa_encryption_parameter_not_null",
         description = "When the certificate is signed with a PKCS #1 v1.5 RSA algorithm, the signature algorithm parameters must be present and NULL.",

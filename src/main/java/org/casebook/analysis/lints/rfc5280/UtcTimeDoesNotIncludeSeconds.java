@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.ValidityTimes;
 
 @LintSpec(code = "e_utc_time_does_not_include_seconds",
         description = "A UTCTime validity date must include seconds (YYMMDDHHMMSSZ).",

@@ -5,6 +5,7 @@ import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.lints.support.ValidityTimes;
 
 @LintSpec(code = "e_wrong_time_format_pre2050",
         description = "Validity dates up to the end of 2049 must be encoded as UTCTime, not GeneralizedTime.",

@@ -24,6 +24,8 @@ import org.casebook.analysis.LintStatus;
 import org.casebook.testpki.TestPki;
 import org.casebook.testpki.TestPki.CertBuilder;
 import org.junit.jupiter.api.Test;
+import org.casebook.analysis.lints.support.CertificateRoles;
+import org.casebook.analysis.lints.support.TlsPolicies;
 
 /** Baseline Requirements and Mozilla policy lints on certificates built for the case at hand. */
 class BrLintsATests {

@@ -27,6 +27,9 @@ import org.casebook.analysis.LintRegistry;
 import org.casebook.analysis.LintStatus;
 import org.casebook.testpki.TestPki;
 import org.junit.jupiter.api.Test;
+import org.casebook.analysis.lints.support.IpAddressText;
+import org.casebook.analysis.lints.support.PublicSuffixRules;
+import org.casebook.analysis.lints.support.ReservedAddresses;
 
 /** A failing and a passing certificate for the Baseline Requirements, EV and community lints that matter most. */
 class BrLintsBTests {

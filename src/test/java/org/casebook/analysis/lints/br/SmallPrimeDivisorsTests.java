@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.casebook.analysis.lints.support.SmallPrimeDivisors;
 
 class SmallPrimeDivisorsTests {
 

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.DomainNames;
+import org.casebook.analysis.lints.support.GoUrl;
+import org.casebook.analysis.lints.support.MailAddresses;
 
 /** The name-syntax helpers the RFC 5280 lints stand on: public suffix split, URI split, mailbox syntax, DER reading. */
 class NameSyntaxTests {

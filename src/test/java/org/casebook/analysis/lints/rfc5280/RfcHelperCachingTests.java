@@ -22,6 +22,11 @@ import org.casebook.analysis.CertificateParser;
 import org.casebook.analysis.CertificateView;
 import org.casebook.testpki.TestPki;
 import org.junit.jupiter.api.Test;
+import org.casebook.analysis.lints.support.Der;
+import org.casebook.analysis.lints.support.DomainNames;
+import org.casebook.analysis.lints.support.GeneralNameList;
+import org.casebook.analysis.lints.support.Names;
+import org.casebook.analysis.lints.support.ValidityTimes;
 
 /**
  * The shortcuts the RFC 5280 helpers take to stay cheap per certificate: TLVs read in place and once,

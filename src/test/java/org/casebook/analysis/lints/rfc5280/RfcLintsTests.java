@@ -31,6 +31,7 @@ import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintStatus;
 import org.casebook.testpki.TestPki;
 import org.junit.jupiter.api.Test;
+import org.casebook.analysis.lints.support.Punycode;
 
 /** RFC 5280 lints on certificates made for the case, beyond zlint's corpus: each one tripped and passed. */
 class RfcLintsTests {
