@@ -1,6 +1,7 @@
 package org.casebook.analysis.corpus;
 
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.LintSpec;
                 + "serial has half the time. Taking 64 random bits and forcing the top one clear leaves 63 bits of "
                 + "entropy, below the 64 required; many CAs were found doing this in 2019.",
         citation = "BRs: 7.1 (serial numbers with at least 64 bits of CSPRNG output)", source = LintSource.CORPUS,
-        effective = "2016-09-30")
+        effective = LintDates.BR_64_BIT_SERIALS)
 public class SerialGenerator63Bits extends CorpusCheck {
 
     static final int GENERATOR_BITS = 63;

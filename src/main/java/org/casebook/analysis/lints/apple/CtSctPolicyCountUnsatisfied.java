@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -21,7 +22,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
  */
 @LintSpec(code = "w_ct_sct_policy_count_unsatisfied",
         description = "Apple's CT policy asks for embedded SCTs from 2, 3, 4 or 5 distinct logs depending on the certificate's lifetime (under 15, 27, 39 months, or longer); fewer embedded SCTs are noted.",
-        citation = "https://support.apple.com/en-us/HT205280", source = LintSource.APPLE, effective = "2018-10-15")
+        citation = "https://support.apple.com/en-us/HT205280", source = LintSource.APPLE, effective = LintDates.APPLE_CT_POLICY)
 public class CtSctPolicyCountUnsatisfied extends CertificateLint {
 
     @Override

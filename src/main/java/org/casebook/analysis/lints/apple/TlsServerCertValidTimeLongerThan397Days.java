@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.apple;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.Validity;
 @LintSpec(code = "w_tls_server_cert_valid_time_longer_than_397_days",
         description = "Apple recommends that TLS server certificates issued from 1 September 2020 on be valid for at most 397 days, "
                 + "a day under its hard limit.",
-        citation = "https://support.apple.com/en-us/HT211025", source = LintSource.APPLE, effective = "2020-09-01")
+        citation = "https://support.apple.com/en-us/HT211025", source = LintSource.APPLE, effective = LintDates.APPLE_398_DAYS)
 public class TlsServerCertValidTimeLongerThan397Days extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.apple;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.Validity;
 
 @LintSpec(code = "e_tls_server_cert_valid_time_longer_than_398_days",
         description = "Apple platforms refuse TLS server certificates issued from 1 September 2020 on that are valid for more than 398 days.",
-        citation = "https://support.apple.com/en-us/HT211025", source = LintSource.APPLE, effective = "2020-09-01")
+        citation = "https://support.apple.com/en-us/HT211025", source = LintSource.APPLE, effective = LintDates.APPLE_398_DAYS)
 public class TlsServerCertValidTimeLongerThan398Days extends CertificateLint {
 
     @Override

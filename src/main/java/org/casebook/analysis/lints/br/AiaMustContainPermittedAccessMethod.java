@@ -10,6 +10,7 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -17,7 +18,7 @@ import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_aia_must_contain_permitted_access_method",
         description = "A subscriber certificate's AIA may only hold OCSP and caIssuers entries, each located by a URI.",
-        citation = "BRs: 7.1.2.7.7", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs: 7.1.2.7.7", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class AiaMustContainPermittedAccessMethod extends CertificateLint {
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -14,7 +15,7 @@ import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_aia_unique_access_locations",
         description = "In a subscriber certificate's AIA, the same URL must not be listed twice for the same access method.",
-        citation = "BRs: 7.1.2.7.7", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs: 7.1.2.7.7", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class AiaUniqueAccessLocations extends CertificateLint {
 
     @Override

@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.DerElements;
 
 @LintSpec(code = "e_algorithm_identifier_improper_encoding",
         description = "The public key's AlgorithmIdentifier must be byte for byte one of the encodings the BRs list (RSA, P-256, P-384, P-521).",
-        citation = "BRs: 7.1.3.1", source = LintSource.CABF_BR, effective = "2020-08-20")
+        citation = "BRs: 7.1.3.1", source = LintSource.CABF_BR, effective = LintDates.BR_1_7_1)
 public class AlgorithmIdentifierImproperEncoding extends CertificateLint {
 
     private static final HexFormat HEX = HexFormat.of();

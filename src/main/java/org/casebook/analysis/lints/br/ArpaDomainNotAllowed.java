@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import java.util.Locale;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_arpa_domain_not_allowed",
         description = "Subscriber certificates must not name domains under the reverse-DNS zones in-addr.arpa or ip6.arpa.",
-        citation = "BRs: 4.2.2", source = LintSource.CABF_BR, effective = "2026-03-15")
+        citation = "BRs: 4.2.2", source = LintSource.CABF_BR, effective = LintDates.BALLOT_SC86)
 public class ArpaDomainNotAllowed extends CertificateLint {
 
     @Override

@@ -3,13 +3,14 @@ package org.casebook.analysis.lints.br;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 
 @LintSpec(code = "e_br_prohibit_dsa_usage",
         description = "DSA keys are no longer allowed since BRs 1.7.1.",
-        citation = "BRs: 6.1.5 (v1.7.1)", source = LintSource.CABF_BR, effective = "2020-08-20")
+        citation = "BRs: 6.1.5 (v1.7.1)", source = LintSource.CABF_BR, effective = LintDates.BR_1_7_1)
 public class BrProhibitDsaUsage extends CertificateLint {
 
     @Override

@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import java.util.Locale;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_ca_aia_non_http_url",
         description = "In a subordinate CA certificate, OCSP and caIssuers locations in the AIA must be http:// URLs.",
-        citation = "BRs: 7.1.2.10.3", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs: 7.1.2.10.3", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class CaAiaNonHttpUrl extends CertificateLint {
 
     @Override

@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.SubjectFields;
 
 @LintSpec(code = "e_ca_country_name_invalid",
         description = "A CA certificate's countryName must be a two-letter ISO 3166-1 code.",
-        citation = "BRs: 7.1.2.10.2", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 7.1.2.10.2", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class CaCountryNameInvalid extends CertificateLint {
 
     @Override

@@ -4,13 +4,14 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 
 @LintSpec(code = "e_ca_crl_sign_not_set",
         description = "A CA certificate's key usage must include cRLSign.",
-        citation = "BRs: 7.1.2.10.7", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 7.1.2.10.7", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class CaCrlSignNotSet extends CertificateLint {
 
     @Override

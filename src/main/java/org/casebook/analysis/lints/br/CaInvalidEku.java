@@ -4,6 +4,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_ca_invalid_eku",
         description = "A TLS subordinate CA's EKU must not mix anyExtendedKeyUsage with other purposes, nor add email, code signing, time stamping or OCSP signing to serverAuth.",
-        citation = "BRs: 7.1.2.10.6", source = LintSource.CABF_BR, effective = "2020-08-20")
+        citation = "BRs: 7.1.2.10.6", source = LintSource.CABF_BR, effective = LintDates.BR_1_7_1)
 public class CaInvalidEku extends CertificateLint {
 
     private static final List<KeyPurposeId> FORBIDDEN = List.of(KeyPurposeId.id_kp_emailProtection,

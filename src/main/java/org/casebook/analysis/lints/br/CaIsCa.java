@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.KeyUsageBits;
 
 @LintSpec(code = "e_ca_is_ca",
         description = "A certificate whose key may sign certificates (keyCertSign) must say cA TRUE in basicConstraints.",
-        citation = "BRs: 7.1.2.1.4, 7.1.2.10.4", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 7.1.2.1.4, 7.1.2.10.4", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class CaIsCa extends CertificateLint {
 
     @Override

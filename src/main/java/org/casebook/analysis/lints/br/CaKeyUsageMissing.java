@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.KeyUsageBits;
 
 @LintSpec(code = "e_ca_key_usage_missing",
         description = "A CA certificate must have a key usage extension with at least one usage.",
-        citation = "BRs: 7.1.2.10.7; RFC 5280: 4.2.1.3", source = LintSource.CABF_BR, effective = "2002-04-01")
+        citation = "BRs: 7.1.2.10.7; RFC 5280: 4.2.1.3", source = LintSource.CABF_BR, effective = LintDates.RFC_3280_PUBLISHED)
 public class CaKeyUsageMissing extends CertificateLint {
 
     @Override

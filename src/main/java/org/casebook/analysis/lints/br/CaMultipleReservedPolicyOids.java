@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_ca_multiple_reserved_policy_oids",
         description = "A policy-restricted subordinate CA certificate must carry exactly one CA/B Forum reserved policy identifier, not several.",
-        citation = "BRs: 7.1.2.10.5", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs: 7.1.2.10.5", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class CaMultipleReservedPolicyOids extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_cab_dv_conflicts_with_org",
         description = "A domain-validated (2.23.140.1.2.1) subscriber certificate must not carry organizationName in its subject.",
-        citation = "BRs: 7.1.6.4 (v1.8.7)", source = LintSource.CABF_BR, effective = "2012-07-01", ineffective = "2023-09-15")
+        citation = "BRs: 7.1.6.4 (v1.8.7)", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE, ineffective = LintDates.BR_2_0_0)
 public class CabDvConflictsWithOrg extends CertificateLint {
 
     @Override

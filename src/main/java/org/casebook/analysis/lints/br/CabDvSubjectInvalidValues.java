@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_cab_dv_subject_invalid_values",
         description = "A domain-validated subscriber certificate's subject may hold only countryName and commonName.",
-        citation = "BRs: 7.1.2.7.2", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs: 7.1.2.7.2", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class CabDvSubjectInvalidValues extends CertificateLint {
 
     @Override

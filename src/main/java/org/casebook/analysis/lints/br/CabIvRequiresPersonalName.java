@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_cab_iv_requires_personal_name",
         description = "An individual-validated (2.23.140.1.2.3) subscriber certificate must name an organization or both a given name and a surname.",
-        citation = "BRs: 7.1.6.4 (v1.8.7)", source = LintSource.CABF_BR, effective = "2015-09-28", ineffective = "2023-09-15")
+        citation = "BRs: 7.1.6.4 (v1.8.7)", source = LintSource.CABF_BR, effective = LintDates.BR_1_3_1, ineffective = LintDates.BR_2_0_0)
 public class CabIvRequiresPersonalName extends CertificateLint {
 
     @Override

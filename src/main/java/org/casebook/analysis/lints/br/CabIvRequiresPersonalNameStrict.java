@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_cab_iv_requires_personal_name_strict",
         description = "An individual-validated (2.23.140.1.2.3) subscriber certificate must carry both givenName and surname.",
-        citation = "BRs: 7.1.2.7.3", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs: 7.1.2.7.3", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class CabIvRequiresPersonalNameStrict extends CertificateLint {
 
     @Override

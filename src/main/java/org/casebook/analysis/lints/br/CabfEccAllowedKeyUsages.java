@@ -4,6 +4,7 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.KeyUsageBits;
 
 @LintSpec(code = "e_cabf_ecc_allowed_key_usages",
         description = "A subscriber certificate with an ECC key must have digitalSignature in its key usage and nothing else but, optionally, keyAgreement.",
-        citation = "BRs: 7.1.2.7.11", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs: 7.1.2.7.11", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class CabfEccAllowedKeyUsages extends CertificateLint {
 
     @Override

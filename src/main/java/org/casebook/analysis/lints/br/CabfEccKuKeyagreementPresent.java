@@ -4,6 +4,7 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "w_cabf_ecc_ku_keyagreement_present",
         description = "From BR 2.0.0, an ECC subscriber certificate's key usage should not include keyAgreement.",
-        citation = "Section 7.1.2.7.11", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "Section 7.1.2.7.11", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class CabfEccKuKeyagreementPresent extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_cert_policy_iv_requires_country",
         description = "A subscriber certificate asserting the individual-validated policy (2.23.140.1.2.3) must carry countryName in its subject.",
-        citation = "BRs: 7.1.2.7.3", source = LintSource.CABF_BR, effective = "2015-09-28")
+        citation = "BRs: 7.1.2.7.3", source = LintSource.CABF_BR, effective = LintDates.BR_1_3_1)
 public class CertPolicyIvRequiresCountry extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_cert_policy_ov_requires_province_or_locality",
         description = "A subscriber certificate asserting the organization-validated policy (2.23.140.1.2.2) must carry localityName or stateOrProvinceName.",
-        citation = "BRs: 7.1.6.4 (v1.8.7)", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 7.1.6.4 (v1.8.7)", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class CertPolicyOvRequiresProvinceOrLocality extends CertificateLint {
 
     @Override

@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.AccessLocations;
 
 @LintSpec(code = "e_crl_distrib_points_not_http",
         description = "Every CRL distribution point URL must use the http scheme.",
-        citation = "BRs: 7.1.2.11.2", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs: 7.1.2.11.2", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class CrlDistribPointsNotHttp extends CertificateLint {
 
     @Override

@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import java.util.Locale;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.DomainNames;
 
 @LintSpec(code = "e_dnsname_contains_prohibited_reserved_label",
         description = "DNS name labels with '--' in third and fourth position are reserved; only IDNA 'xn--' labels may use that form.",
-        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2021-10-01")
+        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = LintDates.BR_NO_RESERVED_LABELS)
 public class DnsnameContainsProhibitedReservedLabel extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.DomainNames;
 
 @LintSpec(code = "e_dnsname_empty_label",
         description = "DNS names (and a host-name common name) must not contain an empty label.",
-        citation = "BRs: 7.1.4.2", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 7.1.4.2", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class DnsnameEmptyLabel extends CertificateLint {
 
     @Override

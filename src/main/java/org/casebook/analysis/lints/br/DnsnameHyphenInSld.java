@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.DomainNames;
 
 @LintSpec(code = "e_dnsname_hyphen_in_sld",
         description = "The label registered under the public suffix (the second-level domain) must not begin or end with a hyphen.",
-        citation = "BRs: 7.1.4.2", source = LintSource.CABF_BR, effective = "2008-05-01")
+        citation = "BRs: 7.1.4.2", source = LintSource.CABF_BR, effective = LintDates.RFC_5280_PUBLISHED)
 public class DnsnameHyphenInSld extends CertificateLint {
 
     @Override

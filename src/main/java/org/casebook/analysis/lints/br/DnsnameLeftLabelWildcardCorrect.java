@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.SubjectFields;
 
 @LintSpec(code = "e_dnsname_left_label_wildcard_correct",
         description = "A wildcard in the leftmost label must be the whole label ('*'), not part of one like 'w*'.",
-        citation = "BRs: 1.6.1 (Wildcard Domain Name)", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 1.6.1 (Wildcard Domain Name)", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class DnsnameLeftLabelWildcardCorrect extends CertificateLint {
 
     @Override

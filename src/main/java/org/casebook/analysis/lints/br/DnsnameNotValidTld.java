@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.TopLevelDomains;
 
 @LintSpec(code = "e_dnsname_not_valid_tld",
         description = "Every DNS name (and a host-name common name) must end in a TLD that was delegated in the root zone when the certificate was issued.",
-        citation = "BRs: 3.2.2.4, 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 3.2.2.4, 7.1.4.2.1", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class DnsnameNotValidTld extends CertificateLint {
 
     @Override

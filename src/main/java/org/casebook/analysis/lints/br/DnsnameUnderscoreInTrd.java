@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "w_dnsname_underscore_in_trd",
         description = "The labels below the registrable domain of a subscriber certificate's DNS names should not contain underscores.",
-        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2008-05-01")
+        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = LintDates.RFC_5280_PUBLISHED)
 public class DnsnameUnderscoreInTrd extends CertificateLint {
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.SubjectFields;
 
 @LintSpec(code = "e_dnsname_wildcard_only_in_left_label",
         description = "A wildcard may only appear in the leftmost label of a DNS name.",
-        citation = "BRs: 1.6.1 (Wildcard Domain Name)", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 1.6.1 (Wildcard Domain Name)", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class DnsnameWildcardOnlyInLeftLabel extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.DsaKey;
 
 @LintSpec(code = "e_dsa_shorter_than_2048_bits",
         description = "A DSA modulus p must be at least 2048 bits long (with a divisor of at least 224 bits).",
-        citation = "BRs: 6.1.5 (v1.7.0)", source = LintSource.CABF_BR, ineffective = "2020-08-20")
+        citation = "BRs: 6.1.5 (v1.7.0)", source = LintSource.CABF_BR, ineffective = LintDates.BR_1_7_1)
 public class DsaShorterThan2048Bits extends CertificateLint {
 
     @Override

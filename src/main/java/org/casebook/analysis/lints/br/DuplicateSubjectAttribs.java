@@ -5,6 +5,7 @@ import java.util.Set;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.SubjectFields;
 
 @LintSpec(code = "e_duplicate_subject_attribs",
         description = "The subject must not repeat an attribute that may appear once (all but domainComponent, streetAddress and organizationalUnitName).",
-        citation = "BRs: 7.1.4.1", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs: 7.1.4.1", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class DuplicateSubjectAttribs extends CertificateLint {
 
     private static final Set<String> SINGLE_INSTANCE = Set.of(

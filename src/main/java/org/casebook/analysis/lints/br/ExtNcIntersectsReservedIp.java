@@ -8,6 +8,7 @@ import org.bouncycastle.asn1.x509.GeneralSubtree;
 import org.bouncycastle.asn1.x509.NameConstraints;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -15,7 +16,7 @@ import org.casebook.analysis.lints.support.ReservedAddresses;
 
 @LintSpec(code = "e_ext_nc_intersects_reserved_ip",
         description = "A name constraint must not permit an IP range that overlaps reserved (IANA special-purpose or unallocated) space.",
-        citation = "BRs: 7.1.5, 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 7.1.5, 7.1.4.2.1", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class ExtNcIntersectsReservedIp extends CertificateLint {
 
     @Override

@@ -6,6 +6,7 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -13,7 +14,7 @@ import org.casebook.analysis.lints.support.ReservedAddresses;
 
 @LintSpec(code = "e_ext_san_contains_reserved_ip",
         description = "Certificates valid after 2015-10-31 must not name a reserved (IANA special-purpose or unallocated) IP address.",
-        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class ExtSanContainsReservedIp extends CertificateLint {
 
     /** The BRs' deadline for revoking certificates naming reserved addresses. */

@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "w_ext_san_critical_with_subject_dn",
         description = "When the subject name is not empty, the subject alternative name extension should not be critical.",
-        citation = "RFC 5280: 4.2.1.6", source = LintSource.CABF_BR, effective = "2008-05-01")
+        citation = "RFC 5280: 4.2.1.6", source = LintSource.CABF_BR, effective = LintDates.RFC_5280_PUBLISHED)
 public class ExtSanCriticalWithSubjectDn extends CertificateLint {
 
     @Override

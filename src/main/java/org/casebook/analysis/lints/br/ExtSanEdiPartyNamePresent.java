@@ -4,6 +4,7 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.SubjectAltNameTypes;
 
 @LintSpec(code = "e_ext_san_edi_party_name_present",
         description = "The subjectAltName may hold only DNS names and IP addresses; a ediPartyName entry is not allowed.",
-        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class ExtSanEdiPartyNamePresent extends CertificateLint {
 
     @Override

@@ -9,6 +9,7 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -22,7 +23,7 @@ import org.casebook.analysis.lints.support.UriSyntax;
 
 @LintSpec(code = "e_ext_tor_service_descriptor_hash_invalid",
         description = "A certificate for version 2 .onion names needs a well-formed TorServiceDescriptor extension: https onion URIs of its own names, SHA-256/384/512 hashes of the right length, one per name (every name when EV).",
-        citation = "BRs: Ballot 201, Ballot SC27; EV Guidelines Appendix F", source = LintSource.CABF_BR, effective = "2017-07-28")
+        citation = "BRs: Ballot 201, Ballot SC27; EV Guidelines Appendix F", source = LintSource.CABF_BR, effective = LintDates.BALLOT_201)
 public class ExtTorServiceDescriptorHashInvalid extends CertificateLint {
 
     static final ASN1ObjectIdentifier TOR_SERVICE_DESCRIPTOR = new ASN1ObjectIdentifier("2.23.140.1.31");

@@ -5,6 +5,7 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -13,7 +14,7 @@ import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_invalid_ca_certificate_policies",
         description = "A subordinate CA certificate needs certificatePolicies: either anyPolicy alone, or policies that include a CA/B Forum reserved one and not anyPolicy.",
-        citation = "BRs: 7.1.2.10.5", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs: 7.1.2.10.5", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class InvalidCaCertificatePolicies extends CertificateLint {
 
     @Override

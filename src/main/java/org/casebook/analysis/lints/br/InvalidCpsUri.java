@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.UriSyntax;
 
 @LintSpec(code = "e_invalid_cps_uri",
         description = "A CPS pointer in certificatePolicies must be an http or https URL.",
-        citation = "BRs: 7.1.2.3, 7.1.2.7.9, 7.1.2.10.5", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs: 7.1.2.3, 7.1.2.7.9, 7.1.2.10.5", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class InvalidCpsUri extends CertificateLint {
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.SubjectFields;
 
 @LintSpec(code = "e_invalid_subject_rdn_order",
         description = "Subject attributes must appear in the order the BRs set: DC, C, ST, L, postalCode, street, O, SN, givenName, OU, CN.",
-        citation = "BRs: 7.1.4.2", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs: 7.1.4.2", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class InvalidSubjectRdnOrder extends CertificateLint {
 
     private static final List<ASN1ObjectIdentifier> ORDER = List.of(SubjectFields.DOMAIN_COMPONENT,

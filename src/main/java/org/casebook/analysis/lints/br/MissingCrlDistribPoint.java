@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "e_missing_crl_distrib_point",
         description = "A subscriber certificate that is not short-lived must point to a CRL when it has no OCSP URL.",
-        citation = "BRs: 7.1.2.11.2", source = LintSource.CABF_BR, effective = "2024-03-15")
+        citation = "BRs: 7.1.2.11.2", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_1)
 public class MissingCrlDistribPoint extends CertificateLint {
 
     /** BRs 1.6.1: "short-lived" shrinks from 10 to 7 days for certificates issued from 2026-03-15. */

@@ -4,13 +4,14 @@ import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 
 @LintSpec(code = "e_ocsp_id_pkix_ocsp_nocheck_ext_not_included_server_auth",
         description = "A delegated OCSP responder certificate must carry the id-pkix-ocsp-nocheck extension (RFC 6960).",
-        citation = "BRs: 4.9.9", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 4.9.9", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class OcspIdPkixOcspNocheckExtNotIncludedServerAuth extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.SubjectFields;
 
 @LintSpec(code = "e_organizational_unit_name_prohibited",
         description = "Subscriber certificates issued from 2022-09-01 must not carry organizationalUnitName in the subject.",
-        citation = "BRs: 7.1.4.2.2 (i)", source = LintSource.CABF_BR, effective = "2022-09-01")
+        citation = "BRs: 7.1.4.2.2 (i)", source = LintSource.CABF_BR, effective = LintDates.BR_OU_PROHIBITED)
 public class OrganizationalUnitNameProhibited extends CertificateLint {
 
     @Override

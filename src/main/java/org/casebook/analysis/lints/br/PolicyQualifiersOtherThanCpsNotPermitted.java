@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.TlsPolicies;
 
 @LintSpec(code = "e_policy_qualifiers_other_than_cps_not_permitted",
         description = "From 2023-09-15 the only policy qualifier allowed is the CPS pointer (no user notices or others).",
-        citation = "BRs: 7.1.2.7.9", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs: 7.1.2.7.9", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class PolicyQualifiersOtherThanCpsNotPermitted extends CertificateLint {
 
     @Override

@@ -3,13 +3,14 @@ package org.casebook.analysis.lints.br;
 import java.util.Set;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 
 @LintSpec(code = "e_public_key_type_not_allowed",
         description = "The subject key must be of a recognised type (RSA, DSA, ECDSA or EdDSA); an unknown key algorithm is an error.",
-        citation = "BRs: 6.1.5", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 6.1.5", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class PublicKeyTypeNotAllowed extends CertificateLint {
 
     /** rsaEncryption, id-dsa, id-ecPublicKey, Ed25519, X25519. */

@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.SmallPrimeDivisors;
 
 @LintSpec(code = "w_rsa_mod_factors_smaller_than_752",
         description = "The modulus of an RSA key should have no prime factor below 752.",
-        citation = "BRs: 6.1.6", source = LintSource.CABF_BR, effective = "2013-02-21")
+        citation = "BRs: 6.1.6", source = LintSource.CABF_BR, effective = LintDates.BR_1_1_3)
 public class RsaModFactorsSmallerThan752 extends CertificateLint {
 
     private static final SmallPrimeDivisors SMALL_PRIMES = new SmallPrimeDivisors(751);

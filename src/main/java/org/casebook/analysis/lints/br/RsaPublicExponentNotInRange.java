@@ -4,13 +4,14 @@ import java.math.BigInteger;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 
 @LintSpec(code = "w_rsa_public_exponent_not_in_range",
         description = "The public exponent of an RSA key should lie between 2^16+1 and 2^256-1.",
-        citation = "BRs: 6.1.6", source = LintSource.CABF_BR, effective = "2013-02-21")
+        citation = "BRs: 6.1.6", source = LintSource.CABF_BR, effective = LintDates.BR_1_1_3)
 public class RsaPublicExponentNotInRange extends CertificateLint {
 
     private static final BigInteger LOWEST = BigInteger.valueOf(65537);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_san_dns_name_onion_invalid",
         description = "A .onion name in a certificate must be a well-formed Tor address: a 56-character base32 version 3 address, or a 16-character version 2 address in an EV certificate only.",
-        citation = "RFC 7686, EVGs v1.7.2: Appendix F, BRs v1.6.9: Appendix C", source = LintSource.CABF_BR, effective = "2015-05-01")
+        citation = "RFC 7686, EVGs v1.7.2: Appendix F, BRs v1.6.9: Appendix C", source = LintSource.CABF_BR, effective = LintDates.EV_ONION_ONLY)
 public class SanDnsNameOnionInvalid extends CertificateLint {
 
     private static final Pattern BASE32 = Pattern.compile("[a-zA-Z2-7]+");

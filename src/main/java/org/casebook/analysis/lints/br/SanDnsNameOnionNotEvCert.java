@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import java.time.Instant;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_san_dns_name_onion_not_ev_cert",
         description = "Until BR 1.6.9 (2020-03-27) allowed version 3 onion names in any certificate, a subscriber certificate naming a .onion host had to be an EV certificate.",
-        citation = "CABF Ballot 144", source = LintSource.CABF_BR, effective = "2015-05-01")
+        citation = "CABF Ballot 144", source = LintSource.CABF_BR, effective = LintDates.EV_ONION_ONLY)
 public class SanDnsNameOnionNotEvCert extends CertificateLint {
 
     // Ballot SC27 (BRs 1.6.9) opened version 3 onion names to non-EV certificates.

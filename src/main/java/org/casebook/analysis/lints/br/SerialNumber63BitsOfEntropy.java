@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -15,7 +16,7 @@ import org.casebook.analysis.LintSpec;
 @LintSpec(code = "w_serial_number_63_bits_of_entropy",
         description = "The serial is exactly 8 octets with the top bit clear, the signature of a generator that keeps only 63 "
                 + "random bits; the BRs require 64 from 30 September 2016.",
-        citation = "BRs: 7.1 (ballot 164)", source = LintSource.CABF_BR, effective = "2016-09-30")
+        citation = "BRs: 7.1 (ballot 164)", source = LintSource.CABF_BR, effective = LintDates.BR_64_BIT_SERIALS)
 public class SerialNumber63BitsOfEntropy extends CertificateLint {
 
     @Override

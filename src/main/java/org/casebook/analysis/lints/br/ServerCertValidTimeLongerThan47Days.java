@@ -1,5 +1,6 @@
 package org.casebook.analysis.lints.br;
 
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 import org.casebook.analysis.lints.support.ServerCertValidityLimit;
@@ -7,7 +8,7 @@ import org.casebook.analysis.lints.support.ServerCertValidityLimit;
 @LintSpec(code = "e_server_cert_valid_time_longer_than_47_days",
         description = "A TLS subscriber certificate issued from 15 March 2029 on may be valid for at most 47 days (ballot SC-081).",
         citation = "BRs: 6.3.2 (ballot SC-081, https://github.com/cabforum/servercert/pull/553)", source = LintSource.CABF_BR,
-        effective = "2029-03-15")
+        effective = LintDates.BALLOT_SC81_THIRD_MILESTONE)
 public class ServerCertValidTimeLongerThan47Days extends ServerCertValidityLimit {
 
     public ServerCertValidTimeLongerThan47Days() {

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "w_sub_ca_aia_does_not_contain_issuing_ca_url",
         description = "A subordinate CA certificate should point to its issuer's certificate with an http:// caIssuers URL.",
-        citation = "BRs: 7.1.2.2", source = LintSource.CABF_BR, effective = "2012-07-01", ineffective = "2023-09-15")
+        citation = "BRs: 7.1.2.2", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE, ineffective = LintDates.BR_2_0_0)
 public class SubCaAiaDoesNotContainIssuingCaUrl extends CertificateLint {
 
     @Override

@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "w_sub_ca_eku_critical",
         description = "A subordinate CA certificate's extended key usage extension should not be critical.",
-        citation = "BRs: 7.1.2.2", source = LintSource.CABF_BR, effective = "2013-07-29")
+        citation = "BRs: 7.1.2.2", source = LintSource.CABF_BR, effective = LintDates.BR_1_1_6)
 public class SubCaEkuCritical extends CertificateLint {
 
     @Override

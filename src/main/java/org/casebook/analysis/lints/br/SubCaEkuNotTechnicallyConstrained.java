@@ -5,6 +5,7 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "n_sub_ca_eku_not_technically_constrained",
         description = "A subordinate CA certificate is technically constrained for TLS only when its extended key usage names serverAuth or clientAuth.",
-        citation = "BRs: 7.1.2.2", source = LintSource.CABF_BR, effective = "2013-07-29")
+        citation = "BRs: 7.1.2.2", source = LintSource.CABF_BR, effective = LintDates.BR_1_1_6)
 public class SubCaEkuNotTechnicallyConstrained extends CertificateLint {
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -16,7 +17,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "w_sub_cert_aia_contains_internal_names",
         description = "The OCSP and caIssuers URLs of a subscriber certificate should name hosts under a delegated top-level domain (or IP addresses), not internal names.",
-        citation = "BRs: 7.1.2.10.3", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 7.1.2.10.3", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class SubCertAiaContainsInternalNames extends CertificateLint {
 
     @Override

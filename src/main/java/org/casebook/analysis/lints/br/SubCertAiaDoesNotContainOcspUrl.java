@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_sub_cert_aia_does_not_contain_ocsp_url",
         description = "Before BR 2.0.0, a subscriber certificate's authority information access had to give an http:// OCSP responder URL.",
-        citation = "BRs: 7.1.2.3", source = LintSource.CABF_BR, effective = "2012-07-01", ineffective = "2023-09-15")
+        citation = "BRs: 7.1.2.3", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE, ineffective = LintDates.BR_2_0_0)
 public class SubCertAiaDoesNotContainOcspUrl extends CertificateLint {
 
     @Override

@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_sub_cert_basic_constraints_not_critical",
         description = "From BR 2.0.0, a subscriber certificate that has basic constraints must mark the extension critical.",
-        citation = "CA/Browser Forum BRs: 7.1.2.7.6", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "CA/Browser Forum BRs: 7.1.2.7.6", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class SubCertBasicConstraintsNotCritical extends CertificateLint {
 
     @Override

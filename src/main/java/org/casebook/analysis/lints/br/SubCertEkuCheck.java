@@ -6,6 +6,7 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -13,7 +14,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_sub_cert_eku_check",
         description = "From BR 2.0.0, a subscriber certificate's extended key usage must include serverAuth, may add clientAuth, must not include anyExtendedKeyUsage, codeSigning, timeStamping, OCSPSigning, emailProtection or CT precertificate signing, and should include nothing else.",
-        citation = "BRs: 7.1.2.7.10 Subscriber Certificate Extended Key Usage", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs: 7.1.2.7.10 Subscriber Certificate Extended Key Usage", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class SubCertEkuCheck extends CertificateLint {
 
     private static final KeyPurposeId PRECERTIFICATE_SIGNING = KeyPurposeId.getInstance(

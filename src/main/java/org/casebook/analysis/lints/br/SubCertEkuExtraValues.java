@@ -4,6 +4,7 @@ import java.util.Set;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "w_sub_cert_eku_extra_values",
         description = "Before BR 2.0.0, a subscriber certificate's extended key usage should hold only serverAuth, clientAuth and emailProtection.",
-        citation = "BRs: 7.1.2.3", source = LintSource.CABF_BR, effective = "2012-07-01", ineffective = "2023-09-15")
+        citation = "BRs: 7.1.2.3", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE, ineffective = LintDates.BR_2_0_0)
 public class SubCertEkuExtraValues extends CertificateLint {
 
     private static final Set<KeyPurposeId> ALLOWED = Set.of(KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth,

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_sub_cert_given_name_surname_contains_correct_policy",
         description = "A subscriber certificate with a givenName or surname in its subject must assert the individual-validated policy 2.23.140.1.2.3.",
-        citation = "BRs: 7.1.4.2.2", source = LintSource.CABF_BR, effective = "2016-09-07")
+        citation = "BRs: 7.1.4.2.2", source = LintSource.CABF_BR, effective = LintDates.BR_GIVEN_NAME)
 public class SubCertGivenNameSurnameContainsCorrectPolicy extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_sub_cert_province_must_appear",
         description = "A subscriber certificate naming an organization or a person without a localityName must give a stateOrProvinceName.",
-        citation = "BRs: 7.1.4.2.2", source = LintSource.CABF_BR, effective = "2016-09-07")
+        citation = "BRs: 7.1.4.2.2", source = LintSource.CABF_BR, effective = LintDates.BR_GIVEN_NAME)
 public class SubCertProvinceMustAppear extends CertificateLint {
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.casebook.analysis.AlgorithmNames;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.LintSpec;
 @LintSpec(code = "w_sub_cert_sha1_expiration_too_long",
         description = "A SHA-1 subscriber certificate issued from 16 January 2015 on should expire no later than 1 January 2017, "
                 + "when browsers were to stop trusting SHA-1.",
-        citation = "BRs: 7.1.3", source = LintSource.CABF_BR, effective = "2015-01-16")
+        citation = "BRs: 7.1.3", source = LintSource.CABF_BR, effective = LintDates.BR_1_2_1)
 public class SubCertSha1ExpirationTooLong extends CertificateLint {
 
     private static final Instant SHA1_SUNSET = Instant.parse("2017-01-01T00:00:00Z");

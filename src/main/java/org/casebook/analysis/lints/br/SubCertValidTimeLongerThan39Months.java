@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.Validity;
 // certificates issued after 1 April 2015, which is what catches WoSign's four-year 2015 certificates.
 @LintSpec(code = "e_sub_cert_valid_time_longer_than_39_months",
         description = "A subscriber certificate issued from 1 April 2015 on may be valid for at most 39 months.",
-        citation = "BRs: 6.3.2 (BRs 1.1: 9.4)", source = LintSource.CABF_BR, effective = "2015-04-01")
+        citation = "BRs: 6.3.2 (BRs 1.1: 9.4)", source = LintSource.CABF_BR, effective = LintDates.BR_39_MONTHS)
 public class SubCertValidTimeLongerThan39Months extends CertificateLint {
 
     @Override

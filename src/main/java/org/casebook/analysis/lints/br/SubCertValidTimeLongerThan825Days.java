@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.Validity;
 
 @LintSpec(code = "e_sub_cert_valid_time_longer_than_825_days",
         description = "A subscriber certificate issued after 1 March 2018 may be valid for at most 825 days.",
-        citation = "BRs: 6.3.2", source = LintSource.CABF_BR, effective = "2018-03-02")
+        citation = "BRs: 6.3.2", source = LintSource.CABF_BR, effective = LintDates.BR_825_DAYS)
 public class SubCertValidTimeLongerThan825Days extends CertificateLint {
 
     @Override

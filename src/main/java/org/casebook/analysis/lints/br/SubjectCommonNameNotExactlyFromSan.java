@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_subject_common_name_not_exactly_from_san",
         description = "From BR 1.8.0, every subject commonName of a non-CA certificate must be a character-for-character copy of a SAN dNSName or the text of a SAN iPAddress.",
-        citation = "BRs: 7.1.4.2.2", source = LintSource.CABF_BR, effective = "2021-08-25")
+        citation = "BRs: 7.1.4.2.2", source = LintSource.CABF_BR, effective = LintDates.BR_1_8_0)
 public class SubjectCommonNameNotExactlyFromSan extends CertificateLint {
 
     @Override

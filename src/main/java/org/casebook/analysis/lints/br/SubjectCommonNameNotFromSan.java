@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_subject_common_name_not_from_san",
         description = "Before BR 1.8.0, the subject commonName of a non-CA certificate had to match (ignoring case) a SAN dNSName, or be the text of a SAN iPAddress.",
-        citation = "BRs: 7.1.4.2.2", source = LintSource.CABF_BR, effective = "2012-07-01", ineffective = "2021-08-25")
+        citation = "BRs: 7.1.4.2.2", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE, ineffective = LintDates.BR_1_8_0)
 public class SubjectCommonNameNotFromSan extends CertificateLint {
 
     @Override

@@ -4,13 +4,14 @@ import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 
 @LintSpec(code = "e_subject_contains_noninformational_value",
         description = "Subject attributes must carry real information: a value made only of punctuation or spaces, such as '.', '-' or ' ', is a placeholder for an absent value.",
-        citation = "BRs: 7.1.4.2.2", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 7.1.4.2.2", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class SubjectContainsNoninformationalValue extends CertificateLint {
 
     /** A letter or digit in ASCII, or any character beyond ASCII, counts as information. */

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.ReverseDnsNames;
 
 @LintSpec(code = "e_subject_contains_reserved_arpa_ip",
         description = "A well-formed reverse-DNS name (in-addr.arpa or ip6.arpa) in a certificate must not stand for a reserved IP address, nor for an address of the other family.",
-        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class SubjectContainsReservedArpaIp extends CertificateLint {
 
     @Override

@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.br;
 import java.time.Instant;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_subject_contains_reserved_ip",
         description = "A certificate expiring after 2015-11-01 must not have a reserved IP address as its subject commonName.",
-        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2012-07-01")
+        citation = "BRs: 7.1.4.2.1", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
 public class SubjectContainsReservedIp extends CertificateLint {
 
     // BRs 7.1.4.2.1: reserved IP addresses were retired for certificates expiring after 2015-11-01.

@@ -5,13 +5,14 @@ import java.util.Set;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 
 @LintSpec(code = "e_subject_rdns_correct_encoding",
         description = "From BR 2.0.0, subject attributes use the string types the BRs prescribe: PrintableString for countryName, serialNumber and jurisdictionCountry, IA5String for domainComponent, PrintableString or UTF8String for the other named attributes.",
-        citation = "BRs 2.0.0: 7.1.4.2, Table 77 and Table 78", source = LintSource.CABF_BR, effective = "2023-09-15")
+        citation = "BRs 2.0.0: 7.1.4.2, Table 77 and Table 78", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class SubjectRdnsCorrectEncoding extends CertificateLint {
 
     private static final int UTF8 = 12;

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.br;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_underscore_not_permissible_in_dnsname",
         description = "From 2019-04-01, no SAN dNSName of a subscriber certificate may contain an underscore.",
-        citation = "BR 7.1.4.2.1", source = LintSource.CABF_BR, effective = "2019-04-01")
+        citation = "BR 7.1.4.2.1", source = LintSource.CABF_BR, effective = LintDates.BR_UNDERSCORE_SUNSET)
 public class UnderscoreNotPermissibleInDnsname extends CertificateLint {
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -13,7 +14,7 @@ import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_duplicate_etsi_qcstatement",
         description = "From 1 May 2026, each ETSI EN 319 412-5 QC statement may appear at most once in the qcStatements extension.",
-        citation = "ETSI EN 319 412-5 v2.6.1, clause QCS-4.1-02A", source = LintSource.ETSI_ESI, effective = "2026-05-01")
+        citation = "ETSI EN 319 412-5 v2.6.1, clause QCS-4.1-02A", source = LintSource.ETSI_ESI, effective = LintDates.ETSI_EN_319_412_5_V2_6_1)
 public class DuplicateEtsiQcStatement extends CertificateLint {
 
     @Override

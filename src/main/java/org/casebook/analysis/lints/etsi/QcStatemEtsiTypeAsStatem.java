@@ -6,6 +6,7 @@ import java.util.List;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -13,7 +14,7 @@ import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_qcstatem_etsi_type_as_statem",
         description = "The ETSI QC type OIDs (esign, eseal, web) belong inside a QcType statement; used as QC statement identifiers themselves they are an error.",
-        citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.2.3", source = LintSource.ETSI_ESI, effective = "2017-11-01")
+        citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.2.3", source = LintSource.ETSI_ESI, effective = LintDates.ETSI_EN_319_412_5_V2_2_1)
 public class QcStatemEtsiTypeAsStatem extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.etsi;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_qcstatem_pds_must_have_https_only",
         description = "From EN 319 412-5 v2.4.1 (September 2023), every PKI disclosure statement URL in the QcPDS statement must use https.",
-        citation = "ETSI EN 319 412 - 5 V2.4.1 (2023 - 09) / Section 4.3.4", source = LintSource.ETSI_ESI, effective = "2023-09-01")
+        citation = "ETSI EN 319 412 - 5 V2.4.1 (2023 - 09) / Section 4.3.4", source = LintSource.ETSI_ESI, effective = LintDates.ETSI_EN_319_412_5_V2_4_1)
 public class QcStatemPdsMustHaveHttpsOnly extends EtsiStatementLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.etsi;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_qcstatem_qccompliance_valid",
         description = "The QcCompliance statement must be the bare statement identifier, with no statementInfo.",
-        citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.2.1", source = LintSource.ETSI_ESI, effective = "2017-11-01")
+        citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.2.1", source = LintSource.ETSI_ESI, effective = LintDates.ETSI_EN_319_412_5_V2_2_1)
 public class QcStatemQcComplianceValid extends EtsiStatementLint {
 
     @Override

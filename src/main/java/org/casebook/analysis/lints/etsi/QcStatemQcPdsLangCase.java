@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "w_qcstatem_qcpds_lang_case",
         description = "ISO 639-1 language codes in the QcPDS statement are written in lower case; other characters are flagged.",
-        citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.3.4", source = LintSource.ETSI_ESI, effective = "2017-11-01")
+        citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.3.4", source = LintSource.ETSI_ESI, effective = LintDates.ETSI_EN_319_412_5_V2_2_1)
 public class QcStatemQcPdsLangCase extends EtsiStatementLint {
 
     @Override

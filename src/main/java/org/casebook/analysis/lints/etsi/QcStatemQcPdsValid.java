@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -15,7 +16,7 @@ import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_qcstatem_qcpds_valid",
         description = "The QcPDS statement must list at least one PKI disclosure statement, each with a two-letter language code, no language twice, and one in English.",
-        citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.3.4", source = LintSource.ETSI_ESI, effective = "2017-11-01")
+        citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.3.4", source = LintSource.ETSI_ESI, effective = LintDates.ETSI_EN_319_412_5_V2_2_1)
 public class QcStatemQcPdsValid extends EtsiStatementLint {
 
     @Override

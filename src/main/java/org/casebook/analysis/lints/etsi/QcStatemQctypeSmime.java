@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.etsi;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.QcStatements;
 
 @LintSpec(code = "e_qcstatem_qctype_smime",
         description = "An S/MIME certificate under the CA/Browser Forum S/MIME policies that carries a QcType statement must declare it as esign or eseal.",
-        citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.2.3", source = LintSource.ETSI_ESI, effective = "2017-11-01")
+        citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.2.3", source = LintSource.ETSI_ESI, effective = LintDates.ETSI_EN_319_412_5_V2_2_1)
 public class QcStatemQctypeSmime extends EtsiStatementLint {
 
     // CA/Browser Forum S/MIME BR policies: 2.23.140.1.5.<validation 1-4>.<generation 1-3>.

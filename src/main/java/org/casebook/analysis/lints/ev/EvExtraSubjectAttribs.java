@@ -4,6 +4,7 @@ import java.util.Set;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_ev_extra_subject_attribs",
         description = "From 2019-04-16, an EV subscriber certificate's subject may hold only the attributes the EV Guidelines list (names, address, jurisdiction, business category, registration number, organization identifier).",
-        citation = "EVGs §7.1.4.2.9", source = LintSource.CABF_EV, effective = "2019-04-16")
+        citation = "EVGs §7.1.4.2.9", source = LintSource.CABF_EV, effective = LintDates.BALLOT_SC16)
 public class EvExtraSubjectAttribs extends CertificateLint {
 
     // organizationalUnitName stays allowed here: its later ban has a lint of its own.

@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.ev;
 import java.util.Set;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_ev_invalid_orgid_reg_scheme",
         description = "The registration scheme that opens an EV certificate's organizationIdentifier must be NTR, VAT or PSD.",
-        citation = "CABF EV Guidelines §9.2.8", source = LintSource.CABF_EV, effective = "2020-01-31")
+        citation = "CABF EV Guidelines §9.2.8", source = LintSource.CABF_EV, effective = LintDates.BR_1_7_0)
 public class EvInvalidOrgidRegScheme extends CertificateLint {
 
     private static final Set<String> SCHEMES = Set.of("NTR", "VAT", "PSD");

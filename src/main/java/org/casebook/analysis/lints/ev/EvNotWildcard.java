@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_ev_not_wildcard",
         description = "EV certificates must not hold wildcard names, except for .onion names.",
-        citation = "CABF EV Guidelines 1.7.8 Section 9.8.1", source = LintSource.CABF_EV, effective = "2015-05-01")
+        citation = "CABF EV Guidelines 1.7.8 Section 9.8.1", source = LintSource.CABF_EV, effective = LintDates.EV_ONION_ONLY)
 public class EvNotWildcard extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.ev;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_ev_organization_id_missing",
         description = "From 2020-01-31, an EV certificate whose subject has an organizationIdentifier must also carry the CA/Browser Forum organization identifier extension.",
-        citation = "CA/Browser Forum EV Guidelines v1.7.0, Sec. 9.8.2", source = LintSource.CABF_EV, effective = "2020-01-31")
+        citation = "CA/Browser Forum EV Guidelines v1.7.0, Sec. 9.8.2", source = LintSource.CABF_EV, effective = LintDates.EV_1_7_2)
 public class EvOrganizationIdMissing extends CertificateLint {
 
     @Override

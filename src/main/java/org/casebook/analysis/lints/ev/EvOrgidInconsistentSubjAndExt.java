@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_ev_orgid_inconsistent_subj_and_ext",
         description = "The subject organizationIdentifier and the CA/Browser Forum organization identifier extension must state the same scheme, country, state and reference.",
-        citation = "EVGs 9.2.8 and 9.8.2", source = LintSource.CABF_EV, effective = "2020-01-31")
+        citation = "EVGs 9.2.8 and 9.8.2", source = LintSource.CABF_EV, effective = LintDates.EV_1_7_2)
 public class EvOrgidInconsistentSubjAndExt extends CertificateLint {
 
     private static final Pattern PLAIN = Pattern.compile("(?<scheme>[A-Z]{3})(?<country>[A-Z]{2})(?:\\+(?<state>[A-Z]{2}))?-(?<reference>.+)");

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.ev;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_onion_subject_validity_time_too_large",
         description = "A subscriber certificate naming a .onion host must not be valid for more than 15 months.",
-        citation = "EVGs: Appendix F", source = LintSource.CABF_EV, effective = "2015-05-01")
+        citation = "EVGs: Appendix F", source = LintSource.CABF_EV, effective = LintDates.EV_ONION_ONLY)
 public class OnionSubjectValidityTimeTooLarge extends CertificateLint {
 
     @Override

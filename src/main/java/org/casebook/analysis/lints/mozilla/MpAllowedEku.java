@@ -4,6 +4,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.CertificateRoles;
 
 @LintSpec(code = "n_mp_allowed_eku",
         description = "An intermediate certificate should have an EKU, without anyExtendedKeyUsage and without serverAuth together with emailProtection (a notice: cross-certificates sharing a root's key are exempt and cannot be told apart).",
-        citation = "Mozilla Root Store Policy 5.3", source = LintSource.MOZILLA, effective = "2019-01-01")
+        citation = "Mozilla Root Store Policy 5.3", source = LintSource.MOZILLA, effective = LintDates.MOZILLA_INTERMEDIATE_EKU)
 public class MpAllowedEku extends CertificateLint {
 
     @Override

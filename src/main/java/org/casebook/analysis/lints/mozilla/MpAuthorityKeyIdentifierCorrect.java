@@ -4,6 +4,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.DerElements;
 
 @LintSpec(code = "e_mp_authority_key_identifier_correct",
         description = "The authority key identifier must not give both a key identifier and the issuer's issuer name and serial.",
-        citation = "Mozilla Root Store Policy 5.2", source = LintSource.MOZILLA, effective = "2013-07-26")
+        citation = "Mozilla Root Store Policy 5.2", source = LintSource.MOZILLA, effective = LintDates.MOZILLA_POLICY_2_2)
 public class MpAuthorityKeyIdentifierCorrect extends CertificateLint {
 
     @Override

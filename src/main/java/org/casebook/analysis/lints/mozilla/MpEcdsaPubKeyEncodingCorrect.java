@@ -6,6 +6,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -13,7 +14,7 @@ import org.casebook.analysis.lints.support.DerElements;
 
 @LintSpec(code = "e_mp_ecdsa_pub_key_encoding_correct",
         description = "An ECDSA key's AlgorithmIdentifier must be byte for byte the named-curve form for P-256, P-384 or P-521.",
-        citation = "Mozilla Root Store Policy 5.1.2", source = LintSource.MOZILLA, effective = "2025-03-15")
+        citation = "Mozilla Root Store Policy 5.1.2", source = LintSource.MOZILLA, effective = LintDates.MOZILLA_POLICY_3_0)
 public class MpEcdsaPubKeyEncodingCorrect extends CertificateLint {
 
     private static final HexFormat HEX = HexFormat.of();

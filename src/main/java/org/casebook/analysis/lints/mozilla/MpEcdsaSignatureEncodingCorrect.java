@@ -6,6 +6,7 @@ import java.util.Set;
 import org.bouncycastle.asn1.ASN1BitString;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -13,7 +14,7 @@ import org.casebook.analysis.lints.support.DerElements;
 
 @LintSpec(code = "e_mp_ecdsa_signature_encoding_correct",
         description = "An ECDSA signature's AlgorithmIdentifier must pair the curve with its hash (P-256/SHA-256, P-384/SHA-384, P-521/SHA-512) with no parameters; the curve is inferred from the signature's size.",
-        citation = "Mozilla Root Store Policy 5.1.2", source = LintSource.MOZILLA, effective = "2025-03-15")
+        citation = "Mozilla Root Store Policy 5.1.2", source = LintSource.MOZILLA, effective = LintDates.MOZILLA_POLICY_3_0)
 public class MpEcdsaSignatureEncodingCorrect extends CertificateLint {
 
     private static final HexFormat HEX = HexFormat.of();

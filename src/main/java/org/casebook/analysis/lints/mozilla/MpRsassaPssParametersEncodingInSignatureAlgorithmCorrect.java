@@ -6,6 +6,7 @@ import java.util.List;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -13,7 +14,7 @@ import org.casebook.analysis.lints.support.DerElements;
 
 @LintSpec(code = "e_mp_rsassa-pss_parameters_encoding_in_signature_algorithm_correct",
         description = "An RSASSA-PSS signature AlgorithmIdentifier must be byte for byte one of the three forms Mozilla allows (SHA-256/384/512, matching MGF1 hash, salt of the hash length).",
-        citation = "Mozilla Root Store Policy 5.1.1", source = LintSource.MOZILLA, effective = "2020-01-01")
+        citation = "Mozilla Root Store Policy 5.1.1", source = LintSource.MOZILLA, effective = LintDates.MOZILLA_POLICY_2_7)
 public class MpRsassaPssParametersEncodingInSignatureAlgorithmCorrect extends CertificateLint {
 
     private static final HexFormat HEX = HexFormat.of();

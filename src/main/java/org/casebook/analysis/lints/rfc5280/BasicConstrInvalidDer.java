@@ -4,6 +4,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_basic_constr_invalid_der",
         description = "The basic constraints cA field defaults to FALSE, so DER requires it to be left out rather than encoded as FALSE.",
-        citation = "RFC 5280: 4.1, 4.2.1.9 (DER, X.690 11.5)", source = LintSource.RFC5280, effective = "1999-01-01")
+        citation = "RFC 5280: 4.1, 4.2.1.9 (DER, X.690 11.5)", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class BasicConstrInvalidDer extends CertificateLint {
 
     @Override

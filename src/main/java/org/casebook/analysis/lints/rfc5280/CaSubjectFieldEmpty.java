@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_ca_subject_field_empty",
         description = "A CA certificate must have a non-empty subject name, since it is the issuer name of what it signs.",
-        citation = "RFC 5280: 4.1.2.6", source = LintSource.RFC5280, effective = "1999-01-01")
+        citation = "RFC 5280: 4.1.2.6", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class CaSubjectFieldEmpty extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_cert_extensions_version_not_3",
         description = "Extensions exist only in version 3 certificates; a certificate with extensions must say version 3.",
-        citation = "RFC 5280: 4.1.2.9", source = LintSource.RFC5280, effective = "1999-01-01")
+        citation = "RFC 5280: 4.1.2.9", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class CertExtensionsVersionNot3 extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_cert_sig_alg_not_match_tbs_sig_alg",
         description = "The signatureAlgorithm outside the signed part must be identical to the signature field inside it.",
-        citation = "RFC 5280: 4.1.1.2", source = LintSource.RFC5280, effective = "2008-05-01")
+        citation = "RFC 5280: 4.1.1.2", source = LintSource.RFC5280, effective = LintDates.RFC_5280_PUBLISHED)
 public class CertSigAlgNotMatchTbsSigAlg extends CertificateLint {
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.CrlDistributionPoints;
 
 @LintSpec(code = "e_distribution_point_incomplete",
         description = "A CRL distribution point must name a distributionPoint or a cRLIssuer; reasons alone say nothing about where the CRL is.",
-        citation = "RFC 5280: 4.2.1.13", source = LintSource.RFC5280, effective = "2002-04-01")
+        citation = "RFC 5280: 4.2.1.13", source = LintSource.RFC5280, effective = LintDates.RFC_3280_PUBLISHED)
 public class DistributionPointIncomplete extends CertificateLint {
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.CrlDistributionPoints;
 
 @LintSpec(code = "w_distribution_point_missing_ldap_or_uri",
         description = "A CRL distribution point name should include at least one HTTP or LDAP URI.",
-        citation = "RFC 5280: 4.2.1.13", source = LintSource.RFC5280, effective = "2008-05-01")
+        citation = "RFC 5280: 4.2.1.13", source = LintSource.RFC5280, effective = LintDates.RFC_5280_PUBLISHED)
 public class DistributionPointMissingLdapOrUri extends CertificateLint {
 
     @Override

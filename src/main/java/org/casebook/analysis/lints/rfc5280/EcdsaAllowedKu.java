@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.KeyUsageBits;
 
 @LintSpec(code = "e_ecdsa_allowed_ku",
         description = "A certificate with an elliptic-curve (id-ecPublicKey) key must not assert keyEncipherment or dataEncipherment.",
-        citation = "RFC 8813: 3", source = LintSource.RFC_OTHER, effective = "2020-08-01")
+        citation = "RFC 8813: 3", source = LintSource.RFC_OTHER, effective = LintDates.RFC_8813_PUBLISHED)
 public class EcdsaAllowedKu extends KeyUsageLint {
 
     @Override

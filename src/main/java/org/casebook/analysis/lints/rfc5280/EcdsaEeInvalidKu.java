@@ -4,6 +4,7 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "n_ecdsa_ee_invalid_ku",
         description = "An end-entity certificate with an elliptic-curve key is expected to assert only digitalSignature, nonRepudiation and keyAgreement.",
-        citation = "RFC 5480: 3", source = LintSource.RFC_OTHER, effective = "2012-07-01")
+        citation = "RFC 5480: 3", source = LintSource.RFC_OTHER, effective = LintDates.BR_1_0_EFFECTIVE)
 public class EcdsaEeInvalidKu extends CertificateLint {
 
     private static final int EXPECTED = KeyUsageBits.DIGITAL_SIGNATURE | KeyUsageBits.NON_REPUDIATION | KeyUsageBits.KEY_AGREEMENT;

@@ -3,13 +3,14 @@ package org.casebook.analysis.lints.rfc5280;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 
 @LintSpec(code = "w_eku_critical_improperly",
         description = "An extended key usage extension that lists anyExtendedKeyUsage should not be marked critical.",
-        citation = "RFC 5280: 4.2.1.12", source = LintSource.RFC5280, effective = "2002-04-01")
+        citation = "RFC 5280: 4.2.1.12", source = LintSource.RFC5280, effective = LintDates.RFC_3280_PUBLISHED)
 public class EkuCriticalImproperly extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_empty_sct_list",
         description = "An embedded SCT list extension must hold at least one SCT.",
-        citation = "RFC 6962: 3.3", source = LintSource.RFC6962, effective = "2013-06-01")
+        citation = "RFC 6962: 3.3", source = LintSource.RFC6962, effective = LintDates.RFC_6962_PUBLISHED)
 public class EmptySctList extends CertificateLint {
 
     @Override

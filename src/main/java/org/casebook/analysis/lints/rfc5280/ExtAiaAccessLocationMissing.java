@@ -7,6 +7,7 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -16,7 +17,7 @@ import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "w_ext_aia_access_location_missing",
         description = "When the authority information access lists caIssuers locations, at least one should be an HTTP or LDAP URI.",
-        citation = "RFC 5280: 4.2.2.1", source = LintSource.RFC5280, effective = "2008-05-01")
+        citation = "RFC 5280: 4.2.2.1", source = LintSource.RFC5280, effective = LintDates.RFC_5280_PUBLISHED)
 public class ExtAiaAccessLocationMissing extends CertificateLint {
 
     private static final ASN1ObjectIdentifier CA_ISSUERS = new ASN1ObjectIdentifier("1.3.6.1.5.5.7.48.2");

@@ -1,12 +1,13 @@
 package org.casebook.analysis.lints.rfc5280;
 
 import org.bouncycastle.asn1.x509.Extension;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 
 @LintSpec(code = "e_ext_aia_marked_critical",
         description = "The authority information access extension must be non-critical.",
-        citation = "RFC 5280: 4.2.2.1", source = LintSource.RFC5280, effective = "1999-01-01")
+        citation = "RFC 5280: 4.2.2.1", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class ExtAiaMarkedCritical extends ExtensionCriticalityLint {
 
     public ExtAiaMarkedCritical() {

@@ -5,6 +5,7 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -14,7 +15,7 @@ import org.casebook.analysis.lints.support.RawCertificate;
 @LintSpec(code = "e_ext_cannot_be_empty_sequence",
         description = "Extensions defined as SEQUENCE SIZE (1..MAX) OF something must hold at least one element.",
         citation = "RFC 5280: 4.2.1.4, 4.2.1.5, 4.2.1.6, 4.2.1.7, 4.2.1.8, 4.2.1.12, 4.2.1.13, 4.2.1.15, 4.2.2.1, 4.2.2.2",
-        source = LintSource.RFC5280, effective = "1999-01-01")
+        source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class ExtCannotBeEmptySequence extends CertificateLint {
 
     private static final Map<ASN1ObjectIdentifier, String> NON_EMPTY = Map.of(

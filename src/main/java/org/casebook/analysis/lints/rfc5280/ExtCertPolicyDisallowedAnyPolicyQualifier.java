@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.rfc5280;
 import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.CertificatePolicies;
 
 @LintSpec(code = "e_ext_cert_policy_disallowed_any_policy_qualifier",
         description = "Qualifiers on anyPolicy are limited to the CPS pointer and the user notice.",
-        citation = "RFC 5280: 4.2.1.4", source = LintSource.RFC5280, effective = "2002-04-01")
+        citation = "RFC 5280: 4.2.1.4", source = LintSource.RFC5280, effective = LintDates.RFC_3280_PUBLISHED)
 public class ExtCertPolicyDisallowedAnyPolicyQualifier extends CertificateLint {
 
     @Override

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -13,7 +14,7 @@ import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_ext_duplicate_extension",
         description = "A certificate must not include more than one instance of the same extension.",
-        citation = "RFC 5280: 4.2", source = LintSource.RFC5280, effective = "1999-01-01")
+        citation = "RFC 5280: 4.2", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class ExtDuplicateExtension extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import java.util.List;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.MailAddresses;
 
 @LintSpec(code = "e_ext_ian_rfc822_format_invalid",
         description = "Every rfc822Name in the issuer alternative name must be a valid Internet mail address.",
-        citation = "RFC 5280: 4.2.1.7", source = LintSource.RFC5280, effective = "1999-01-01")
+        citation = "RFC 5280: 4.2.1.7", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class ExtIanRfc822FormatInvalid extends AlternativeNameLint {
 
     public ExtIanRfc822FormatInvalid() {

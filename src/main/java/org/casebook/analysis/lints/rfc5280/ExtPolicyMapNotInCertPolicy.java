@@ -4,6 +4,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.PolicyMappings;
 
 @LintSpec(code = "w_ext_policy_map_not_in_cert_policy",
         description = "Each issuerDomainPolicy in the policy mappings should also be asserted in the certificate policies extension.",
-        citation = "RFC 5280: 4.2.1.5", source = LintSource.RFC5280, effective = "2002-04-01")
+        citation = "RFC 5280: 4.2.1.5", source = LintSource.RFC5280, effective = LintDates.RFC_3280_PUBLISHED)
 public class ExtPolicyMapNotInCertPolicy extends CertificateLint {
 
     @Override

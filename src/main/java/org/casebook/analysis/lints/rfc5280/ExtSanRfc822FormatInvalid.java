@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import java.util.List;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.MailAddresses;
 
 @LintSpec(code = "e_ext_san_rfc822_format_invalid",
         description = "Every rfc822Name in the subject alternative name must be a valid Internet mail address.",
-        citation = "RFC 5280: 4.2.1.6", source = LintSource.RFC5280, effective = "1999-01-01")
+        citation = "RFC 5280: 4.2.1.6", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class ExtSanRfc822FormatInvalid extends AlternativeNameLint {
 
     public ExtSanRfc822FormatInvalid() {

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import java.util.List;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.GoUrl;
 
 @LintSpec(code = "e_ext_san_uri_relative",
         description = "A URI in the subject alternative name must be absolute, not a relative reference.",
-        citation = "RFC 5280: 4.2.1.6", source = LintSource.RFC5280, effective = "2008-05-01")
+        citation = "RFC 5280: 4.2.1.6", source = LintSource.RFC5280, effective = LintDates.RFC_5280_PUBLISHED)
 public class ExtSanUriRelative extends AlternativeNameLint {
 
     public ExtSanUriRelative() {

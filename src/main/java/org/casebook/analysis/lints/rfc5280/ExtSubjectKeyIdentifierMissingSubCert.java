@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.rfc5280;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "w_ext_subject_key_identifier_missing_sub_cert",
         description = "An end-entity certificate should carry a subject key identifier.",
-        citation = "RFC 5280: 4.2, 4.2.1.2", source = LintSource.RFC5280, effective = "1999-01-01")
+        citation = "RFC 5280: 4.2, 4.2.1.2", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class ExtSubjectKeyIdentifierMissingSubCert extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.ValidityTimes;
 
 @LintSpec(code = "e_generalized_time_does_not_include_seconds",
         description = "A GeneralizedTime validity date must include seconds (YYYYMMDDHHMMSSZ).",
-        citation = "RFC 5280: 4.1.2.5.2", source = LintSource.RFC5280, effective = "1999-01-01")
+        citation = "RFC 5280: 4.1.2.5.2", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class GeneralizedTimeDoesNotIncludeSeconds extends CertificateLint {
 
     @Override

@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.rfc5280;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.Punycode;
 
 @LintSpec(code = "e_international_dns_name_not_nfc",
         description = "The Unicode form of every A-label (xn--) in a SAN dNSName must be in normalization form C.",
-        citation = "RFC 8399: 2; RFC 5891: 5.2", source = LintSource.RFC_OTHER, effective = "2018-05-01")
+        citation = "RFC 8399: 2; RFC 5891: 5.2", source = LintSource.RFC_OTHER, effective = LintDates.RFC_8399_PUBLISHED)
 public class InternationalDnsNameNotNfc extends CertificateLint {
 
     @Override

@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.rfc5280;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.Punycode;
 
 @LintSpec(code = "e_international_dns_name_not_unicode",
         description = "Every A-label (xn--) in a SAN dNSName must be valid Punycode that decodes to Unicode.",
-        citation = "RFC 3490: 4.2; RFC 5280: 7.2", source = LintSource.RFC_OTHER, effective = "2003-03-01")
+        citation = "RFC 3490: 4.2; RFC 5280: 7.2", source = LintSource.RFC_OTHER, effective = LintDates.RFC_3490_PUBLISHED)
 public class InternationalDnsNameNotUnicode extends CertificateLint {
 
     @Override

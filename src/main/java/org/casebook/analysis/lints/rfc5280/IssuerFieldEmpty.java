@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_issuer_field_empty",
         description = "The issuer field must hold a non-empty distinguished name.",
-        citation = "RFC 5280: 4.1.2.4", source = LintSource.RFC5280, effective = "1999-01-01")
+        citation = "RFC 5280: 4.1.2.4", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class IssuerFieldEmpty extends CertificateLint {
 
     @Override

@@ -7,6 +7,7 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -15,7 +16,7 @@ import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_key_usage_and_extended_key_usage_inconsistent",
         description = "The key usage bits of an end-entity certificate must be a combination RFC 5280 lists as consistent with its extended key usages.",
-        citation = "RFC 5280: 4.2.1.12", source = LintSource.RFC5280, effective = "2008-05-01")
+        citation = "RFC 5280: 4.2.1.12", source = LintSource.RFC5280, effective = LintDates.RFC_5280_PUBLISHED)
 public class KeyUsageAndExtendedKeyUsageInconsistent extends CertificateLint {
 
     private static final int DS = KeyUsageBits.DIGITAL_SIGNATURE;

@@ -4,6 +4,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.NameConstraintsFields;
 
 @LintSpec(code = "e_name_constraint_maximum_not_absent",
         description = "Within this profile the maximum field of a name constraint subtree must be absent.",
-        citation = "RFC 5280: 4.2.1.10", source = LintSource.RFC5280, effective = "1999-01-01")
+        citation = "RFC 5280: 4.2.1.10", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class NameConstraintMaximumNotAbsent extends CertificateLint {
 
     @Override

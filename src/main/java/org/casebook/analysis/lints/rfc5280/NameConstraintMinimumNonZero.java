@@ -5,6 +5,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.NameConstraintsFields;
 
 @LintSpec(code = "e_name_constraint_minimum_non_zero",
         description = "Within this profile the minimum field of a name constraint subtree must be zero (that is, left out).",
-        citation = "RFC 5280: 4.2.1.10", source = LintSource.RFC5280, effective = "1999-01-01")
+        citation = "RFC 5280: 4.2.1.10", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class NameConstraintMinimumNonZero extends CertificateLint {
 
     @Override

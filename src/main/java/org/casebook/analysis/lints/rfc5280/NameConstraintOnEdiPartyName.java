@@ -4,6 +4,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.NameConstraintsFields;
 
 @LintSpec(code = "w_name_constraint_on_edi_party_name",
         description = "RFC 5280 defines no name-matching rules for ediPartyName, so a constraint on it should not be used.",
-        citation = "RFC 5280: 4.2.1.10", source = LintSource.RFC5280, effective = "2008-05-01")
+        citation = "RFC 5280: 4.2.1.10", source = LintSource.RFC5280, effective = LintDates.RFC_5280_PUBLISHED)
 public class NameConstraintOnEdiPartyName extends CertificateLint {
 
     @Override

@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.rfc5280;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.KeyUsageBits;
 
 @LintSpec(code = "e_path_len_constraint_improperly_included",
         description = "pathLenConstraint is only meaningful, and only allowed, when cA is TRUE and keyCertSign is asserted.",
-        citation = "RFC 5280: 4.2.1.9", source = LintSource.RFC5280, effective = "2002-04-01")
+        citation = "RFC 5280: 4.2.1.9", source = LintSource.RFC5280, effective = LintDates.RFC_3280_PUBLISHED)
 public class PathLenConstraintImproperlyIncluded extends CertificateLint {
 
     @Override

@@ -1,6 +1,7 @@
 package org.casebook.analysis.lints.rfc5280;
 
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_rfc_dnsname_label_too_long",
         description = "No label of a DNS name, in the SAN or in a common name that is not an IP address, may exceed 63 octets.",
-        citation = "RFC 5280: 4.2.1.6; RFC 1035: 2.3.4", source = LintSource.RFC5280, effective = "2008-05-01")
+        citation = "RFC 5280: 4.2.1.6; RFC 1035: 2.3.4", source = LintSource.RFC5280, effective = LintDates.RFC_5280_PUBLISHED)
 public class RfcDnsnameLabelTooLong extends DnsNameLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import java.util.List;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -9,7 +10,7 @@ import org.casebook.analysis.lints.support.DomainNames;
 
 @LintSpec(code = "e_rfc_dnsname_underscore_in_sld",
         description = "The label just left of the public suffix (the registrable label) must not contain an underscore.",
-        citation = "RFC 5280: 4.2.1.6; RFC 1034: 3.5", source = LintSource.RFC5280, effective = "2008-05-01")
+        citation = "RFC 5280: 4.2.1.6; RFC 1034: 3.5", source = LintSource.RFC5280, effective = LintDates.RFC_5280_PUBLISHED)
 public class RfcDnsnameUnderscoreInSld extends DnsNameLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_rsa_allowed_ku_ee",
         description = "An end-entity certificate with an RSA key may assert only digitalSignature, nonRepudiation, keyEncipherment and dataEncipherment.",
-        citation = "RFC 3279: 2.3.1", source = LintSource.RFC_OTHER, effective = "2002-04-01")
+        citation = "RFC 3279: 2.3.1", source = LintSource.RFC_OTHER, effective = LintDates.RFC_3279_PUBLISHED)
 public class RsaAllowedKuEe extends KeyUsageLint {
 
     private static final int NOT_FOR_RSA_EE = KeyUsageBits.KEY_AGREEMENT | KeyUsageBits.KEY_CERT_SIGN | KeyUsageBits.CRL_SIGN

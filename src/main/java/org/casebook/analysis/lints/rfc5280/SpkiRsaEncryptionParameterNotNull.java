@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.rfc5280;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -12,7 +13,7 @@ import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_spki_rsa_encryption_parameter_not_null",
         description = "When the subject key is rsaEncryption, the algorithm parameters must be present and NULL.",
-        citation = "RFC 4055: 1.2; RFC 3279: 2.3.1", source = LintSource.RFC5280, effective = "2008-05-01")
+        citation = "RFC 4055: 1.2; RFC 3279: 2.3.1", source = LintSource.RFC5280, effective = LintDates.RFC_5280_PUBLISHED)
 public class SpkiRsaEncryptionParameterNotNull extends CertificateLint {
 
     @Override

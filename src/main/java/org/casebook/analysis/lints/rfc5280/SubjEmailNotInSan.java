@@ -3,6 +3,7 @@ package org.casebook.analysis.lints.rfc5280;
 import java.util.List;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -11,7 +12,7 @@ import org.casebook.analysis.lints.support.Names;
 
 @LintSpec(code = "e_subj_email_not_in_san",
         description = "An email address in the subject must also appear as an rfc822Name in the subject alternative name.",
-        citation = "RFC 5280: 4.1.2.6", source = LintSource.RFC5280, effective = "1999-01-01")
+        citation = "RFC 5280: 4.1.2.6", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class SubjEmailNotInSan extends CertificateLint {
 
     @Override

@@ -2,6 +2,7 @@ package org.casebook.analysis.lints.rfc5280;
 
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -10,7 +11,7 @@ import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_subject_not_dn",
         description = "The subject must be an X.500 distinguished name: a sequence of sets of attribute type and value pairs.",
-        citation = "RFC 5280: 4.1.2.6", source = LintSource.RFC5280, effective = "1999-01-01")
+        citation = "RFC 5280: 4.1.2.6", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
 public class SubjectNotDn extends CertificateLint {
 
     @Override

@@ -5,6 +5,7 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
@@ -13,7 +14,7 @@ import org.casebook.analysis.lints.support.RawCertificate;
 
 @LintSpec(code = "e_tbs_signature_rsa_encryption_parameter_not_null",
         description = "When the certificate is signed with a PKCS #1 v1.5 RSA algorithm, the signature algorithm parameters must be present and NULL.",
-        citation = "RFC 4055: 5; RFC 3279: 2.2.1", source = LintSource.RFC5280, effective = "2008-05-01")
+        citation = "RFC 4055: 5; RFC 3279: 2.2.1", source = LintSource.RFC5280, effective = LintDates.RFC_5280_PUBLISHED)
 public class TbsSignatureRsaEncryptionParameterNotNull extends CertificateLint {
 
     private static final Set<ASN1ObjectIdentifier> PKCS1_SIGNATURES = Set.of(
