@@ -33,7 +33,8 @@ import org.bouncycastle.asn1.x509.TBSCertificate;
 
 /**
  * One certificate, parsed once, as every lint and corpus check reads it. Built by
- * {@link CertificateParser}; immutable from the outside (derived values are computed on first use).
+ * {@link CertificateParser}; immutable from the outside. What is derived from it is computed on first use
+ * and kept in the view's cache slots ({@link #cached}), which lint helpers share through their own keys.
  */
 public final class CertificateView {
 
@@ -42,44 +43,52 @@ public final class CertificateView {
     /** RFC 6962 section 3.3: the embedded SCT list. */
     public static final ASN1ObjectIdentifier CT_SCT_LIST = new ASN1ObjectIdentifier("1.3.6.1.4.1.11129.2.4.2");
 
+    /** Stands in a slot for a value computed as null (absent or unparsable), so it is not computed again. */
+    private static final Object UNPARSABLE = new Object();
+
+    private static final CacheKey SHA256_HEX = new CacheKey("sha256Hex");
+    private static final CacheKey NOT_BEFORE = new CacheKey("notBefore");
+    private static final CacheKey NOT_AFTER = new CacheKey("notAfter");
+    private static final CacheKey EXTENSION_TABLE = new CacheKey("extensionTable");
+    private static final CacheKey BASIC_CONSTRAINTS = new CacheKey("basicConstraints");
+    private static final CacheKey SELF_ISSUED = new CacheKey("selfIssued");
+    private static final CacheKey SELF_SIGNED = new CacheKey("selfSigned");
+    private static final CacheKey SERVER_AUTH = new CacheKey("serverAuth");
+    private static final CacheKey KEY_USAGE = new CacheKey("keyUsage");
+    private static final CacheKey EXTENDED_KEY_USAGES = new CacheKey("extendedKeyUsages");
+    private static final CacheKey KNOWN_EKUS = new CacheKey("knownExtendedKeyUsages");
+    private static final CacheKey UNKNOWN_EKUS = new CacheKey("unknownExtendedKeyUsages");
+    private static final CacheKey SUBJECT_ALT_NAMES = new CacheKey("subjectAltNames");
+    private static final CacheKey DNS_NAMES = new CacheKey("dnsNames");
+    private static final CacheKey IP_ADDRESSES = new CacheKey("ipAddresses");
+    private static final CacheKey EXTENSION_OIDS = new CacheKey("extensionOids");
+    private static final CacheKey POLICY_OIDS = new CacheKey("policyOids");
+    private static final CacheKey SUBJECT_ATTRIBUTES = new CacheKey("subjectAttributes");
+    private static final CacheKey ISSUER_ATTRIBUTES = new CacheKey("issuerAttributes");
+    private static final CacheKey RSA_KEY = new CacheKey("rsaKey");
+    private static final CacheKey SCT_LIST = new CacheKey("sctList");
+    private static final CacheKey NON_DER_REASON = new CacheKey("nonDerReason");
+
     private final byte[] der;
     private final Certificate certificate;
-    private volatile String sha256Hex;
-    private volatile Instant notBefore;
-    private volatile Instant notAfter;
-    private volatile Boolean serverAuth;
-    private volatile BasicConstraints basicConstraints;
-    private volatile boolean basicConstraintsRead;
-    private SignedCertificateTimestamp.SctList sctList;
-    private static final Object UNPARSABLE = new Object();
-    private volatile Boolean selfSigned;
     /** The version as written when it contradicts the fields present (lenient parse only); else null. */
     private final Integer declaredVersion;
-
-    /** Known DER when parsed strictly; otherwise found out on first use. */
-    private String nonDerReason;
-    private boolean derChecked;
+    /** Known DER (parsed strictly); otherwise {@link #nonDerReason} finds out on first use. */
+    private final boolean knownDer;
     /** The parser's scan found the bytes DER (only the certificate's DEFAULT fields remain to check). */
-    private boolean derScanPassed;
+    private final boolean derScanPassed;
 
-    CertificateView(byte[] der, Certificate certificate) {
-        this(der, certificate, null, false);
-    }
-
-    CertificateView(byte[] der, Certificate certificate, Integer declaredVersion, boolean knownDer) {
+    CertificateView(byte[] der, CertificateDecoder.Decoded decoded) {
         this.der = der.clone();
-        this.certificate = certificate;
-        this.declaredVersion = declaredVersion;
-        this.derChecked = knownDer;
+        this.certificate = decoded.certificate();
+        this.declaredVersion = decoded.declaredVersion();
+        this.knownDer = decoded.knownDer();
+        this.derScanPassed = decoded.scannedAsDer();
     }
 
-    void derScanPassed() {
-        derScanPassed = true;
-    }
-
-    /** Parses DER without the strictness checks of {@link CertificateParser}; for tests and trusted input. */
+    /** Parses DER without the strictness checks of {@link CertificateParser#parseLenient}; for tests and trusted input. */
     public static CertificateView of(byte[] der) throws CertificateParseException {
-        return CertificateParser.parseDer(der);
+        return new CertificateView(der, CertificateDecoder.strict(der));
     }
 
     public byte[] der() {
@@ -87,12 +96,7 @@ public final class CertificateView {
     }
 
     public String sha256Hex() {
-        String hex = sha256Hex;
-        if (hex == null) {
-            hex = hex(sha256(der));
-            sha256Hex = hex;
-        }
-        return hex;
+        return cached(SHA256_HEX, view -> HexFormat.of().formatHex(sha256(view.der)));
     }
 
     /** Bouncy Castle's ASN.1 structure of the whole certificate, for checks that need raw encodings. */
@@ -117,7 +121,7 @@ public final class CertificateView {
     public byte[] serialBytes() {
         try {
             byte[] encoded = tbs().getSerialNumber().getEncoded(ASN1Encoding.DER);
-            return contentOctets(encoded);
+            return CertificateEncoding.contentOctets(encoded);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -137,21 +141,11 @@ public final class CertificateView {
     }
 
     public Instant notBefore() {
-        Instant instant = notBefore;
-        if (instant == null) {
-            instant = instant(tbs().getStartDate());
-            notBefore = instant;
-        }
-        return instant;
+        return cached(NOT_BEFORE, view -> CertificateEncoding.instant(view.tbs().getStartDate()));
     }
 
     public Instant notAfter() {
-        Instant instant = notAfter;
-        if (instant == null) {
-            instant = instant(tbs().getEndDate());
-            notAfter = instant;
-        }
-        return instant;
+        return cached(NOT_AFTER, view -> CertificateEncoding.instant(view.tbs().getEndDate()));
     }
 
     /** The outer signatureAlgorithm (RFC 5280 4.1.1.2). */
@@ -273,19 +267,16 @@ public final class CertificateView {
     }
 
     public BasicConstraints basicConstraints() {
-        if (basicConstraintsRead) {
-            return basicConstraints;
-        }
-        BasicConstraints result;
+        return cached(BASIC_CONSTRAINTS, CertificateView::readBasicConstraints);
+    }
+
+    private BasicConstraints readBasicConstraints() {
         try {
             ASN1Primitive value = extensionValue(Extension.basicConstraints);
-            result = value == null ? null : BasicConstraints.getInstance(value);
+            return value == null ? null : BasicConstraints.getInstance(value);
         } catch (RuntimeException e) {
-            result = null;
+            return null;
         }
-        basicConstraints = result;
-        basicConstraintsRead = true;
-        return result;
     }
 
     /** basicConstraints cA is TRUE. */
@@ -300,12 +291,7 @@ public final class CertificateView {
 
     /** Subject and issuer names are equal (byte for byte or by RFC 5280 comparison). */
     public boolean isSelfIssued() {
-        Boolean known = selfIssued;
-        if (known == null) {
-            known = subject().equals(issuer());
-            selfIssued = known;
-        }
-        return known;
+        return cached(SELF_ISSUED, view -> view.subject().equals(view.issuer()));
     }
 
     /** A self-issued CA certificate whose signature verifies with its own key. */
@@ -333,17 +319,13 @@ public final class CertificateView {
 
     /** EKU purpose OIDs in order; empty when there is no EKU extension. */
     public List<KeyPurposeId> extendedKeyUsages() {
+        return cached(EXTENDED_KEY_USAGES, CertificateView::readExtendedKeyUsages);
+    }
+
+    private List<KeyPurposeId> readExtendedKeyUsages() {
         try {
             ASN1Primitive value = extensionValue(Extension.extendedKeyUsage);
-            if (value == null) {
-                return List.of();
-            }
-            List<KeyPurposeId> usages = extendedKeyUsages;
-            if (usages == null) {
-                usages = List.of(ExtendedKeyUsage.getInstance(value).getUsages());
-                extendedKeyUsages = usages;
-            }
-            return usages;
+            return value == null ? List.of() : List.of(ExtendedKeyUsage.getInstance(value).getUsages());
         } catch (RuntimeException e) {
             return List.of();
         }
@@ -355,12 +337,7 @@ public final class CertificateView {
      * Any other EKU, known or not, makes the certificate something other than a TLS server certificate.
      */
     public boolean isServerAuth() {
-        Boolean result = serverAuth;
-        if (result == null) {
-            result = computeServerAuth();
-            serverAuth = result;
-        }
-        return result;
+        return cached(SERVER_AUTH, CertificateView::computeServerAuth);
     }
 
     private boolean computeServerAuth() {
@@ -480,22 +457,17 @@ public final class CertificateView {
      * offset), or null when they are. A lenient parse accepts BER; this keeps the difference visible.
      */
     public String nonDerReason() {
-        if (!derChecked) {
-            DerScanner.Violation violation = derScanPassed ? null : DerScanner.check(der, DerScanner.Rules.DER);
-            nonDerReason = violation != null ? violation.message() : CertificateParser.explicitDefault(certificate);
-            derChecked = true;
-        }
-        return nonDerReason;
+        return knownDer ? null : cached(NON_DER_REASON, CertificateView::findNonDerReason);
+    }
+
+    private String findNonDerReason() {
+        DerScanner.Violation violation = derScanPassed ? null : DerScanner.check(der, DerScanner.Rules.DER);
+        return violation != null ? violation.message() : CertificateEncoding.explicitDefault(certificate);
     }
 
     /** The embedded SCT list as parsed, with why parsing stopped early if it did. */
     public SignedCertificateTimestamp.SctList sctList() {
-        SignedCertificateTimestamp.SctList list = sctList;
-        if (list == null) {
-            list = SignedCertificateTimestamp.read(extension(CT_SCT_LIST));
-            sctList = list;
-        }
-        return list;
+        return cached(SCT_LIST, view -> SignedCertificateTimestamp.read(view.extension(CT_SCT_LIST)));
     }
 
     public boolean hasEmbeddedSctList() {
@@ -528,12 +500,32 @@ public final class CertificateView {
 
     /** Self-issued and its signature verifies with its own key (zcrypto's SelfSigned). Computed once. */
     public boolean isSelfSigned() {
-        Boolean result = selfSigned;
-        if (result == null) {
-            result = isSelfIssued() && Signatures.signatureVerifiesWithOuterAlgorithm(this, publicKeyInfo());
-            selfSigned = result;
+        return cached(SELF_SIGNED, view -> view.isSelfIssued() && view.signatureVerifiesWith(view.publicKeyInfo()));
+    }
+
+    /** The signature over the TBS bytes verifies under {@code key} with the outer signatureAlgorithm. Never throws. */
+    private boolean signatureVerifiesWith(SubjectPublicKeyInfo key) {
+        try {
+            return signedData().verifiesWith(key);
+        } catch (RuntimeException e) {
+            return false;
         }
-        return result;
+    }
+
+    /**
+     * What the signature covers and says: the TBSCertificate as signed (its bytes within the original
+     * encoding; re-encoded when an indefinite length hides where it ends), the outer algorithm and the value.
+     */
+    SignedData signedData() {
+        byte[] tbs = CertificateEncoding.tbsSlice(der);
+        if (tbs == null) {
+            try {
+                tbs = tbs().getEncoded(ASN1Encoding.DER);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return new SignedData(tbs, signatureAlgorithm(), certificate.getSignature().getOctets());
     }
 
     /** zlint's IsSubscriberCert: not a CA and not self-signed. */
@@ -582,77 +574,7 @@ public final class CertificateView {
         return Collections.unmodifiableList(known);
     }
 
-    /**
-     * The TBSCertificate exactly as signed: its bytes within the original encoding, or null when the
-     * outer structure uses an indefinite length that hides where it ends without a full parse.
-     */
-    byte[] tbsBytes() {
-        try {
-            int outerLength = der[1] & 0xff;
-            int tbsStart = 2 + ((outerLength & 0x80) != 0 && outerLength != 0x80 ? outerLength & 0x7f : 0);
-            int tbsLengthOctet = der[tbsStart + 1] & 0xff;
-            if (der[tbsStart] != 0x30 || tbsLengthOctet == 0x80) {
-                return null;
-            }
-            long length = tbsLengthOctet;
-            int header = 2;
-            if ((tbsLengthOctet & 0x80) != 0) {
-                int count = tbsLengthOctet & 0x7f;
-                length = 0;
-                for (int i = 0; i < count; i++) {
-                    length = (length << 8) | (der[tbsStart + 2 + i] & 0xff);
-                }
-                header += count;
-            }
-            long end = tbsStart + header + length;
-            return end > der.length ? null : java.util.Arrays.copyOfRange(der, tbsStart, (int) end);
-        } catch (ArrayIndexOutOfBoundsException e) {
-            return null;
-        }
-    }
-
-    /**
-     * The canonical forms (YYMMDDHHMMSSZ, YYYYMMDDHHMMSSZ) read directly, since Bouncy Castle's
-     * SimpleDateFormat path costs more than a whole lint; anything else goes through Bouncy Castle.
-     */
-    static Instant instant(org.bouncycastle.asn1.x509.Time time) {
-        ASN1Primitive primitive = time.toASN1Primitive();
-        try {
-            byte[] encoded = primitive.getEncoded();
-            int length = encoded.length - 2;
-            if (encoded[1] == length && encoded[encoded.length - 1] == 'Z') {
-                if (encoded[0] == 0x17 && length == 13) {
-                    int yy = digits(encoded, 2, 2);
-                    return instant(yy >= 50 ? 1900 + yy : 2000 + yy, encoded, 4);
-                }
-                if (encoded[0] == 0x18 && length == 15) {
-                    return instant(digits(encoded, 2, 4), encoded, 6);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // fall through to Bouncy Castle's reading
-        }
-        return time.getDate().toInstant();
-    }
-
-    private static Instant instant(int year, byte[] text, int from) {
-        return java.time.LocalDateTime.of(year, digits(text, from, 2), digits(text, from + 2, 2), digits(text, from + 4, 2),
-                digits(text, from + 6, 2), digits(text, from + 8, 2)).toInstant(java.time.ZoneOffset.UTC);
-    }
-
-    private static int digits(byte[] text, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            int digit = text[i] - '0';
-            if (digit < 0 || digit > 9) {
-                throw new IllegalArgumentException("not a digit");
-            }
-            value = value * 10 + digit;
-        }
-        return value;
-    }
-
-    static byte[] sha256(byte[] data) {
+    private static byte[] sha256(byte[] data) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(data);
         } catch (NoSuchAlgorithmException e) {
@@ -660,70 +582,22 @@ public final class CertificateView {
         }
     }
 
-    static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    /** Content octets of a DER TLV with a short or long length form. */
-    static byte[] contentOctets(byte[] tlv) {
-        int lengthByte = tlv[1] & 0xff;
-        int offset = 2;
-        if (lengthByte > 0x80) {
-            offset += lengthByte & 0x7f;
-        }
-        byte[] content = new byte[tlv.length - offset];
-        System.arraycopy(tlv, offset, content, 0, content.length);
-        return content;
-    }
-
     /** The EKU purposes zlint's certificate library does not recognise (its UnknownExtKeyUsage list), in order. */
     public List<KeyPurposeId> unknownExtendedKeyUsages() {
         return cached(UNKNOWN_EKUS, view -> view.extendedKeyUsagesKnown(false));
     }
 
-    // Per-view caches added for the full lint suite (hundreds of lints read the same parts of one view).
-
-    private volatile Boolean selfIssued;
-    private volatile List<KeyPurposeId> extendedKeyUsages;
-    private volatile Object rsaKey;
-
     /** The RSA public key, decoded once; null for other key types or an unreadable key. */
     private org.bouncycastle.asn1.pkcs.RSAPublicKey rsaKey() {
-        Object known = rsaKey;
-        if (known == null) {
-            org.bouncycastle.asn1.pkcs.RSAPublicKey key = PublicKeys.rsa(publicKeyInfo());
-            known = key == null ? UNPARSABLE : key;
-            rsaKey = known;
-        }
-        return known == UNPARSABLE ? null : (org.bouncycastle.asn1.pkcs.RSAPublicKey) known;
+        return cached(RSA_KEY, view -> PublicKeys.rsa(view.publicKeyInfo()));
     }
-
-    // Per-view caches for what many lints decode from the same view.
-
-    private volatile ExtensionTable extensionTable;
-
-    private static final CacheKey KEY_USAGE = new CacheKey("keyUsage");
-    private static final CacheKey SUBJECT_ALT_NAMES = new CacheKey("subjectAltNames");
-    private static final CacheKey DNS_NAMES = new CacheKey("dnsNames");
-    private static final CacheKey IP_ADDRESSES = new CacheKey("ipAddresses");
-    private static final CacheKey EXTENSION_OIDS = new CacheKey("extensionOids");
-    private static final CacheKey POLICY_OIDS = new CacheKey("policyOids");
-    private static final CacheKey KNOWN_EKUS = new CacheKey("knownExtendedKeyUsages");
-    private static final CacheKey UNKNOWN_EKUS = new CacheKey("unknownExtendedKeyUsages");
-    private static final CacheKey SUBJECT_ATTRIBUTES = new CacheKey("subjectAttributes");
-    private static final CacheKey ISSUER_ATTRIBUTES = new CacheKey("issuerAttributes");
 
     /**
      * The extensions in order of appearance with their parsed values, looked up by a scan: a certificate
      * has a handful, and Bouncy Castle's OID hash (a byte XOR in its low bits) makes hashed lookups collide.
      */
     private ExtensionTable extensionTable() {
-        ExtensionTable table = extensionTable;
-        if (table == null) {
-            table = new ExtensionTable(extensions());
-            extensionTable = table;
-        }
-        return table;
+        return cached(EXTENSION_TABLE, view -> new ExtensionTable(view.extensions()));
     }
 
     private static final class ExtensionTable {

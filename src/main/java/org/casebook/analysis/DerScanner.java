@@ -13,8 +13,8 @@ public final class DerScanner {
 
     /** Deepest nesting accepted; a certificate needs about ten levels. */
     public static final int MAX_DEPTH = 32;
-    /** Largest input accepted. */
-    public static final int MAX_BYTES = CertificateParser.MAX_CERTIFICATE_BYTES;
+    /** Largest input accepted: a certificate, and real ones are a few KB. */
+    public static final int MAX_BYTES = 64 * 1024;
 
     public enum Rules {
         /** Distinguished encoding: definite minimal lengths, minimal integers, canonical booleans and times, sorted SETs. */
