@@ -1,7 +1,5 @@
 package org.casebook.analysis.lints.br;
 
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
@@ -12,17 +10,7 @@ import org.casebook.analysis.lints.support.AccessLocations;
 @LintSpec(code = "e_ocsp_cert_cdp_forbidden",
         description = "A delegated OCSP responder certificate must not carry a CRL distribution point extension.",
         citation = "BRs: 7.1.2.8.2", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
-public class OcspCertCdpForbidden extends CertificateLint {
-
-    @Override
-    protected boolean onlyServerAuthCertificates() {
-        return false; // the OCSP responder profile is BR-governed without being a TLS certificate
-    }
-
-    @Override
-    protected boolean applies(CertificateView certificate) {
-        return certificate.knownExtendedKeyUsages().contains(KeyPurposeId.id_kp_OCSPSigning);
-    }
+public class OcspCertCdpForbidden extends OcspResponderLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {

@@ -1,8 +1,6 @@
 package org.casebook.analysis.lints.br;
 
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
@@ -12,17 +10,7 @@ import org.casebook.analysis.LintSpec;
 @LintSpec(code = "e_ocsp_id_pkix_ocsp_nocheck_ext_not_included_server_auth",
         description = "A delegated OCSP responder certificate must carry the id-pkix-ocsp-nocheck extension (RFC 6960).",
         citation = "BRs: 4.9.9", source = LintSource.CABF_BR, effective = LintDates.BR_1_0_EFFECTIVE)
-public class OcspIdPkixOcspNocheckExtNotIncludedServerAuth extends CertificateLint {
-
-    @Override
-    protected boolean onlyServerAuthCertificates() {
-        return false; // the OCSP responder profile is BR-governed without being a TLS certificate
-    }
-
-    @Override
-    protected boolean applies(CertificateView certificate) {
-        return certificate.knownExtendedKeyUsages().contains(KeyPurposeId.id_kp_OCSPSigning);
-    }
+public class OcspIdPkixOcspNocheckExtNotIncludedServerAuth extends OcspResponderLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {

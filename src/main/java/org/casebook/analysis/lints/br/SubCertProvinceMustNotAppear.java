@@ -1,9 +1,6 @@
 package org.casebook.analysis.lints.br;
 
-import org.casebook.analysis.CertificateLint;
-import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintDates;
-import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 import org.casebook.analysis.lints.support.TlsCertificateFacts;
@@ -11,18 +8,9 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 @LintSpec(code = "e_sub_cert_province_must_not_appear",
         description = "A subscriber certificate that names no organization and no person must not give a stateOrProvinceName.",
         citation = "BRs: 7.1.4.2.2", source = LintSource.CABF_BR, effective = LintDates.BR_GIVEN_NAME)
-public class SubCertProvinceMustNotAppear extends CertificateLint {
+public class SubCertProvinceMustNotAppear extends AddressWithoutIdentityLint {
 
-    @Override
-    protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isSubscriber(certificate);
-    }
-
-    @Override
-    protected LintResult check(CertificateView certificate) {
-        boolean identified = !TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.ORGANIZATION).isEmpty() || !TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.GIVEN_NAME).isEmpty()
-                || !TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.SURNAME).isEmpty();
-        return LintResult.failIf(!identified && !TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.PROVINCE).isEmpty(), metadata().severity(),
-                "subject has a stateOrProvinceName but names no organization or person");
+    public SubCertProvinceMustNotAppear() {
+        super(TlsCertificateFacts.PROVINCE, "stateOrProvinceName");
     }
 }

@@ -3,8 +3,10 @@ package org.casebook.analysis.lints.rfc5280;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.casebook.analysis.CertificateLint;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
 import org.casebook.analysis.lints.support.DomainNames;
 import org.casebook.analysis.lints.support.GeneralNameList;
 import org.casebook.analysis.lints.support.Names;
@@ -37,5 +39,25 @@ abstract class DnsNameLint extends CertificateLint {
             }
             return Collections.unmodifiableList(Arrays.asList(parsed));
         });
+    }
+
+    /**
+     * Each SAN dNSName with its split at the public suffix, in order, until {@code verdict} gives something
+     * other than PASS; NA as soon as a name cannot be split (zlint stops there too).
+     */
+    static LintResult eachSplitName(CertificateView certificate, BiFunction<String, DomainNames.Parsed, LintResult> verdict) {
+        List<String> names = sanDnsNames(certificate);
+        List<DomainNames.Parsed> parsedNames = parsedSanDnsNames(certificate);
+        for (int i = 0; i < names.size(); i++) {
+            DomainNames.Parsed parsed = parsedNames.get(i);
+            if (parsed == null) {
+                return LintResult.NOT_APPLICABLE;
+            }
+            LintResult result = verdict.apply(names.get(i), parsed);
+            if (result != LintResult.PASS) {
+                return result;
+            }
+        }
+        return LintResult.PASS;
     }
 }

@@ -1,31 +1,15 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.util.List;
-import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintDates;
-import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.support.Der;
-import org.casebook.analysis.lints.support.GeneralNameList;
-import org.casebook.analysis.lints.support.MailAddresses;
 
 @LintSpec(code = "e_ext_ian_rfc822_format_invalid",
         description = "Every rfc822Name in the issuer alternative name must be a valid Internet mail address.",
         citation = "RFC 5280: 4.2.1.7", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
-public class ExtIanRfc822FormatInvalid extends AlternativeNameLint {
+public class ExtIanRfc822FormatInvalid extends AlternativeNameRfc822FormatLint {
 
     public ExtIanRfc822FormatInvalid() {
         super(false);
-    }
-
-    @Override
-    protected LintResult check(CertificateView certificate, List<Der> entries) {
-        for (String address : GeneralNameList.texts(entries, GeneralNameList.RFC822_NAME)) {
-            if (!MailAddresses.isValid(address)) {
-                return fail("rfc822Name \"" + address + "\" is not a mail address");
-            }
-        }
-        return LintResult.PASS;
     }
 }

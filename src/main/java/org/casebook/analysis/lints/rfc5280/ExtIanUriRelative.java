@@ -1,32 +1,15 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.util.List;
-import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintDates;
-import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.support.Der;
-import org.casebook.analysis.lints.support.GeneralNameList;
-import org.casebook.analysis.lints.support.GoUrl;
 
 @LintSpec(code = "e_ext_ian_uri_relative",
         description = "A URI in the issuer alternative name must be absolute, not a relative reference.",
         citation = "RFC 5280: 4.2.1.7", source = LintSource.RFC5280, effective = LintDates.RFC_5280_PUBLISHED)
-public class ExtIanUriRelative extends AlternativeNameLint {
+public class ExtIanUriRelative extends AlternativeNameUriRelativeLint {
 
     public ExtIanUriRelative() {
         super(false);
-    }
-
-    @Override
-    protected LintResult check(CertificateView certificate, List<Der> entries) {
-        for (String uri : GeneralNameList.texts(entries, GeneralNameList.URI)) {
-            GoUrl url = GoUrl.parse(uri);
-            if (url.failed() || url.scheme().isEmpty()) {
-                return fail("URI \"" + uri + "\" is not absolute");
-            }
-        }
-        return LintResult.PASS;
     }
 }

@@ -1,30 +1,15 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.util.List;
-import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintDates;
-import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.support.Der;
-import org.casebook.analysis.lints.support.GeneralNameList;
 
 @LintSpec(code = "e_ext_san_dns_not_ia5_string",
         description = "Every dNSName in the subject alternative name must be an IA5String: 7-bit ASCII.",
         citation = "RFC 5280: 4.2.1.6", source = LintSource.RFC5280, effective = LintDates.RFC_2459_PUBLISHED)
-public class ExtSanDnsNotIa5String extends AlternativeNameLint {
+public class ExtSanDnsNotIa5String extends AlternativeNameDnsIa5Lint {
 
     public ExtSanDnsNotIa5String() {
         super(true);
-    }
-
-    @Override
-    protected LintResult check(CertificateView certificate, List<Der> entries) {
-        for (Der entry : entries) {
-            if (entry.isContext(GeneralNameList.DNS_NAME) && !entry.isIa5()) {
-                return fail("a dNSName has octets outside IA5");
-            }
-        }
-        return LintResult.PASS;
     }
 }

@@ -1,38 +1,15 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.util.List;
-import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintDates;
-import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.support.Der;
-import org.casebook.analysis.lints.support.GeneralNameList;
-import org.casebook.analysis.lints.support.GoUrl;
 
 @LintSpec(code = "e_ext_san_uri_format_invalid",
         description = "Every URI in the subject alternative name must parse and have both a scheme and a scheme-specific part.",
         citation = "RFC 5280: 4.2.1.6", source = LintSource.RFC5280, effective = LintDates.RFC_5280_PUBLISHED)
-public class ExtSanUriFormatInvalid extends AlternativeNameLint {
+public class ExtSanUriFormatInvalid extends AlternativeNameUriFormatLint {
 
     public ExtSanUriFormatInvalid() {
         super(true);
-    }
-
-    @Override
-    protected LintResult check(CertificateView certificate, List<Der> entries) {
-        for (String uri : GeneralNameList.texts(entries, GeneralNameList.URI)) {
-            GoUrl url = GoUrl.parse(uri);
-            if (url.failed()) {
-                return fail("URI \"" + uri + "\" does not parse: " + url.error());
-            }
-            if (url.scheme().isEmpty()) {
-                return fail("URI \"" + uri + "\" has no scheme");
-            }
-            if (url.host().isEmpty() && !url.hasUserInfo() && url.opaque().isEmpty() && url.path().isEmpty()) {
-                return fail("URI \"" + uri + "\" has nothing after its scheme");
-            }
-        }
-        return LintResult.PASS;
     }
 }

@@ -1,12 +1,10 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.util.List;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.support.DomainNames;
 
 @LintSpec(code = "e_rfc_dnsname_underscore_in_sld",
         description = "The label just left of the public suffix (the registrable label) must not contain an underscore.",
@@ -15,18 +13,8 @@ public class RfcDnsnameUnderscoreInSld extends DnsNameLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        List<String> names = sanDnsNames(certificate);
-        List<DomainNames.Parsed> parsedNames = parsedSanDnsNames(certificate);
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            DomainNames.Parsed parsed = parsedNames.get(i);
-            if (parsed == null) {
-                return LintResult.NOT_APPLICABLE;
-            }
-            if (parsed.sld().contains("_")) {
-                return LintResult.error("dNSName \"" + name + "\" has an underscore in its registrable label");
-            }
-        }
-        return LintResult.PASS;
+        return eachSplitName(certificate, (name, parsed) -> parsed.sld().contains("_")
+                ? LintResult.error("dNSName \"" + name + "\" has an underscore in its registrable label")
+                : LintResult.PASS);
     }
 }

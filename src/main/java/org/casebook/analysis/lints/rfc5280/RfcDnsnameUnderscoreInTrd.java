@@ -1,12 +1,10 @@
 package org.casebook.analysis.lints.rfc5280;
 
-import java.util.List;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-import org.casebook.analysis.lints.support.DomainNames;
 
 @LintSpec(code = "w_rfc_dnsname_underscore_in_trd",
         description = "Labels left of the registrable label should not contain underscores, which the preferred name syntax does not allow.",
@@ -15,18 +13,8 @@ public class RfcDnsnameUnderscoreInTrd extends DnsNameLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        List<String> names = sanDnsNames(certificate);
-        List<DomainNames.Parsed> parsedNames = parsedSanDnsNames(certificate);
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            DomainNames.Parsed parsed = parsedNames.get(i);
-            if (parsed == null) {
-                return LintResult.NOT_APPLICABLE;
-            }
-            if (parsed.trd().contains("_")) {
-                return LintResult.warn("dNSName \"" + name + "\" has an underscore left of its registrable label");
-            }
-        }
-        return LintResult.PASS;
+        return eachSplitName(certificate, (name, parsed) -> parsed.trd().contains("_")
+                ? LintResult.warn("dNSName \"" + name + "\" has an underscore left of its registrable label")
+                : LintResult.PASS);
     }
 }
