@@ -17,7 +17,7 @@ import org.bouncycastle.asn1.x509.TBSCertificate;
 import org.bouncycastle.util.Properties;
 
 /**
- * The decoding behind {@link CertificateParser}: bytes to Bouncy Castle's certificate structure, or the
+ * The decoding behind {@code CertificateParser}: bytes to Bouncy Castle's certificate structure, or the
  * precise reason they are not one certificate. Knows nothing of the view built from the result.
  */
 final class CertificateDecoder {
@@ -32,7 +32,7 @@ final class CertificateDecoder {
     private CertificateDecoder() {
     }
 
-    /** See {@link CertificateParser#parseLenient}. */
+    /** See {@code CertificateParser.parseLenient}. */
     static Decoded lenient(byte[] der) throws CertificateParseException {
         // Most certificates are DER: one scan under DER's rules then also answers nonDerReason() later
         // (DER's rules only add to BER's); the rest get the BER scan and its reasons.
@@ -79,7 +79,7 @@ final class CertificateDecoder {
         }
     }
 
-    /** See {@link CertificateParser#parseDer}. */
+    /** See {@code CertificateParser.parseDer}. */
     static Decoded strict(byte[] der) throws CertificateParseException {
         ASN1Primitive primitive = readOne(der, DerScanner.Rules.DER);
         Certificate certificate;

@@ -86,7 +86,7 @@ public final class CertificateView {
         this.derScanPassed = decoded.scannedAsDer();
     }
 
-    /** Parses DER without the strictness checks of {@link CertificateParser#parseLenient}; for tests and trusted input. */
+    /** Parses one DER certificate, strictly (what {@code CertificateParser.parseDer} does). */
     public static CertificateView of(byte[] der) throws CertificateParseException {
         return new CertificateView(der, CertificateDecoder.strict(der));
     }

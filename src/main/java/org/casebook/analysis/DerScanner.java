@@ -7,7 +7,7 @@ package org.casebook.analysis;
  * stack depth at most {@link #MAX_DEPTH}, so hostile input can neither hang it nor overflow the stack.
  * <p>
  * It knows the universal types, not the certificate schema: DEFAULT values encoded explicitly are
- * caught by {@link CertificateView#nonDerReason()}, which adds the schema.
+ * caught by {@code CertificateView.nonDerReason()}, which adds the schema.
  */
 public final class DerScanner {
 
