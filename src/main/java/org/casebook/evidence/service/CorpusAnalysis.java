@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintMetadata;
-import org.casebook.analysis.LintRegistry;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.calendar.WorkingCalendars;
 import org.casebook.analysis.corpus.CorpusCheck;
@@ -90,7 +89,7 @@ public class CorpusAnalysis {
         return registry.metadata();
     }
 
-    /** Fingerprint of the corpus check set; combine with {@link LintRegistry#version()} to tell stale stored findings. */
+    /** Fingerprint of the corpus check set; {@link #fingerprint()} combines it with the lints' to tell stale stored findings. */
     public String version() {
         return registry.version();
     }
