@@ -3,6 +3,7 @@ package org.casebook.analysis;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -27,6 +28,7 @@ import java.util.stream.Stream;
 /**
  * Every {@link CertificateLint} under {@code org.casebook.analysis.lints}, found by scanning the
  * package on the class path (a directory in tests, a jar when packaged): adding a lint is adding a class.
+ * A concrete lint class without {@link LintSpec} fails discovery rather than being left out unseen.
  */
 public final class LintRegistry {
 
@@ -55,7 +57,7 @@ public final class LintRegistry {
             synchronized (LintRegistry.class) {
                 registry = defaultRegistry;
                 if (registry == null) {
-                    registry = new LintRegistry(instantiate(findLintClassNames()));
+                    registry = scan(LINT_PACKAGE);
                     defaultRegistry = registry;
                 }
             }
@@ -71,30 +73,44 @@ public final class LintRegistry {
         return Optional.ofNullable(lintsByCode.get(code));
     }
 
+    /** The registry of every concrete lint class in {@code packageName} and below (tests scan packages of their own). */
+    static LintRegistry scan(String packageName) {
+        return new LintRegistry(instantiate(findClassNames(packageName)));
+    }
+
     private static List<CertificateLint> instantiate(List<String> classNames) {
         ClassLoader loader = LintRegistry.class.getClassLoader();
         List<CertificateLint> lints = new ArrayList<>();
+        List<String> withoutSpec = new ArrayList<>();
         for (String name : classNames) {
             try {
                 Class<?> type = Class.forName(name, true, loader);
-                if (CertificateLint.class.isAssignableFrom(type) && type.isAnnotationPresent(LintSpec.class)
-                        && !java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
-                    lints.add((CertificateLint) type.getDeclaredConstructor().newInstance());
+                if (!CertificateLint.class.isAssignableFrom(type) || Modifier.isAbstract(type.getModifiers())) {
+                    continue;
                 }
+                if (!type.isAnnotationPresent(LintSpec.class)) {
+                    withoutSpec.add(name);
+                    continue;
+                }
+                lints.add((CertificateLint) type.getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot instantiate lint " + name, e);
             }
         }
+        if (!withoutSpec.isEmpty()) {
+            throw new IllegalStateException("lint class(es) without @LintSpec (a lint declares its code, citation and source): "
+                    + String.join(", ", withoutSpec));
+        }
         return lints;
     }
 
-    static List<String> findLintClassNames() {
-        String path = LINT_PACKAGE.replace('.', '/');
+    static List<String> findClassNames(String packageName) {
+        String path = packageName.replace('.', '/');
         TreeSet<String> names = new TreeSet<>();
         try {
             Enumeration<URL> roots = LintRegistry.class.getClassLoader().getResources(path);
             while (roots.hasMoreElements()) {
-                collect(roots.nextElement(), path, names);
+                collect(roots.nextElement(), packageName, names);
             }
             if (names.isEmpty()) {
                 // Some class loaders do not list directories; fall back to where this class was loaded from.
@@ -102,7 +118,7 @@ public final class LintRegistry {
                 if (self != null) {
                     String text = self.toString();
                     String base = text.substring(0, text.length() - (LintRegistry.class.getName().replace('.', '/') + ".class").length());
-                    collect(new URL(base + path), path, names);
+                    collect(new URL(base + path), packageName, names);
                 }
             }
         } catch (IOException e) {
@@ -111,15 +127,16 @@ public final class LintRegistry {
         return new ArrayList<>(names);
     }
 
-    private static void collect(URL root, String path, TreeSet<String> names) throws IOException {
+    private static void collect(URL root, String packageName, TreeSet<String> names) throws IOException {
+        String path = packageName.replace('.', '/');
         switch (root.getProtocol()) {
-            case "file" -> collectFromDirectory(root, names);
+            case "file" -> collectFromDirectory(root, packageName, names);
             case "jar" -> collectFromJar(((JarURLConnection) root.openConnection()).getJarFile(), path, names);
             default -> collectFromJarPath(root, path, names);
         }
     }
 
-    private static void collectFromDirectory(URL root, TreeSet<String> names) throws IOException {
+    private static void collectFromDirectory(URL root, String packageName, TreeSet<String> names) throws IOException {
         Path dir;
         try {
             dir = Paths.get(root.toURI());
@@ -134,7 +151,7 @@ public final class LintRegistry {
             files.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$"))
                     .forEach(p -> {
                         String relative = base.relativize(p).toString().replace(File.separatorChar, '.');
-                        names.add(LINT_PACKAGE + "." + relative.substring(0, relative.length() - ".class".length()));
+                        names.add(packageName + "." + relative.substring(0, relative.length() - ".class".length()));
                     });
         }
     }

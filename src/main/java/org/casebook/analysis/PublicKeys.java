@@ -2,7 +2,9 @@ package org.casebook.analysis;
 
 import java.math.BigInteger;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.RSAPublicKey;
 import org.bouncycastle.asn1.x509.DSAParameter;
@@ -22,7 +24,11 @@ final class PublicKeys {
             return null;
         }
         try {
-            return RSAPublicKey.getInstance(spki.parsePublicKey());
+            ASN1Sequence encoded = ASN1Sequence.getInstance(spki.parsePublicKey());
+            RSAPublicKey key = RSAPublicKey.getInstance(encoded);
+            // Bouncy Castle reads both INTEGERs as unsigned: keep the exponent's sign, which e_rsa_exp_negative judges.
+            ASN1Integer exponent = ASN1Integer.getInstance(encoded.getObjectAt(1));
+            return exponent.getValue().signum() < 0 ? new RSAPublicKey(key.getModulus(), exponent.getValue()) : key;
         } catch (Exception e) {
             return null;
         }

@@ -12,6 +12,8 @@ import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -111,6 +113,7 @@ public final class TestPki {
         private final List<Extension> extraExtensions = new ArrayList<>();
         private final List<ASN1ObjectIdentifier> omitted = new ArrayList<>();
         private final List<KeyPurposeId> ekus = new ArrayList<>(List.of(KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth));
+        private final java.util.Map<Integer, byte[]> tbsFields = new java.util.TreeMap<>();
 
         public CertBuilder subject(String dn) {
             this.subject = new X500Name(dn);
@@ -221,6 +224,25 @@ public final class TestPki {
             return this;
         }
 
+        /**
+         * Puts raw ASN.1 in place of one TBSCertificate field (0 version, 4 validity, 5 subject, 6 subjectPublicKeyInfo, ...)
+         * and signs the result: for encodings Bouncy Castle's builder will not produce (a subject that is no DN,
+         * a GeneralizedTime without seconds, a key that does not decode).
+         */
+        public CertBuilder tbsField(int index, ASN1Encodable value) {
+            try {
+                return tbsField(index, value.toASN1Primitive().getEncoded("DER"));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** The same with the field's bytes as given: Bouncy Castle re-encodes some values (times) into their DER form. */
+        public CertBuilder tbsField(int index, byte[] encoded) {
+            tbsFields.put(index, encoded.clone());
+            return this;
+        }
+
         public CertBuilder without(ASN1ObjectIdentifier extension) {
             omitted.add(extension);
             return this;
@@ -269,10 +291,44 @@ public final class TestPki {
                     algorithm = algorithm.replace("RSA", "ECDSA");
                 }
                 ContentSigner contentSigner = new JcaContentSignerBuilder(algorithm).setProvider(BC).build(signer.getPrivate());
-                return builder.build(contentSigner).getEncoded();
+                byte[] built = builder.build(contentSigner).getEncoded();
+                return tbsFields.isEmpty() ? built : withTbsFields(built, new JcaContentSignerBuilder(algorithm).setProvider(BC).build(signer.getPrivate()));
             } catch (Exception e) {
                 throw new IllegalStateException("cannot build test certificate: " + e.getMessage(), e);
             }
+        }
+
+        private byte[] withTbsFields(byte[] built, ContentSigner signer) throws java.io.IOException {
+            ASN1Sequence certificate = ASN1Sequence.getInstance(built);
+            ASN1Sequence tbs = ASN1Sequence.getInstance(certificate.getObjectAt(0));
+            java.io.ByteArrayOutputStream fields = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < tbs.size(); i++) {
+                byte[] replaced = tbsFields.get(i);
+                fields.writeBytes(replaced != null ? replaced : tbs.getObjectAt(i).toASN1Primitive().getEncoded("DER"));
+            }
+            byte[] tbsDer = sequence(fields.toByteArray());
+            signer.getOutputStream().write(tbsDer);
+            java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+            whole.writeBytes(tbsDer);
+            whole.writeBytes(certificate.getObjectAt(1).toASN1Primitive().getEncoded("DER"));
+            whole.writeBytes(new DERBitString(signer.getSignature()).getEncoded("DER"));
+            return sequence(whole.toByteArray());
+        }
+
+        /** A DER SEQUENCE around already-encoded content. */
+        private static byte[] sequence(byte[] content) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            out.write(0x30);
+            if (content.length < 0x80) {
+                out.write(content.length);
+            } else {
+                byte[] length = BigInteger.valueOf(content.length).toByteArray();
+                int skip = length[0] == 0 ? 1 : 0;
+                out.write(0x80 | (length.length - skip));
+                out.write(length, skip, length.length - skip);
+            }
+            out.writeBytes(content);
+            return out.toByteArray();
         }
 
         private void add(X509v3CertificateBuilder builder, ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) throws Exception {

@@ -89,7 +89,7 @@ public class CorpusAnalysis {
         return registry.metadata();
     }
 
-    /** Fingerprint of the corpus check set; {@link #fingerprint()} combines it with {@link CertificateLints#fingerprint()} to tell stale stored findings. */
+    /** Fingerprint of the corpus check set; {@link #fingerprint()} combines it with the lints' to tell stale stored findings. */
     public String version() {
         return registry.version();
     }

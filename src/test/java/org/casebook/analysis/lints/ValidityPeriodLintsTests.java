@@ -2,7 +2,6 @@ package org.casebook.analysis.lints;
 
 import static org.casebook.analysis.lints.LintCases.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +11,8 @@ import org.casebook.analysis.Validity;
 import org.casebook.testpki.TestPki;
 import org.junit.jupiter.api.Test;
 
-class ValidityLintsTests {
+/** Maximum validity periods over the years (39 months, 825 days, Apple's limits, SC-081 milestones). */
+class ValidityPeriodLintsTests {
 
     /** A subscriber certificate valid for exactly {@code seconds} seconds, notBefore through notAfter inclusive. */
     private static CertificateView validFor(String notBefore, long seconds) {
@@ -86,24 +86,5 @@ class ValidityLintsTests {
         // each limit is retired when the next one starts
         assertEquals(LintStatus.NE, status("e_server_cert_valid_time_longer_than_200_days", validFor("2027-04-01T00:00:00Z", days(300))));
         assertEquals(LintStatus.NE, status("e_server_cert_valid_time_longer_than_47_days", validFor("2026-04-01T00:00:00Z", days(100))));
-    }
-
-    @Test
-    void sha1ExpiringAfter2017IsAWarning() {
-        CertificateView longLived = TestPki.certificate().sha1().validity("2015-06-01T00:00:00Z", "2017-06-01T00:00:00Z").view();
-        assertEquals(LintStatus.WARN, status("w_sub_cert_sha1_expiration_too_long", longLived));
-        CertificateView shortLived = TestPki.certificate().sha1().validity("2015-06-01T00:00:00Z", "2016-12-31T00:00:00Z").view();
-        assertEquals(LintStatus.PASS, status("w_sub_cert_sha1_expiration_too_long", shortLived));
-        CertificateView sha256 = TestPki.certificate().validity("2015-06-01T00:00:00Z", "2017-06-01T00:00:00Z").view();
-        assertEquals(LintStatus.NA, status("w_sub_cert_sha1_expiration_too_long", sha256));
-        CertificateView beforeTheRule = TestPki.certificate().sha1().validity("2014-12-01T00:00:00Z", "2017-06-01T00:00:00Z").view();
-        assertEquals(LintStatus.NE, status("w_sub_cert_sha1_expiration_too_long", beforeTheRule));
-    }
-
-    @Test
-    void sha1SignedAfter2016IsAnError() {
-        CertificateView sha1 = TestPki.certificate().sha1().notBefore("2016-01-18T00:00:00Z").view();
-        assertEquals(LintStatus.ERROR, status("e_sub_cert_or_sub_ca_using_sha1", sha1));
-        assertTrue(LintCases.result("e_sub_cert_or_sub_ca_using_sha1", sha1).detail().contains("SHA1withRSA"));
     }
 }

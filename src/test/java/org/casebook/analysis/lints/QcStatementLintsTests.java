@@ -17,7 +17,8 @@ import org.casebook.analysis.LintStatus;
 import org.casebook.testpki.TestPki;
 import org.junit.jupiter.api.Test;
 
-class EtsiLintsTests {
+/** ETSI EN 319 412-5 QC statements: duplicates, criticality, PDS locations and QcType. */
+class QcStatementLintsTests {
 
     private static final ASN1ObjectIdentifier COMPLIANCE = new ASN1ObjectIdentifier("0.4.0.1862.1.1");
     private static final ASN1ObjectIdentifier PDS = new ASN1ObjectIdentifier("0.4.0.1862.1.5");
