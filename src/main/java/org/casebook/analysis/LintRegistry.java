@@ -1,6 +1,7 @@
 package org.casebook.analysis;
 
 import java.io.File;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
@@ -12,10 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,7 @@ import java.util.stream.Stream;
 public final class LintRegistry {
 
     static final String LINT_PACKAGE = "org.casebook.analysis.lints";
+    private static final String ENGINE_PACKAGE = "org.casebook.analysis";
 
     private static volatile LintRegistry defaultRegistry;
 
@@ -73,9 +78,42 @@ public final class LintRegistry {
         return Optional.ofNullable(lintsByCode.get(code));
     }
 
+    /**
+     * Changes when a lint is added or removed, its metadata changes, or any class of the analysis engine
+     * changes: a lint's verdict also depends on its family's base class, the support helpers and the
+     * certificate view, so hashing the lint classes alone would leave findings stale after such a change.
+     */
+    public String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (CertificateLint lint : lintsByCode.values()) {
+                digest.update(lint.metadata().toString().getBytes(StandardCharsets.UTF_8));
+            }
+            ClassLoader loader = LintRegistry.class.getClassLoader();
+            for (String name : fingerprintedClasses()) {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = loader.getResourceAsStream(name.replace('.', '/') + ".class")) {
+                    if (in != null) {
+                        digest.update(in.readAllBytes());
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every class of the analysis engine, nested classes included, whose bytes go into {@link #fingerprint()}. */
+    static List<String> fingerprintedClasses() {
+        return findClassNames(ENGINE_PACKAGE, true);
+    }
+
     /** The registry of every concrete lint class in {@code packageName} and below (tests scan packages of their own). */
     static LintRegistry scan(String packageName) {
-        return new LintRegistry(instantiate(findClassNames(packageName)));
+        return new LintRegistry(instantiate(findClassNames(packageName, false)));
     }
 
     private static List<CertificateLint> instantiate(List<String> classNames) {
@@ -104,13 +142,13 @@ public final class LintRegistry {
         return lints;
     }
 
-    static List<String> findClassNames(String packageName) {
+    static List<String> findClassNames(String packageName, boolean withNested) {
         String path = packageName.replace('.', '/');
         TreeSet<String> names = new TreeSet<>();
         try {
             Enumeration<URL> roots = LintRegistry.class.getClassLoader().getResources(path);
             while (roots.hasMoreElements()) {
-                collect(roots.nextElement(), packageName, names);
+                collect(roots.nextElement(), packageName, withNested, names);
             }
             if (names.isEmpty()) {
                 // Some class loaders do not list directories; fall back to where this class was loaded from.
@@ -118,7 +156,7 @@ public final class LintRegistry {
                 if (self != null) {
                     String text = self.toString();
                     String base = text.substring(0, text.length() - (LintRegistry.class.getName().replace('.', '/') + ".class").length());
-                    collect(new URL(base + path), packageName, names);
+                    collect(new URL(base + path), packageName, withNested, names);
                 }
             }
         } catch (IOException e) {
@@ -127,16 +165,17 @@ public final class LintRegistry {
         return new ArrayList<>(names);
     }
 
-    private static void collect(URL root, String packageName, TreeSet<String> names) throws IOException {
+    private static void collect(URL root, String packageName, boolean withNested, TreeSet<String> names) throws IOException {
         String path = packageName.replace('.', '/');
         switch (root.getProtocol()) {
-            case "file" -> collectFromDirectory(root, packageName, names);
-            case "jar" -> collectFromJar(((JarURLConnection) root.openConnection()).getJarFile(), path, names);
-            default -> collectFromJarPath(root, path, names);
+            case "file" -> collectFromDirectory(root, packageName, withNested, names);
+            case "jar" -> collectFromJar(((JarURLConnection) root.openConnection()).getJarFile(), path, withNested, names);
+            default -> collectFromJarPath(root, path, withNested, names);
         }
     }
 
-    private static void collectFromDirectory(URL root, String packageName, TreeSet<String> names) throws IOException {
+    private static void collectFromDirectory(URL root, String packageName, boolean withNested, TreeSet<String> names)
+            throws IOException {
         Path dir;
         try {
             dir = Paths.get(root.toURI());
@@ -148,7 +187,7 @@ public final class LintRegistry {
         }
         Path base = dir;
         try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$"))
+            files.filter(p -> p.toString().endsWith(".class") && (withNested || !p.getFileName().toString().contains("$")))
                     .forEach(p -> {
                         String relative = base.relativize(p).toString().replace(File.separatorChar, '.');
                         names.add(packageName + "." + relative.substring(0, relative.length() - ".class".length()));
@@ -157,7 +196,7 @@ public final class LintRegistry {
     }
 
     /** For class loaders with their own URL schemes, try to find the jar named inside the URL. */
-    private static void collectFromJarPath(URL root, String path, TreeSet<String> names) throws IOException {
+    private static void collectFromJarPath(URL root, String path, boolean withNested, TreeSet<String> names) throws IOException {
         String text = URLDecoder.decode(root.getPath(), StandardCharsets.UTF_8);
         int bang = text.indexOf("!/");
         String jarPath = bang >= 0 ? text.substring(0, bang) : text;
@@ -167,16 +206,16 @@ public final class LintRegistry {
         File file = new File(jarPath);
         if (file.isFile()) {
             try (JarFile jar = new JarFile(file)) {
-                collectFromJar(jar, path, names);
+                collectFromJar(jar, path, withNested, names);
             }
         }
     }
 
-    private static void collectFromJar(JarFile jar, String path, TreeSet<String> names) {
+    private static void collectFromJar(JarFile jar, String path, boolean withNested, TreeSet<String> names) {
         Enumeration<JarEntry> entries = jar.entries();
         while (entries.hasMoreElements()) {
             String name = entries.nextElement().getName();
-            if (name.startsWith(path + "/") && name.endsWith(".class") && !name.contains("$")) {
+            if (name.startsWith(path + "/") && name.endsWith(".class") && (withNested || !name.contains("$"))) {
                 names.add(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
             }
         }

@@ -62,9 +62,22 @@ class LintRegistryTests {
         assertTrue(registry.byCode("n_fixture_subject_common_name_present").orElseThrow() instanceof SubjectCommonNamePresent);
     }
 
+    @Test
+    void theFingerprintCoversWhatAVerdictDependsOnBesidesTheLintClass() {
+        List<String> hashed = LintRegistry.fingerprintedClasses();
+        // a family base class, a support helper, the certificate view and a nested class
+        assertTrue(hashed.contains("org.casebook.analysis.lints.br.OcspResponderLint"), "base class");
+        assertTrue(hashed.contains("org.casebook.analysis.lints.support.PublicSuffixRules"), "support helper");
+        assertTrue(hashed.contains("org.casebook.analysis.CertificateView"), "certificate view");
+        assertTrue(hashed.stream().anyMatch(name -> name.contains("$")), "nested classes");
+        LintRegistry registry = LintRegistry.discover();
+        assertEquals(registry.fingerprint(), registry.fingerprint());
+        assertEquals(32, registry.fingerprint().length());
+    }
+
     private static List<String> concreteLintClasses(String packageName) throws ClassNotFoundException {
         List<String> lintClasses = new ArrayList<>();
-        for (String name : LintRegistry.findClassNames(packageName)) {
+        for (String name : LintRegistry.findClassNames(packageName, false)) {
             Class<?> type = Class.forName(name);
             if (CertificateLint.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())) {
                 lintClasses.add(name);

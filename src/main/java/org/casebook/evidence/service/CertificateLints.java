@@ -28,13 +28,13 @@ public class CertificateLints {
 
     private final LintRegistry registry = LintRegistry.discover();
     private final LintSuite suite = new LintSuite(registry);
-    private final String fingerprint = fingerprint(registry);
+    private final String fingerprint = registry.fingerprint();
 
     public LintRegistry registry() {
         return registry;
     }
 
-    /** Changes when a lint is added, removed, or its class changes (code, metadata or logic). */
+    /** Changes when a lint is added or removed, or any class of the analysis engine changes (see {@link LintRegistry#fingerprint()}). */
     public String fingerprint() {
         return fingerprint;
     }
@@ -88,23 +88,5 @@ public class CertificateLints {
             case "warning" -> 1;
             default -> 2;
         };
-    }
-
-    private static String fingerprint(LintRegistry registry) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (CertificateLint lint : registry.lints()) {
-                digest.update(lint.metadata().toString().getBytes(StandardCharsets.UTF_8));
-                Class<?> type = lint.getClass();
-                try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
-                    if (in != null) {
-                        digest.update(in.readAllBytes());
-                    }
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
