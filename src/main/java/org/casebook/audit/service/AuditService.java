@@ -15,12 +15,12 @@ import org.casebook.audit.AuditedIssue;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.rest.CaInputs.AuditInput;
 import org.casebook.issue.Issue;
-import org.casebook.history.VersionedEdits;
+import org.casebook.storage.VersionedEdits;
 import org.casebook.web.ApiException;
 import org.casebook.web.ExpectedVersion;
 import org.casebook.web.CodedEnum;
 import org.casebook.web.Inputs;
-import org.casebook.web.Lookups;
+import org.casebook.storage.OwnedRecords;
 
 /** Audit statements of a CA and which of its issues each disclosed or missed. */
 @ApplicationScoped
@@ -70,11 +70,11 @@ public class AuditService {
 
     @Transactional(SUPPORTS)
     public AuditStatement audit(String slug, long id) {
-        return Lookups.partOf(ca(slug), "ca", AuditStatement.class, id, "CA '" + slug + "' has no audit statement " + id);
+        return OwnedRecords.find(ca(slug), "ca", AuditStatement.class, id, "CA '" + slug + "' has no audit statement " + id);
     }
 
     private static CertificationAuthority ca(String slug) {
-        return Lookups.ca(slug);
+        return CertificationAuthority.withSlug(slug);
     }
 
     private Map<Issue, Boolean> apply(AuditStatement audit, AuditInput input) {

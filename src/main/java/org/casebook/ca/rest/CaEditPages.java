@@ -26,14 +26,14 @@ import org.casebook.ca.rest.CaInputs.OwnershipInput;
 import org.casebook.ca.service.CaService;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.crosssign.service.CrossSignService;
-import org.casebook.history.IssueHistory;
+import org.casebook.history.CaseFileHistory;
 import org.casebook.issue.Issue;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
 import org.casebook.web.ExpectedVersion;
 import org.casebook.web.FormPages;
 import org.casebook.web.Inputs;
-import org.casebook.web.Viewer;
+import org.casebook.security.Viewer;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Managers' forms for CAs, their ownership events, audit statements and cross-signs; a CA's history page. */
@@ -55,8 +55,8 @@ public class CaEditPages {
 
         static native TemplateInstance crossSignForm(Viewer viewer, CertificationAuthority ca, Long id, CrossSignInput form, String error);
 
-        static native TemplateInstance caHistory(Viewer viewer, CertificationAuthority ca, List<IssueHistory.Revision> revisions,
-                List<IssueHistory.DeletedIssue> deleted);
+        static native TemplateInstance caHistory(Viewer viewer, CertificationAuthority ca, List<CaseFileHistory.Revision> revisions,
+                List<CaseFileHistory.DeletedIssue> deleted);
     }
 
     @Inject
@@ -72,7 +72,7 @@ public class CaEditPages {
     IssueService issues;
 
     @Inject
-    IssueHistory history;
+    CaseFileHistory history;
 
     @Inject
     SecurityIdentity identity;

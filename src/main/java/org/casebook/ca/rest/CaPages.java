@@ -30,7 +30,7 @@ import org.casebook.issue.IssueCredit;
 import org.casebook.issue.IssueReference;
 import org.casebook.issue.service.IssueService;
 import org.casebook.web.HeavyWork;
-import org.casebook.web.Viewer;
+import org.casebook.security.Viewer;
 
 /** The case pages people read: the CA list, a CA's case page, one issue; and their Markdown exports. */
 @Path("/")

@@ -14,11 +14,11 @@ import org.casebook.ca.OwnershipEvent;
 import org.casebook.ca.rest.CaInputs.CaInput;
 import org.casebook.ca.rest.CaInputs.OwnershipInput;
 import org.casebook.issue.Issue;
-import org.casebook.history.VersionedEdits;
+import org.casebook.storage.VersionedEdits;
 import org.casebook.web.ApiException;
 import org.casebook.web.ExpectedVersion;
 import org.casebook.web.Inputs;
-import org.casebook.web.Lookups;
+import org.casebook.storage.OwnedRecords;
 
 /** Creating and changing CAs and their ownership events. */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class CaService {
 
     @Transactional(SUPPORTS)
     public CertificationAuthority ca(String slug) {
-        return Lookups.ca(slug);
+        return CertificationAuthority.withSlug(slug);
     }
 
     public CertificationAuthority create(CaInput input) {
@@ -133,7 +133,7 @@ public class CaService {
 
     @Transactional(SUPPORTS)
     public OwnershipEvent ownership(String slug, long id) {
-        return Lookups.partOf(ca(slug), "ca", OwnershipEvent.class, id, "CA '" + slug + "' has no ownership event " + id);
+        return OwnedRecords.find(ca(slug), "ca", OwnershipEvent.class, id, "CA '" + slug + "' has no ownership event " + id);
     }
 
     private void apply(OwnershipEvent event, OwnershipInput input) {

@@ -10,11 +10,11 @@ import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.rest.CaInputs.CrossSignInput;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.evidence.StoredCertificate;
-import org.casebook.history.VersionedEdits;
+import org.casebook.storage.VersionedEdits;
 import org.casebook.web.ApiException;
 import org.casebook.web.ExpectedVersion;
 import org.casebook.web.Inputs;
-import org.casebook.web.Lookups;
+import org.casebook.storage.OwnedRecords;
 
 /** Cross-signs recorded by hand (a manager) on a CA's case file. */
 @ApplicationScoped
@@ -59,11 +59,11 @@ public class CrossSignService {
 
     @Transactional(SUPPORTS)
     public CrossSign crossSign(String slug, long id) {
-        return Lookups.partOf(ca(slug), "ca", CrossSign.class, id, "CA '" + slug + "' has no cross-sign " + id);
+        return OwnedRecords.find(ca(slug), "ca", CrossSign.class, id, "CA '" + slug + "' has no cross-sign " + id);
     }
 
     private static CertificationAuthority ca(String slug) {
-        return Lookups.ca(slug);
+        return CertificationAuthority.withSlug(slug);
     }
 
     private void apply(CrossSign crossSign, CrossSignInput input) {

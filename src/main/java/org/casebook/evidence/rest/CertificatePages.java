@@ -22,7 +22,7 @@ import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.evidence.StoredFinding;
 import org.casebook.web.ApiException;
-import org.casebook.web.Viewer;
+import org.casebook.security.Viewer;
 
 /** One certificate on file, decoded for people, with its findings and the issues it is evidence for. */
 @Path("/certificates")

@@ -33,7 +33,7 @@ import org.casebook.issue.Issue;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
 import org.casebook.web.ApiException;
-import org.casebook.web.Viewer;
+import org.casebook.security.Viewer;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 

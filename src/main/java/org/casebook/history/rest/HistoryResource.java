@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.casebook.ca.CertificationAuthority;
-import org.casebook.history.IssueHistory;
+import org.casebook.history.CaseFileHistory;
 import org.casebook.issue.Issue;
 import org.casebook.issue.rest.IssueJson.IssueDetail;
 import org.casebook.issue.service.IssueService;
@@ -28,12 +28,12 @@ public class HistoryResource {
     IssueService issues;
 
     @Inject
-    IssueHistory history;
+    CaseFileHistory history;
 
     @GET
     @Path("/issues/{letter}/history")
-    public List<IssueHistory.Revision> history(@PathParam("ca") String ca, @PathParam("letter") String letter) {
-        List<IssueHistory.Revision> revisions = history.of(issues.ca(ca), letter);
+    public List<CaseFileHistory.Revision> history(@PathParam("ca") String ca, @PathParam("letter") String letter) {
+        List<CaseFileHistory.Revision> revisions = history.of(issues.ca(ca), letter);
         if (revisions.isEmpty()) {
             throw ApiException.notFound("CA '" + ca + "' has no issue '" + letter + "', now or deleted");
         }
@@ -42,13 +42,13 @@ public class HistoryResource {
 
     @GET
     @Path("/history")
-    public List<IssueHistory.Revision> caHistory(@PathParam("ca") String ca) {
+    public List<CaseFileHistory.Revision> caHistory(@PathParam("ca") String ca) {
         return history.ofCa(issues.ca(ca));
     }
 
     @GET
     @Path("/deleted-issues")
-    public List<IssueHistory.DeletedIssue> deleted(@PathParam("ca") String ca) {
+    public List<CaseFileHistory.DeletedIssue> deleted(@PathParam("ca") String ca) {
         return issues.deleted(ca);
     }
 

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.evidence.EvidenceLink;
-import org.casebook.history.IssueHistory;
+import org.casebook.history.CaseFileHistory;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCredit;
@@ -36,7 +36,7 @@ import org.casebook.web.ExpectedVersion;
 import org.casebook.web.FormPages;
 import org.casebook.web.Inputs;
 import org.casebook.web.MarkdownHtml;
-import org.casebook.web.Viewer;
+import org.casebook.security.Viewer;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -108,14 +108,14 @@ public class IssueEditPages {
                 String error);
 
         static native TemplateInstance history(Viewer viewer, CertificationAuthority ca, String letter, Issue issue,
-                List<IssueHistory.Revision> revisions);
+                List<CaseFileHistory.Revision> revisions);
     }
 
     @Inject
     IssueService issues;
 
     @Inject
-    IssueHistory history;
+    CaseFileHistory history;
 
     @Inject
     SecurityIdentity identity;
@@ -455,7 +455,7 @@ public class IssueEditPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance history(@PathParam("ca") String ca, @PathParam("letter") String letter) {
         CertificationAuthority owner = issues.ca(ca);
-        List<IssueHistory.Revision> revisions = history.of(owner, letter);
+        List<CaseFileHistory.Revision> revisions = history.of(owner, letter);
         if (revisions.isEmpty()) {
             throw ApiException.notFound("CA '" + ca + "' has no issue '" + letter + "', now or deleted");
         }

@@ -16,8 +16,8 @@ import org.casebook.audit.AuditStatement;
 import org.casebook.audit.AuditedIssue;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
-import org.casebook.history.IssueHistory;
-import org.casebook.history.VersionedEdits;
+import org.casebook.history.CaseFileHistory;
+import org.casebook.storage.VersionedEdits;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.IssueComment;
 import org.casebook.issue.IssueCredit;
@@ -34,7 +34,7 @@ import org.casebook.security.Roles;
 import org.casebook.web.CodedEnum;
 import org.casebook.web.ExpectedVersion;
 import org.casebook.web.Inputs;
-import org.casebook.web.Lookups;
+import org.casebook.storage.OwnedRecords;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCategory;
@@ -65,7 +65,7 @@ public class IssueService {
     EntityManager em;
 
     @Inject
-    IssueHistory history;
+    CaseFileHistory history;
 
     @Inject
     SecurityIdentity identity;
@@ -75,7 +75,7 @@ public class IssueService {
 
     @Transactional(SUPPORTS)
     public CertificationAuthority ca(String slug) {
-        return Lookups.ca(slug);
+        return CertificationAuthority.withSlug(slug);
     }
 
     @Transactional(SUPPORTS)
@@ -260,7 +260,7 @@ public class IssueService {
 
     /** The deleted issues of a CA that can be restored: letter, title, when and by whom deleted. */
     @Transactional(SUPPORTS)
-    public List<IssueHistory.DeletedIssue> deleted(String caSlug) {
+    public List<CaseFileHistory.DeletedIssue> deleted(String caSlug) {
         CertificationAuthority ca = ca(caSlug);
         return history.deletedIssues(ca).stream().filter(d -> Issue.findByLetter(ca, d.letter()).isEmpty()).toList();
     }
@@ -271,9 +271,9 @@ public class IssueService {
         if (Issue.findByLetter(ca, letter).isPresent()) {
             throw ApiException.conflict("letter: issue '" + letter + "' of '" + caSlug + "' exists; there is nothing to restore");
         }
-        IssueHistory.DeletedIssue deleted = history.deletedIssues(ca).stream().filter(d -> d.letter().equals(letter)).findFirst()
+        CaseFileHistory.DeletedIssue deleted = history.deletedIssues(ca).stream().filter(d -> d.letter().equals(letter)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("CA '" + caSlug + "' has no deleted issue '" + letter + "'"));
-        IssueHistory.Snapshot snapshot = history.snapshotBeforeDeletion(deleted);
+        CaseFileHistory.Snapshot snapshot = history.snapshotBeforeDeletion(deleted);
         Issue old = snapshot.issue();
         Issue issue = new Issue();
         issue.ca = ca;
@@ -317,7 +317,7 @@ public class IssueService {
             copy.contribution = c.contribution;
             copy.persist();
         }
-        for (IssueHistory.EvidenceState e : snapshot.evidence()) {
+        for (CaseFileHistory.EvidenceState e : snapshot.evidence()) {
             StoredCertificate.<StoredCertificate>findByIdOptional(e.certificateId()).ifPresent(certificate -> {
                 EvidenceLink copy = new EvidenceLink();
                 copy.issue = issue;
@@ -328,7 +328,7 @@ public class IssueService {
                 copy.persist();
             });
         }
-        for (IssueHistory.AuditLinkState a : snapshot.audits()) {
+        for (CaseFileHistory.AuditLinkState a : snapshot.audits()) {
             AuditStatement.<AuditStatement>findByIdOptional(a.auditId()).ifPresent(audit -> {
                 AuditedIssue copy = new AuditedIssue();
                 copy.audit = audit;
@@ -548,7 +548,7 @@ public class IssueService {
     }
 
     private <T> T part(String caSlug, String letter, Class<T> type, long id, String what) {
-        return Lookups.partOf(issue(caSlug, letter), "issue", type, id, "issue '" + letter + "' has no " + what + " " + id);
+        return OwnedRecords.find(issue(caSlug, letter), "issue", type, id, "issue '" + letter + "' has no " + what + " " + id);
     }
 
     @Transactional(SUPPORTS)
