@@ -13,7 +13,7 @@ import org.casebook.audit.AuditOpinion;
 import org.casebook.audit.AuditStatement;
 import org.casebook.audit.AuditedIssue;
 import org.casebook.ca.CertificationAuthority;
-import org.casebook.ca.rest.CaInputs.AuditInput;
+import org.casebook.audit.service.AuditInput;
 import org.casebook.issue.Issue;
 import org.casebook.storage.VersionedEdits;
 import org.casebook.web.ApiException;

@@ -1,5 +1,6 @@
 package org.casebook.ca.rest;
 
+import org.casebook.ca.service.CaInputs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +25,7 @@ import org.casebook.crosssign.CrossSign;
 import org.casebook.issue.Issue;
 import org.casebook.issue.rest.IssueJson.IssueDetail;
 import org.casebook.issue.rest.IssueJson.IssueSummary;
-import org.casebook.issue.rest.IssueJson.NewIssue;
+import org.casebook.issue.service.IssueInputs.NewIssue;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
 import org.casebook.web.ETags;

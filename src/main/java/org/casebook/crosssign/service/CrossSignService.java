@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.casebook.ca.CertificationAuthority;
-import org.casebook.ca.rest.CaInputs.CrossSignInput;
+import org.casebook.crosssign.service.CrossSignInput;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.storage.VersionedEdits;

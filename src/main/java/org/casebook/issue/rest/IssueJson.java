@@ -65,8 +65,4 @@ public final class IssueJson {
         }
     }
 
-    /** What a manager sends to create an issue; only the title is required. */
-    public record NewIssue(String title, String after, String status, String category, String periodStart,
-            String periodEnd, Integer affectedCertificates, Boolean affectedApproximate, String body, List<String> aliases) {
-    }
 }
