@@ -16,7 +16,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.casebook.issue.Issue;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.casebook.audit.AuditStatement;
-import org.casebook.audit.AuditedIssue;
 import org.casebook.audit.service.AuditService;
 import org.casebook.ca.rest.CaJson;
 import org.casebook.security.Roles;
@@ -65,7 +64,7 @@ public class AuditResource {
         return Response.noContent().build();
     }
 
-    private static CaJson.Audit json(AuditStatement audit) {
-        return CaJson.Audit.of(audit, AuditedIssue.forAudit(audit));
+    private CaJson.Audit json(AuditStatement audit) {
+        return CaJson.Audit.of(audits.row(audit));
     }
 }

@@ -134,4 +134,31 @@ public class AuditService {
             link.persist();
         });
     }
+
+    /** One audit statement with the issues it disclosed and those it missed. */
+    public record AuditRow(AuditStatement audit, List<AuditedIssue> disclosed, List<AuditedIssue> missed) {
+    }
+
+    @Transactional(SUPPORTS)
+    public AuditRow row(AuditStatement audit) {
+        List<AuditedIssue> audited = AuditedIssue.forAudit(audit);
+        return new AuditRow(audit, audited.stream().filter(i -> i.disclosed).toList(), audited.stream().filter(i -> !i.disclosed).toList());
+    }
+
+    /** A CA's audit statements, each with its disclosed and missed issues. */
+    @Transactional(SUPPORTS)
+    public List<AuditRow> rows(CertificationAuthority ca) {
+        return AuditStatement.forCa(ca).stream().map(this::row).toList();
+    }
+
+    @Transactional(SUPPORTS)
+    public List<AuditStatement> forCa(CertificationAuthority ca) {
+        return AuditStatement.forCa(ca);
+    }
+
+    /** The audits that disclosed or missed this issue. */
+    @Transactional(SUPPORTS)
+    public List<AuditedIssue> forIssue(Issue issue) {
+        return AuditedIssue.forIssue(issue);
+    }
 }

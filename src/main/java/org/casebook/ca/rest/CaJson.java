@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.casebook.audit.AuditStatement;
-import org.casebook.audit.AuditedIssue;
+import org.casebook.audit.service.AuditService;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.OwnershipEvent;
 import org.casebook.crosssign.CrossSign;
@@ -36,11 +36,11 @@ public final class CaJson {
     public record Audit(long id, String auditor, String standard, LocalDate periodStart, LocalDate periodEnd,
             LocalDate statementDate, String opinion, String reported, String url, List<String> disclosedIssues,
             List<String> missedIssues, long version) {
-        public static Audit of(AuditStatement a, List<AuditedIssue> issues) {
+        public static Audit of(AuditService.AuditRow row) {
+            AuditStatement a = row.audit();
             return new Audit(a.id, a.auditor, a.standard, a.periodStart, a.periodEnd, a.statementDate, a.opinion.code(),
-                    a.reported, a.url,
-                    issues.stream().filter(i -> i.disclosed).map(i -> i.issue.letter).toList(),
-                    issues.stream().filter(i -> !i.disclosed).map(i -> i.issue.letter).toList(), a.version);
+                    a.reported, a.url, row.disclosed().stream().map(i -> i.issue.letter).toList(),
+                    row.missed().stream().map(i -> i.issue.letter).toList(), a.version);
         }
     }
 

@@ -3,7 +3,6 @@ package org.casebook.ca.service;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import org.casebook.web.WebUrl;
 
 /** What managers send to create or change CAs and ownership events. Dates are ISO strings. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.util.List;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.crosssign.service.CrossSignInput;
 import org.casebook.crosssign.CrossSign;
@@ -80,5 +81,10 @@ public class CrossSignService {
         String sha256 = Inputs.blankToNull(input.certificateSha256());
         crossSign.certificate = sha256 == null ? null : StoredCertificate.findBySha256(sha256)
                 .orElseThrow(() -> ApiException.badRequest("certificateSha256: no stored certificate has SHA-256 " + sha256.toLowerCase()));
+    }
+
+    @Transactional(SUPPORTS)
+    public List<CrossSign> forCa(CertificationAuthority ca) {
+        return CrossSign.forCa(ca);
     }
 }

@@ -55,6 +55,9 @@ public class EvidencePages {
     CertificateService certificates;
 
     @Inject
+    org.casebook.evidence.service.EvidenceLinks evidenceLinks;
+
+    @Inject
     CertificateLints lints;
 
     @Inject
@@ -140,12 +143,8 @@ public class EvidencePages {
         return Response.seeOther(URI.create("/cas/" + issue.ca.slug + "/issues/" + issue.letter + "#evidence")).build();
     }
 
-    private static EvidenceLink link(Issue issue, long linkId) {
-        EvidenceLink link = EvidenceLink.findById(linkId);
-        if (link == null || !link.issue.id.equals(issue.id)) {
-            throw ApiException.notFound("issue " + issue.letter + " has no evidence link " + linkId);
-        }
-        return link;
+    private EvidenceLink link(Issue issue, long linkId) {
+        return evidenceLinks.link(issue, linkId);
     }
 
     private Response page(int status, Issue issue, List<UploadedRow> rows, List<RejectedRow> rejected, String problem) {

@@ -14,7 +14,8 @@ import java.util.List;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.history.CaseFileHistory;
 import org.casebook.issue.Issue;
-import org.casebook.issue.rest.IssueJson.IssueDetail;
+import org.casebook.history.service.DeletedIssues;
+import org.casebook.issue.rest.IssueDetails;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
 import org.casebook.web.ApiException;
@@ -29,6 +30,12 @@ public class HistoryResource {
 
     @Inject
     CaseFileHistory history;
+
+    @Inject
+    DeletedIssues deletedIssues;
+
+    @Inject
+    IssueDetails details;
 
     @GET
     @Path("/issues/{letter}/history")
@@ -49,15 +56,15 @@ public class HistoryResource {
     @GET
     @Path("/deleted-issues")
     public List<CaseFileHistory.DeletedIssue> deleted(@PathParam("ca") String ca) {
-        return issues.deleted(ca);
+        return deletedIssues.deleted(ca);
     }
 
     @POST
     @Path("/deleted-issues/{letter}/restore")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public Response restore(@PathParam("ca") String ca, @PathParam("letter") String letter) {
-        Issue issue = issues.restore(ca, letter);
+        Issue issue = deletedIssues.restore(ca, letter);
         CertificationAuthority owner = issue.ca;
-        return Response.created(URI.create("/api/cas/" + owner.slug + "/issues/" + issue.letter)).entity(IssueDetail.of(issue)).build();
+        return Response.created(URI.create("/api/cas/" + owner.slug + "/issues/" + issue.letter)).entity(details.of(issue)).build();
     }
 }

@@ -16,6 +16,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import org.casebook.evidence.service.EvidenceLinks;
+import org.casebook.history.service.DeletedIssues;
+import org.casebook.issue.service.IssuePart;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.history.CaseFileHistory;
@@ -115,6 +119,12 @@ public class IssueEditPages {
     IssueService issues;
 
     @Inject
+    EvidenceLinks evidence;
+
+    @Inject
+    DeletedIssues deletedIssues;
+
+    @Inject
     CaseFileHistory history;
 
     @Inject
@@ -190,8 +200,9 @@ public class IssueEditPages {
     }
 
     private TemplateInstance editForm(Issue issue, IssueFields form, RawString preview, String error) {
-        return Templates.issueForm(Viewer.of(identity), issue.ca, issue, null, form, preview, error, CaStatement.timeline(issue),
-                IssueReference.forIssue(issue), IssueCredit.forIssue(issue), EvidenceLink.forIssue(issue));
+        IssueService.Parts parts = issues.parts(issue);
+        return Templates.issueForm(Viewer.of(identity), issue.ca, issue, null, form, preview, error, parts.statements(),
+                parts.references(), parts.credits(), evidence.forIssue(issue));
     }
 
     @POST
@@ -205,7 +216,7 @@ public class IssueEditPages {
             return Response.status(400).entity(editForm(issue, IssueFields.of(issue), null,
                     "confirm: tick the box to delete issue " + letter + " (it stays in the history and can be restored)")).build();
         }
-        issues.delete(ca, letter);
+        deletedIssues.delete(ca, letter);
         return FormPages.seeOther("/cas/" + ca + "/history#deleted");
     }
 
@@ -228,45 +239,8 @@ public class IssueEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        CaStatement s = issues.statement(ca, letter, id);
+        CaStatement s = issues.part(ca, letter, IssuePart.STATEMENT, id);
         return statementForm(s.issue, id, new StatementInput(s.statedOn, s.speaker, s.kind.code(), s.text, s.sourceUrl, s.version), null);
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/statements/new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response createStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String statedOn,
-            @RestForm String speaker, @RestForm String kind, @RestForm String text, @RestForm String sourceUrl) {
-        Issue issue = issues.issue(ca, letter);
-        StatementInput form = statementInput(statedOn, speaker, kind, text, sourceUrl);
-        return FormPages.submit(() -> issues.addStatement(ca, letter, form), issueUrl(ca, letter) + "#statements",
-                error -> statementForm(issue, null, form, error));
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/statements/{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response updateStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
-            @RestForm String statedOn, @RestForm String speaker, @RestForm String kind, @RestForm String text, @RestForm String sourceUrl,
-            @RestForm String version) {
-        Issue issue = issues.issue(ca, letter);
-        ExpectedVersion expected = ExpectedVersion.form(version);
-        StatementInput form = statementInput(statedOn, speaker, kind, text, sourceUrl).withVersion(expected.version());
-        return FormPages.submitEdit(() -> issues.updateStatement(ca, letter, id, form, expected), issueUrl(ca, letter) + "#statements",
-                (error, current) -> statementForm(issue, id, current == null ? form : form.withVersion(current), error));
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/statements/{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response deleteStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        issues.deleteStatement(ca, letter, id);
-        return FormPages.seeOther(editUrl(ca, letter) + "#statements");
     }
 
     @GET
@@ -282,45 +256,8 @@ public class IssueEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        IssueReference r = issues.reference(ca, letter, id);
+        IssueReference r = issues.part(ca, letter, IssuePart.REFERENCE, id);
         return referenceForm(r.issue, id, new ReferenceInput(r.kind.code(), r.title, r.url, r.publishedOn, r.version), null);
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/references/new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response createReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String kind,
-            @RestForm String title, @RestForm String url, @RestForm String publishedOn) {
-        Issue issue = issues.issue(ca, letter);
-        ReferenceInput form = referenceInput(kind, title, url, publishedOn);
-        return FormPages.submit(() -> issues.addReference(ca, letter, form), issueUrl(ca, letter) + "#references",
-                error -> referenceForm(issue, null, form, error));
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/references/{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response updateReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
-            @RestForm String kind, @RestForm String title, @RestForm String url, @RestForm String publishedOn,
-            @RestForm String version) {
-        Issue issue = issues.issue(ca, letter);
-        ExpectedVersion expected = ExpectedVersion.form(version);
-        ReferenceInput form = referenceInput(kind, title, url, publishedOn).withVersion(expected.version());
-        return FormPages.submitEdit(() -> issues.updateReference(ca, letter, id, form, expected), issueUrl(ca, letter) + "#references",
-                (error, current) -> referenceForm(issue, id, current == null ? form : form.withVersion(current), error));
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/references/{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response deleteReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        issues.deleteReference(ca, letter, id);
-        return FormPages.seeOther(editUrl(ca, letter) + "#references");
     }
 
     @GET
@@ -336,8 +273,66 @@ public class IssueEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        IssueCredit c = issues.credit(ca, letter, id);
+        IssueCredit c = issues.part(ca, letter, IssuePart.CREDIT, id);
         return creditForm(c.issue, id, new CreditInput(c.person, c.contribution, c.version), null);
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/statements/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response createStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String statedOn,
+            @RestForm String speaker, @RestForm String kind, @RestForm String text, @RestForm String sourceUrl) {
+        return createPart(ca, letter, IssuePart.STATEMENT, statementInput(statedOn, speaker, kind, text, sourceUrl), this::statementForm);
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/statements/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response updateStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            @RestForm String statedOn,
+            @RestForm String speaker, @RestForm String kind, @RestForm String text, @RestForm String sourceUrl, @RestForm String version) {
+        return updatePart(ca, letter, IssuePart.STATEMENT, id, statementInput(statedOn, speaker, kind, text, sourceUrl), version, this::statementForm);
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/statements/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response deleteStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
+        return deletePart(ca, letter, IssuePart.STATEMENT, id);
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/references/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response createReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String kind,
+            @RestForm String title, @RestForm String url, @RestForm String publishedOn) {
+        return createPart(ca, letter, IssuePart.REFERENCE, referenceInput(kind, title, url, publishedOn), this::referenceForm);
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/references/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response updateReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
+            @RestForm String kind,
+            @RestForm String title, @RestForm String url, @RestForm String publishedOn, @RestForm String version) {
+        return updatePart(ca, letter, IssuePart.REFERENCE, id, referenceInput(kind, title, url, publishedOn), version, this::referenceForm);
+    }
+
+    @POST
+    @Path("cas/{ca}/issues/{letter}/references/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({MANAGER, ADMIN})
+    public Response deleteReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
+        return deletePart(ca, letter, IssuePart.REFERENCE, id);
     }
 
     @POST
@@ -347,10 +342,7 @@ public class IssueEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public Response createCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String person,
             @RestForm String contribution) {
-        Issue issue = issues.issue(ca, letter);
-        CreditInput form = new CreditInput(person, contribution);
-        return FormPages.submit(() -> issues.addCredit(ca, letter, form), issueUrl(ca, letter) + "#credits",
-                error -> creditForm(issue, null, form, error));
+        return createPart(ca, letter, IssuePart.CREDIT, new CreditInput(person, contribution), this::creditForm);
     }
 
     @POST
@@ -359,12 +351,9 @@ public class IssueEditPages {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({MANAGER, ADMIN})
     public Response updateCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
-            @RestForm String person, @RestForm String contribution, @RestForm String version) {
-        Issue issue = issues.issue(ca, letter);
-        ExpectedVersion expected = ExpectedVersion.form(version);
-        CreditInput form = new CreditInput(person, contribution, expected.version());
-        return FormPages.submitEdit(() -> issues.updateCredit(ca, letter, id, form, expected), issueUrl(ca, letter) + "#credits",
-                (error, current) -> creditForm(issue, id, current == null ? form : form.withVersion(current), error));
+            @RestForm String person,
+            @RestForm String contribution, @RestForm String version) {
+        return updatePart(ca, letter, IssuePart.CREDIT, id, new CreditInput(person, contribution), version, this::creditForm);
     }
 
     @POST
@@ -372,8 +361,33 @@ public class IssueEditPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({MANAGER, ADMIN})
     public Response deleteCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        issues.deleteCredit(ca, letter, id);
-        return FormPages.seeOther(editUrl(ca, letter) + "#credits");
+        return deletePart(ca, letter, IssuePart.CREDIT, id);
+    }
+
+    /** Renders a part's form (statement, reference or credit) again with what was typed and the problem. */
+    @FunctionalInterface
+    interface PartForm<I> {
+        TemplateInstance render(Issue issue, Long id, I form, String error);
+    }
+
+    private <E extends PanacheEntity, I> Response createPart(String ca, String letter, IssuePart<E, I> part, I form, PartForm<I> page) {
+        Issue issue = issues.issue(ca, letter);
+        return FormPages.submit(() -> issues.addPart(ca, letter, part, form), issueUrl(ca, letter) + "#" + part.segment(),
+                error -> page.render(issue, null, form, error));
+    }
+
+    private <E extends PanacheEntity, I> Response updatePart(String ca, String letter, IssuePart<E, I> part, long id, I typed,
+            String version, PartForm<I> page) {
+        Issue issue = issues.issue(ca, letter);
+        ExpectedVersion expected = ExpectedVersion.form(version);
+        I form = part.at(typed, expected.version());
+        return FormPages.submitEdit(() -> issues.updatePart(ca, letter, part, id, form, expected), issueUrl(ca, letter) + "#" + part.segment(),
+                (error, current) -> page.render(issue, id, current == null ? form : part.at(form, current), error));
+    }
+
+    private <E extends PanacheEntity> Response deletePart(String ca, String letter, IssuePart<E, ?> part, long id) {
+        issues.deletePart(ca, letter, part, id, ExpectedVersion.NONE);
+        return FormPages.seeOther(editUrl(ca, letter) + "#" + part.segment());
     }
 
     private static StatementInput statementInput(String statedOn, String speaker, String kind, String text, String sourceUrl) {
@@ -408,7 +422,7 @@ public class IssueEditPages {
             @RestForm String note, @RestForm String version) {
         Issue issue = issues.issue(ca, letter);
         Long expected = ExpectedVersion.form(version).version();
-        return FormPages.submit(() -> issues.linkEvidence(ca, letter, new EvidenceInput(Inputs.blankToNull(sha256), note, expected)),
+        return FormPages.submit(() -> evidence.linkEvidence(ca, letter, new EvidenceInput(Inputs.blankToNull(sha256), note, expected)),
                 editUrl(ca, letter) + "#evidence", error -> editForm(issue, IssueFields.of(issue), null, error));
     }
 
@@ -417,7 +431,7 @@ public class IssueEditPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({MANAGER, ADMIN})
     public Response unlinkEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("sha256") String sha256) {
-        issues.unlinkEvidence(ca, letter, sha256);
+        evidence.unlinkEvidence(ca, letter, sha256);
         return FormPages.seeOther(editUrl(ca, letter) + "#evidence");
     }
 
@@ -459,7 +473,7 @@ public class IssueEditPages {
         if (revisions.isEmpty()) {
             throw ApiException.notFound("CA '" + ca + "' has no issue '" + letter + "', now or deleted");
         }
-        Issue current = Issue.findByLetter(owner, letter).orElse(null);
+        Issue current = issues.findByLetter(owner, letter).orElse(null);
         return Templates.history(Viewer.of(identity), owner, letter, current, revisions);
     }
 

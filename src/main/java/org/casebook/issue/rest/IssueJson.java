@@ -7,6 +7,7 @@ import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCredit;
 import org.casebook.issue.IssueReference;
+import org.casebook.issue.service.IssueService;
 
 /** JSON shapes of the issue endpoints (CONTRACT.md). */
 public final class IssueJson {
@@ -54,15 +55,14 @@ public final class IssueJson {
             String periodStart, String periodEnd, Integer affectedCertificates, boolean affectedApproximate, String body,
             String assessment, boolean coveredInIncidentReport, boolean disclosedInAudit, List<Statement> statements,
             List<Reference> references, List<Credit> credits, List<Evidence> evidence, long version) {
-        public static IssueDetail of(Issue i) {
+        public static IssueDetail of(Issue i, IssueService.Parts parts, List<EvidenceLink> evidence) {
             return new IssueDetail(i.ca.slug, i.letter, List.copyOf(i.aliases), i.title, i.status.code(),
                     i.category == null ? null : i.category.code(), i.periodStart, i.periodEnd, i.affectedCertificates,
                     i.affectedApproximate, i.body, i.assessment, i.coveredInIncidentReport, i.disclosedInAudit,
-                    CaStatement.timeline(i).stream().map(Statement::of).toList(),
-                    IssueReference.forIssue(i).stream().map(Reference::of).toList(),
-                    IssueCredit.forIssue(i).stream().map(Credit::of).toList(),
-                    EvidenceLink.forIssue(i).stream().map(Evidence::of).toList(), i.version);
+                    parts.statements().stream().map(Statement::of).toList(),
+                    parts.references().stream().map(Reference::of).toList(),
+                    parts.credits().stream().map(Credit::of).toList(),
+                    evidence.stream().map(Evidence::of).toList(), i.version);
         }
     }
-
 }
