@@ -22,7 +22,7 @@ import org.casebook.crosssign.service.CrossSignProposals;
 import org.casebook.crosssign.service.CrossSignService;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.evidence.service.CertificateService;
-import org.casebook.export.MarkdownExport;
+import org.casebook.export.service.MarkdownExport;
 import org.casebook.issue.Issue;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Viewer;

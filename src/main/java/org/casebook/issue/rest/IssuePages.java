@@ -21,7 +21,7 @@ import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredFinding;
 import org.casebook.evidence.service.CertificateService;
 import org.casebook.evidence.service.EvidenceLinks;
-import org.casebook.export.MarkdownExport;
+import org.casebook.export.service.MarkdownExport;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueComment;

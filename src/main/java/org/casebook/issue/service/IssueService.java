@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.casebook.history.CaseFileHistory;
 import org.casebook.storage.VersionedEdits;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.IssueComment;
@@ -56,9 +55,6 @@ public class IssueService {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    CaseFileHistory history;
 
     @Inject
     SecurityIdentity identity;

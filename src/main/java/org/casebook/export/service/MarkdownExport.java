@@ -1,4 +1,6 @@
-package org.casebook.export;
+package org.casebook.export.service;
+
+import org.casebook.export.MarkdownText;
 
 import static org.casebook.export.MarkdownText.cell;
 import static org.casebook.export.MarkdownText.inline;
