@@ -1,5 +1,6 @@
 package org.casebook.audit.rest;
 
+import org.casebook.ca.CaPageUrls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -86,7 +87,7 @@ public class AuditPages {
             @RestForm("missed") List<String> missed) {
         CertificationAuthority ca = cas.ca(slug);
         AuditInput form = auditInput(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, url, disclosed, missed);
-        return FormPages.submit(() -> audits.create(slug, form), "/cas/" + slug + "#audits", error -> auditForm(ca, null, form, error));
+        return FormPages.submit(() -> audits.create(slug, form), CaPageUrls.page(slug) + "#audits", error -> auditForm(ca, null, form, error));
     }
 
     @POST
@@ -102,7 +103,7 @@ public class AuditPages {
         ExpectedVersion expected = ExpectedVersion.form(version);
         AuditInput form = auditInput(auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, url, disclosed, missed)
                 .withVersion(expected.version());
-        return FormPages.submitEdit(() -> audits.update(slug, id, form, expected), "/cas/" + slug + "#audits",
+        return FormPages.submitEdit(() -> audits.update(slug, id, form, expected), CaPageUrls.page(slug) + "#audits",
                 (error, current) -> auditForm(ca, id, current == null ? form : form.withVersion(current), error));
     }
 
@@ -112,7 +113,7 @@ public class AuditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public Response deleteAudit(@PathParam("ca") String slug, @PathParam("id") long id) {
         audits.delete(slug, id);
-        return FormPages.seeOther("/cas/" + slug + "/edit#audits");
+        return FormPages.seeOther(CaPageUrls.edit(slug) + "#audits");
     }
 
     private static AuditInput auditInput(String auditor, String standard, String periodStart, String periodEnd, String statementDate,

@@ -1,5 +1,6 @@
 package org.casebook.ca.rest;
 
+import org.casebook.ca.CaPageUrls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -73,7 +74,7 @@ public class CaEditPages {
     public Response createCa(@RestForm String slug, @RestForm String name, @RestForm String country, @RestForm String timeZone,
             @RestForm String website, @RestForm String description) {
         CaInput form = caInput(slug, name, country, timeZone, website, description);
-        return FormPages.submit(() -> "/cas/" + cas.create(form).slug, error -> caForm(null, form, error));
+        return FormPages.submit(() -> CaPageUrls.page(cas.create(form).slug), error -> caForm(null, form, error));
     }
 
     @GET
@@ -95,7 +96,7 @@ public class CaEditPages {
         CertificationAuthority ca = cas.ca(slug);
         ExpectedVersion expected = ExpectedVersion.form(version);
         CaInput form = caInput(slug, name, country, timeZone, website, description).withVersion(expected.version());
-        return FormPages.submitEdit(() -> cas.update(slug, form, expected), "/cas/" + slug,
+        return FormPages.submitEdit(() -> cas.update(slug, form, expected), CaPageUrls.page(slug),
                 (error, current) -> caForm(cas.ca(slug), current == null ? form : form.withVersion(current), error));
     }
 

@@ -1,5 +1,6 @@
 package org.casebook.ca.rest;
 
+import org.casebook.ca.CaPageUrls;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class CaJson {
 
     public record CaSummary(String slug, String name, String country, String website, long issueCount, String url) {
         public static CaSummary of(CertificationAuthority ca, long issueCount) {
-            return new CaSummary(ca.slug, ca.name, ca.country, ca.website, issueCount, "/cas/" + ca.slug);
+            return new CaSummary(ca.slug, ca.name, ca.country, ca.website, issueCount, CaPageUrls.page(ca.slug));
         }
     }
 

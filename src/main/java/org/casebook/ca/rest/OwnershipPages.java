@@ -1,5 +1,6 @@
 package org.casebook.ca.rest;
 
+import org.casebook.ca.CaPageUrls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -70,7 +71,7 @@ public class OwnershipPages {
             @RestForm String description) {
         CertificationAuthority ca = cas.ca(slug);
         OwnershipInput form = ownershipInput(effectiveOn, newOwner, newOwnerCa, share, disclosedOn, disclosedAs, description);
-        return FormPages.submit(() -> cas.addOwnership(slug, form), "/cas/" + slug + "#ownership",
+        return FormPages.submit(() -> cas.addOwnership(slug, form), CaPageUrls.page(slug) + "#ownership",
                 error -> ownershipForm(ca, null, form, error));
     }
 
@@ -86,7 +87,7 @@ public class OwnershipPages {
         ExpectedVersion expected = ExpectedVersion.form(version);
         OwnershipInput form = ownershipInput(effectiveOn, newOwner, newOwnerCa, share, disclosedOn, disclosedAs, description)
                 .withVersion(expected.version());
-        return FormPages.submitEdit(() -> cas.updateOwnership(slug, id, form, expected), "/cas/" + slug + "#ownership",
+        return FormPages.submitEdit(() -> cas.updateOwnership(slug, id, form, expected), CaPageUrls.page(slug) + "#ownership",
                 (error, current) -> ownershipForm(ca, id, current == null ? form : form.withVersion(current), error));
     }
 
@@ -96,7 +97,7 @@ public class OwnershipPages {
     @RolesAllowed({MANAGER, ADMIN})
     public Response deleteOwnership(@PathParam("ca") String slug, @PathParam("id") long id) {
         cas.deleteOwnership(slug, id);
-        return FormPages.seeOther("/cas/" + slug + "/edit#ownership");
+        return FormPages.seeOther(CaPageUrls.edit(slug) + "#ownership");
     }
 
     private static OwnershipInput ownershipInput(String effectiveOn, String newOwner, String newOwnerCa, String share, String disclosedOn,

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.casebook.ca.CaPageUrls;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.service.CaService;
 import org.casebook.crosssign.CrossSign;
@@ -76,7 +77,7 @@ public class CrossSignPages {
         CertificationAuthority ca = cas.ca(slug);
         CrossSignInput form = crossSignInput(target, source, sourceOwner, notAfter, revokedAt, revocationSource, comment, serial,
                 certificateSha256);
-        return FormPages.submit(() -> crossSigns.create(slug, form), "/cas/" + slug + "#cross-signs",
+        return FormPages.submit(() -> crossSigns.create(slug, form), CaPageUrls.page(slug) + "#cross-signs",
                 error -> crossSignForm(ca, null, form, error));
     }
 
@@ -93,7 +94,7 @@ public class CrossSignPages {
         ExpectedVersion expected = ExpectedVersion.form(version);
         CrossSignInput form = crossSignInput(target, source, sourceOwner, notAfter, revokedAt, revocationSource, comment, serial,
                 certificateSha256).withVersion(expected.version());
-        return FormPages.submitEdit(() -> crossSigns.update(slug, id, form, expected), "/cas/" + slug + "#cross-signs",
+        return FormPages.submitEdit(() -> crossSigns.update(slug, id, form, expected), CaPageUrls.page(slug) + "#cross-signs",
                 (error, current) -> crossSignForm(ca, id, current == null ? form : form.withVersion(current), error));
     }
 
@@ -103,7 +104,7 @@ public class CrossSignPages {
     @RolesAllowed({MANAGER, ADMIN})
     public Response deleteCrossSign(@PathParam("ca") String slug, @PathParam("id") long id) {
         crossSigns.delete(slug, id);
-        return FormPages.seeOther("/cas/" + slug + "/edit#cross-signs");
+        return FormPages.seeOther(CaPageUrls.edit(slug) + "#cross-signs");
     }
 
     private static CrossSignInput crossSignInput(String target, String source, String sourceOwner, String notAfter, String revokedAt,

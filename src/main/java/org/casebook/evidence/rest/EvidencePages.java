@@ -1,5 +1,6 @@
 package org.casebook.evidence.rest;
 
+import org.casebook.issue.IssuePageUrls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -140,7 +141,7 @@ public class EvidencePages {
         Issue issue = issues.issue(slug, letter);
         EvidenceNotes.requireMayChange(link(issue, linkId), identity);
         certificates.setNote(linkId, note);
-        return Response.seeOther(URI.create("/cas/" + issue.ca.slug + "/issues/" + issue.letter + "#evidence")).build();
+        return Response.seeOther(URI.create(IssuePageUrls.of(issue) + "#evidence")).build();
     }
 
     private EvidenceLink link(Issue issue, long linkId) {

@@ -1,5 +1,6 @@
 package org.casebook.history.rest;
 
+import org.casebook.issue.IssuePageUrls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -62,7 +63,7 @@ public class HistoryPages {
     @RolesAllowed({MANAGER, ADMIN})
     public Response restore(@PathParam("ca") String slug, @PathParam("letter") String letter) {
         Issue issue = deletedIssues.restore(slug, letter);
-        return FormPages.seeOther("/cas/" + slug + "/issues/" + issue.letter);
+        return FormPages.seeOther(IssuePageUrls.page(slug, issue.letter));
     }
 
 }

@@ -1,5 +1,7 @@
 package org.casebook.issue.rest;
 
+import org.casebook.issue.IssuePageUrls;
+import org.casebook.ca.CaPageUrls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
@@ -217,7 +219,7 @@ public class IssueEditPages {
                     "confirm: tick the box to delete issue " + letter + " (it stays in the history and can be restored)")).build();
         }
         deletedIssues.delete(ca, letter);
-        return FormPages.seeOther("/cas/" + ca + "/history#deleted");
+        return FormPages.seeOther(CaPageUrls.history(ca) + "#deleted");
     }
 
     private static RawString preview(String body) {
@@ -478,7 +480,7 @@ public class IssueEditPages {
     }
 
     private static String issueUrl(String ca, String letter) {
-        return "/cas/" + ca + "/issues/" + letter;
+        return IssuePageUrls.page(ca, letter);
     }
 
     private static String editUrl(String ca, String letter) {

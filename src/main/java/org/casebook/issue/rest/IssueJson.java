@@ -1,5 +1,6 @@
 package org.casebook.issue.rest;
 
+import org.casebook.issue.IssuePageUrls;
 import java.time.Instant;
 import java.util.List;
 import org.casebook.evidence.EvidenceLink;
@@ -20,7 +21,7 @@ public final class IssueJson {
         public static IssueSummary of(Issue i) {
             return new IssueSummary(i.letter, List.copyOf(i.aliases), i.title, i.status.code(),
                     i.category == null ? null : i.category.code(), i.periodStart, i.periodEnd, i.affectedCertificates,
-                    i.affectedApproximate, "/cas/" + i.ca.slug + "/issues/" + i.letter);
+                    i.affectedApproximate, IssuePageUrls.of(i));
         }
     }
 
