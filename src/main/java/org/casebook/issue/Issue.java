@@ -124,4 +124,20 @@ public class Issue extends PanacheEntity {
     public static long countForCa(CertificationAuthority ca) {
         return count("ca", ca);
     }
+
+    /** Takes over another issue's content (not its CA, letter or version): restoring a deleted issue. */
+    public void copyContentFrom(Issue old) {
+        title = old.title;
+        aliases.addAll(old.aliases == null ? List.of() : old.aliases);
+        status = old.status;
+        category = old.category;
+        periodStart = old.periodStart;
+        periodEnd = old.periodEnd;
+        affectedCertificates = old.affectedCertificates;
+        affectedApproximate = old.affectedApproximate;
+        body = old.body;
+        assessment = old.assessment;
+        coveredInIncidentReport = old.coveredInIncidentReport;
+        disclosedInAudit = old.disclosedInAudit;
+    }
 }

@@ -81,18 +81,7 @@ public class DeletedIssues {
         Issue issue = new Issue();
         issue.ca = ca;
         issue.letter = letter;
-        issue.title = old.title;
-        issue.aliases.addAll(old.aliases == null ? List.of() : old.aliases);
-        issue.status = old.status;
-        issue.category = old.category;
-        issue.periodStart = old.periodStart;
-        issue.periodEnd = old.periodEnd;
-        issue.affectedCertificates = old.affectedCertificates;
-        issue.affectedApproximate = old.affectedApproximate;
-        issue.body = old.body;
-        issue.assessment = old.assessment;
-        issue.coveredInIncidentReport = old.coveredInIncidentReport;
-        issue.disclosedInAudit = old.disclosedInAudit;
+        issue.copyContentFrom(old);
         issue.persist();
         for (CaStatement s : snapshot.statements()) {
             CaStatement copy = new CaStatement();
