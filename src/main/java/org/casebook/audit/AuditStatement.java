@@ -1,5 +1,8 @@
 package org.casebook.audit;
 
+import java.util.Map;
+import java.util.function.Function;
+import org.casebook.storage.AuditedFields;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +21,18 @@ import org.hibernate.envers.Audited;
 @Table(name = "audit_statement")
 @Audited
 public class AuditStatement extends PanacheEntity {
+
+    /** What the case file's history shows of this record and a stale edit's answer compares, in display order. */
+    public static final Map<String, Function<AuditStatement, Object>> AUDITED_FIELDS = AuditedFields.of(AuditStatement.class)
+            .with("auditor", a -> a.auditor)
+            .with("standard", a -> a.standard)
+            .with("periodStart", a -> AuditedFields.text(a.periodStart))
+            .with("periodEnd", a -> AuditedFields.text(a.periodEnd))
+            .with("statementDate", a -> AuditedFields.text(a.statementDate))
+            .with("opinion", a -> AuditedFields.code(a.opinion))
+            .with("reported", a -> a.reported)
+            .with("url", a -> a.url)
+            .asMap();
 
     /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
     @Version

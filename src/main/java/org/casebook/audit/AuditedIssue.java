@@ -1,5 +1,8 @@
 package org.casebook.audit;
 
+import java.util.Map;
+import java.util.function.Function;
+import org.casebook.storage.AuditedFields;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +19,13 @@ import org.hibernate.envers.Audited;
 @Table(name = "audited_issue", uniqueConstraints = @UniqueConstraint(name = "uk_audited_issue", columnNames = {"audit_id", "issue_id"}))
 @Audited
 public class AuditedIssue extends PanacheEntity {
+
+    /** What the case file's history shows of this record and a stale edit's answer compares, in display order. */
+    public static final Map<String, Function<AuditedIssue, Object>> AUDITED_FIELDS = AuditedFields.of(AuditedIssue.class)
+            .with("audit", a -> a.audit == null ? null : a.audit.id)
+            .with("disclosed", a -> a.disclosed)
+            .with("note", a -> a.note)
+            .asMap();
 
     /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
     @Version

@@ -1,5 +1,8 @@
 package org.casebook.ca;
 
+import java.util.Map;
+import java.util.function.Function;
+import org.casebook.storage.AuditedFields;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Optional;
+import org.casebook.web.ApiException;
 import org.hibernate.envers.Audited;
 
 /** A certification authority whose conduct a root program follows: one case file. */
@@ -14,6 +18,16 @@ import org.hibernate.envers.Audited;
 @Table(name = "certification_authority")
 @Audited
 public class CertificationAuthority extends PanacheEntity {
+
+    /** What the case file's history shows of this record and a stale edit's answer compares, in display order. */
+    public static final Map<String, Function<CertificationAuthority, Object>> AUDITED_FIELDS = AuditedFields.of(CertificationAuthority.class)
+            .with("slug", c -> c.slug)
+            .with("name", c -> c.name)
+            .with("country", c -> c.country)
+            .with("timeZone", c -> c.timeZone)
+            .with("website", c -> c.website)
+            .with("description", c -> c.description)
+            .asMap();
 
     /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
     @Version
@@ -43,6 +57,11 @@ public class CertificationAuthority extends PanacheEntity {
 
     public static Optional<CertificationAuthority> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** The CA with this slug, or a 404 naming the slug. */
+    public static CertificationAuthority withSlug(String slug) {
+        return findBySlug(slug).orElseThrow(() -> ApiException.notFound("no CA with slug '" + slug + "'"));
     }
 
     public static List<CertificationAuthority> listByName() {

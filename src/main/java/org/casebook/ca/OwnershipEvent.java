@@ -1,5 +1,8 @@
 package org.casebook.ca;
 
+import java.util.Map;
+import java.util.function.Function;
+import org.casebook.storage.AuditedFields;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +21,16 @@ import org.hibernate.envers.Audited;
 @Table(name = "ownership_event")
 @Audited
 public class OwnershipEvent extends PanacheEntity {
+
+    /** What the case file's history shows of this record and a stale edit's answer compares, in display order. */
+    public static final Map<String, Function<OwnershipEvent, Object>> AUDITED_FIELDS = AuditedFields.of(OwnershipEvent.class)
+            .with("effectiveOn", o -> AuditedFields.text(o.effectiveOn))
+            .with("newOwner", o -> o.newOwner)
+            .with("share", o -> o.share)
+            .with("disclosedOn", o -> AuditedFields.text(o.disclosedOn))
+            .with("disclosedAs", o -> o.disclosedAs)
+            .with("description", o -> o.description)
+            .asMap();
 
     /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
     @Version

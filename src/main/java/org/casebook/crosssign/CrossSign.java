@@ -1,5 +1,8 @@
 package org.casebook.crosssign;
 
+import java.util.Map;
+import java.util.function.Function;
+import org.casebook.storage.AuditedFields;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,6 +25,18 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Table(name = "cross_sign")
 @Audited
 public class CrossSign extends PanacheEntity {
+
+    /** What the case file's history shows of this record and a stale edit's answer compares, in display order. */
+    public static final Map<String, Function<CrossSign, Object>> AUDITED_FIELDS = AuditedFields.of(CrossSign.class)
+            .with("target", x -> x.target)
+            .with("source", x -> x.source)
+            .with("sourceOwner", x -> x.sourceOwner)
+            .with("notAfter", x -> AuditedFields.text(x.notAfter))
+            .with("revokedAt", x -> AuditedFields.text(x.revokedAt))
+            .with("revocationSource", x -> x.revocationSource)
+            .with("comment", x -> x.comment)
+            .with("serial", x -> x.serialHex)
+            .asMap();
 
     /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
     @Version

@@ -1,5 +1,8 @@
 package org.casebook.evidence;
 
+import java.util.Map;
+import java.util.function.Function;
+import org.casebook.storage.AuditedFields;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +16,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.casebook.issue.Issue;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -23,6 +25,12 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Table(name = "evidence_link", uniqueConstraints = @UniqueConstraint(name = "uk_evidence_issue_certificate", columnNames = {"issue_id", "certificate_id"}))
 @Audited
 public class EvidenceLink extends PanacheEntity {
+
+    /** What the case file's history shows of this record and a stale edit's answer compares, in display order. */
+    public static final Map<String, Function<EvidenceLink, Object>> AUDITED_FIELDS = AuditedFields.of(EvidenceLink.class)
+            .with("certificate", e -> e.certificate == null ? null : e.certificate.sha256)
+            .with("note", e -> e.note)
+            .asMap();
 
     /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
     @Version

@@ -1,5 +1,8 @@
 package org.casebook.issue;
 
+import java.util.Map;
+import java.util.function.Function;
+import org.casebook.storage.AuditedFields;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +19,15 @@ import org.hibernate.envers.Audited;
 @Table(name = "ca_statement")
 @Audited
 public class CaStatement extends PanacheEntity {
+
+    /** What the case file's history shows of this record and a stale edit's answer compares, in display order. */
+    public static final Map<String, Function<CaStatement, Object>> AUDITED_FIELDS = AuditedFields.of(CaStatement.class)
+            .with("statedOn", s -> s.statedOn)
+            .with("speaker", s -> s.speaker)
+            .with("kind", s -> AuditedFields.code(s.kind))
+            .with("text", s -> s.text)
+            .with("sourceUrl", s -> s.sourceUrl)
+            .asMap();
 
     /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
     @Version

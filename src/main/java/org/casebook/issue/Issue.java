@@ -1,5 +1,8 @@
 package org.casebook.issue;
 
+import java.util.Map;
+import java.util.function.Function;
+import org.casebook.storage.AuditedFields;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -28,6 +31,23 @@ import org.hibernate.envers.Audited;
 @Table(name = "issue", uniqueConstraints = @UniqueConstraint(name = "uk_issue_ca_letter", columnNames = {"ca_id", "letter"}))
 @Audited
 public class Issue extends PanacheEntity {
+
+    /** What the case file's history shows of this record and a stale edit's answer compares, in display order. */
+    public static final Map<String, Function<Issue, Object>> AUDITED_FIELDS = AuditedFields.of(Issue.class)
+            .with("letter", i -> i.letter)
+            .with("title", i -> i.title)
+            .with("aliases", i -> i.aliases == null ? List.of() : List.copyOf(i.aliases))
+            .with("status", i -> AuditedFields.code(i.status))
+            .with("category", i -> AuditedFields.code(i.category))
+            .with("periodStart", i -> i.periodStart)
+            .with("periodEnd", i -> i.periodEnd)
+            .with("affectedCertificates", i -> i.affectedCertificates)
+            .with("affectedApproximate", i -> i.affectedApproximate)
+            .with("body", i -> i.body)
+            .with("assessment", i -> i.assessment)
+            .with("coveredInIncidentReport", i -> i.coveredInIncidentReport)
+            .with("disclosedInAudit", i -> i.disclosedInAudit)
+            .asMap();
 
     /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
     @Version
@@ -103,5 +123,21 @@ public class Issue extends PanacheEntity {
 
     public static long countForCa(CertificationAuthority ca) {
         return count("ca", ca);
+    }
+
+    /** Takes over another issue's content (not its CA, letter or version): restoring a deleted issue. */
+    public void copyContentFrom(Issue old) {
+        title = old.title;
+        aliases.addAll(old.aliases == null ? List.of() : old.aliases);
+        status = old.status;
+        category = old.category;
+        periodStart = old.periodStart;
+        periodEnd = old.periodEnd;
+        affectedCertificates = old.affectedCertificates;
+        affectedApproximate = old.affectedApproximate;
+        body = old.body;
+        assessment = old.assessment;
+        coveredInIncidentReport = old.coveredInIncidentReport;
+        disclosedInAudit = old.disclosedInAudit;
     }
 }

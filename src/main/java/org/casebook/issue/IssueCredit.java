@@ -1,5 +1,8 @@
 package org.casebook.issue;
 
+import java.util.Map;
+import java.util.function.Function;
+import org.casebook.storage.AuditedFields;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +17,12 @@ import org.hibernate.envers.Audited;
 @Table(name = "issue_credit")
 @Audited
 public class IssueCredit extends PanacheEntity {
+
+    /** What the case file's history shows of this record and a stale edit's answer compares, in display order. */
+    public static final Map<String, Function<IssueCredit, Object>> AUDITED_FIELDS = AuditedFields.of(IssueCredit.class)
+            .with("person", c -> c.person)
+            .with("contribution", c -> c.contribution)
+            .asMap();
 
     /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
     @Version

@@ -1,5 +1,8 @@
 package org.casebook.issue;
 
+import java.util.Map;
+import java.util.function.Function;
+import org.casebook.storage.AuditedFields;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +19,14 @@ import org.hibernate.envers.Audited;
 @Table(name = "issue_reference")
 @Audited
 public class IssueReference extends PanacheEntity {
+
+    /** What the case file's history shows of this record and a stale edit's answer compares, in display order. */
+    public static final Map<String, Function<IssueReference, Object>> AUDITED_FIELDS = AuditedFields.of(IssueReference.class)
+            .with("kind", r -> AuditedFields.code(r.kind))
+            .with("title", r -> r.title)
+            .with("url", r -> r.url)
+            .with("publishedOn", r -> r.publishedOn)
+            .asMap();
 
     /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
     @Version

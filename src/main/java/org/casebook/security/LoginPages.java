@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.casebook.web.Viewer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Sign-in form for browsers (posted to Quarkus' j_security_check) and sign-out. */

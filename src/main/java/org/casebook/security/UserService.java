@@ -71,6 +71,11 @@ public class UserService {
         user.delete();
     }
 
+    /** Every account in the order the database returns them (the JSON list). */
+    public List<AppUser> listAll() {
+        return AppUser.listAll();
+    }
+
     public List<AppUser> list() {
         return AppUser.list("order by username");
     }

@@ -141,4 +141,9 @@ public final class Inputs {
             throw ApiException.badRequest(field + ": '" + v + "' is not a whole number");
         }
     }
+
+    /** A stored value as a form field shows it: a date's ISO text, or null. */
+    public static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
 }

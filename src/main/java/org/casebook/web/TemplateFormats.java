@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.casebook.issue.Issue;
 
 /** Formatting for templates, so that templates hold no logic beyond loops and conditions. */
 @TemplateExtension
@@ -33,14 +32,6 @@ public class TemplateFormats {
     /** Markdown rendered to sanitized HTML. */
     static RawString markdown(String value) {
         return new RawString(MarkdownHtml.render(value));
-    }
-
-    static String period(Issue issue) {
-        return PartialDates.period(issue.periodStart, issue.periodEnd);
-    }
-
-    static String aliasList(Issue issue) {
-        return issue.aliases.isEmpty() ? "" : "a.k.a. " + String.join(", ", issue.aliases.stream().map(a -> "“" + a + "”").toList());
     }
 
     static String lines(String value) {

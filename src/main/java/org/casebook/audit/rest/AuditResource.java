@@ -1,5 +1,6 @@
 package org.casebook.audit.rest;
 
+import org.casebook.audit.service.AuditInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,9 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.casebook.audit.AuditStatement;
-import org.casebook.audit.AuditedIssue;
 import org.casebook.audit.service.AuditService;
-import org.casebook.ca.rest.CaInputs;
 import org.casebook.ca.rest.CaJson;
 import org.casebook.security.Roles;
 import org.casebook.web.ETags;
@@ -41,7 +40,7 @@ public class AuditResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    public Response create(@PathParam("ca") String slug, CaInputs.AuditInput request) {
+    public Response create(@PathParam("ca") String slug, AuditInput request) {
         AuditStatement audit = audits.create(slug, request);
         return ETags.tagged(Response.created(URI.create("/api/cas/" + slug + "/audits/" + audit.id)), audit.version)
                 .entity(json(audit)).build();
@@ -52,7 +51,7 @@ public class AuditResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public Response update(@PathParam("ca") String slug, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-            CaInputs.AuditInput request) {
+            AuditInput request) {
         AuditStatement audit = audits.update(slug, id, request, ExpectedVersion.of(ifMatch, request == null ? null : request.version()));
         return ETags.ok(json(audit), audit.version);
     }
@@ -65,7 +64,7 @@ public class AuditResource {
         return Response.noContent().build();
     }
 
-    private static CaJson.Audit json(AuditStatement audit) {
-        return CaJson.Audit.of(audit, AuditedIssue.forAudit(audit));
+    private CaJson.Audit json(AuditStatement audit) {
+        return CaJson.Audit.of(audits.row(audit));
     }
 }

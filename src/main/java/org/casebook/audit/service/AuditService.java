@@ -13,14 +13,14 @@ import org.casebook.audit.AuditOpinion;
 import org.casebook.audit.AuditStatement;
 import org.casebook.audit.AuditedIssue;
 import org.casebook.ca.CertificationAuthority;
-import org.casebook.ca.rest.CaInputs.AuditInput;
+import org.casebook.audit.service.AuditInput;
 import org.casebook.issue.Issue;
-import org.casebook.history.VersionedEdits;
+import org.casebook.storage.VersionedEdits;
 import org.casebook.web.ApiException;
 import org.casebook.web.ExpectedVersion;
 import org.casebook.web.CodedEnum;
 import org.casebook.web.Inputs;
-import org.casebook.web.Lookups;
+import org.casebook.storage.OwnedRecords;
 
 /** Audit statements of a CA and which of its issues each disclosed or missed. */
 @ApplicationScoped
@@ -70,11 +70,11 @@ public class AuditService {
 
     @Transactional(SUPPORTS)
     public AuditStatement audit(String slug, long id) {
-        return Lookups.partOf(ca(slug), "ca", AuditStatement.class, id, "CA '" + slug + "' has no audit statement " + id);
+        return OwnedRecords.find(ca(slug), "ca", AuditStatement.class, id, "CA '" + slug + "' has no audit statement " + id);
     }
 
     private static CertificationAuthority ca(String slug) {
-        return Lookups.ca(slug);
+        return CertificationAuthority.withSlug(slug);
     }
 
     private Map<Issue, Boolean> apply(AuditStatement audit, AuditInput input) {
@@ -133,5 +133,32 @@ public class AuditService {
             link.disclosed = disclosed;
             link.persist();
         });
+    }
+
+    /** One audit statement with the issues it disclosed and those it missed. */
+    public record AuditRow(AuditStatement audit, List<AuditedIssue> disclosed, List<AuditedIssue> missed) {
+    }
+
+    @Transactional(SUPPORTS)
+    public AuditRow row(AuditStatement audit) {
+        List<AuditedIssue> audited = AuditedIssue.forAudit(audit);
+        return new AuditRow(audit, audited.stream().filter(i -> i.disclosed).toList(), audited.stream().filter(i -> !i.disclosed).toList());
+    }
+
+    /** A CA's audit statements, each with its disclosed and missed issues. */
+    @Transactional(SUPPORTS)
+    public List<AuditRow> rows(CertificationAuthority ca) {
+        return AuditStatement.forCa(ca).stream().map(this::row).toList();
+    }
+
+    @Transactional(SUPPORTS)
+    public List<AuditStatement> forCa(CertificationAuthority ca) {
+        return AuditStatement.forCa(ca);
+    }
+
+    /** The audits that disclosed or missed this issue. */
+    @Transactional(SUPPORTS)
+    public List<AuditedIssue> forIssue(Issue issue) {
+        return AuditedIssue.forIssue(issue);
     }
 }

@@ -1,10 +1,11 @@
 package org.casebook.ca.rest;
 
+import org.casebook.ca.CaPageUrls;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.casebook.audit.AuditStatement;
-import org.casebook.audit.AuditedIssue;
+import org.casebook.audit.service.AuditService;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.OwnershipEvent;
 import org.casebook.crosssign.CrossSign;
@@ -17,7 +18,7 @@ public final class CaJson {
 
     public record CaSummary(String slug, String name, String country, String website, long issueCount, String url) {
         public static CaSummary of(CertificationAuthority ca, long issueCount) {
-            return new CaSummary(ca.slug, ca.name, ca.country, ca.website, issueCount, "/cas/" + ca.slug);
+            return new CaSummary(ca.slug, ca.name, ca.country, ca.website, issueCount, CaPageUrls.page(ca.slug));
         }
     }
 
@@ -36,11 +37,11 @@ public final class CaJson {
     public record Audit(long id, String auditor, String standard, LocalDate periodStart, LocalDate periodEnd,
             LocalDate statementDate, String opinion, String reported, String url, List<String> disclosedIssues,
             List<String> missedIssues, long version) {
-        public static Audit of(AuditStatement a, List<AuditedIssue> issues) {
+        public static Audit of(AuditService.AuditRow row) {
+            AuditStatement a = row.audit();
             return new Audit(a.id, a.auditor, a.standard, a.periodStart, a.periodEnd, a.statementDate, a.opinion.code(),
-                    a.reported, a.url,
-                    issues.stream().filter(i -> i.disclosed).map(i -> i.issue.letter).toList(),
-                    issues.stream().filter(i -> !i.disclosed).map(i -> i.issue.letter).toList(), a.version);
+                    a.reported, a.url, row.disclosed().stream().map(i -> i.issue.letter).toList(),
+                    row.missed().stream().map(i -> i.issue.letter).toList(), a.version);
         }
     }
 

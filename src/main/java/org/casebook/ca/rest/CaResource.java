@@ -1,5 +1,6 @@
 package org.casebook.ca.rest;
 
+import org.casebook.ca.service.CaInputs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,16 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.casebook.audit.AuditStatement;
-import org.casebook.audit.AuditedIssue;
+import org.casebook.audit.service.AuditService;
 import org.casebook.ca.CertificationAuthority;
-import org.casebook.ca.OwnershipEvent;
 import org.casebook.ca.service.CaService;
-import org.casebook.crosssign.CrossSign;
+import org.casebook.crosssign.service.CrossSignService;
 import org.casebook.issue.Issue;
-import org.casebook.issue.rest.IssueJson.IssueDetail;
+import org.casebook.issue.rest.IssueDetails;
 import org.casebook.issue.rest.IssueJson.IssueSummary;
-import org.casebook.issue.rest.IssueJson.NewIssue;
+import org.casebook.issue.service.IssueInputs.NewIssue;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
 import org.casebook.web.ETags;
@@ -41,10 +40,19 @@ public class CaResource {
     @Inject
     CaService cas;
 
+    @Inject
+    AuditService audits;
+
+    @Inject
+    CrossSignService crossSigns;
+
+    @Inject
+    IssueDetails details;
+
     @GET
     public List<CaJson.CaSummary> list() {
-        return CertificationAuthority.listByName().stream()
-                .map(ca -> CaJson.CaSummary.of(ca, Issue.countForCa(ca)))
+        return cas.listByName().stream()
+                .map(ca -> CaJson.CaSummary.of(ca, issues.countForCa(ca)))
                 .toList();
     }
 
@@ -55,22 +63,22 @@ public class CaResource {
         return ETags.ok(detail(ca), ca.version);
     }
 
-    private static CaJson.CaDetail detail(CertificationAuthority ca) {
+    private CaJson.CaDetail detail(CertificationAuthority ca) {
         return new CaJson.CaDetail(ca.slug, ca.name, ca.country, ca.timeZone, ca.website, ca.description,
-                Issue.countForCa(ca), OwnershipEvent.involving(ca).stream().map(CaJson.Ownership::of).toList(), ca.version);
+                issues.countForCa(ca), cas.ownershipInvolving(ca).stream().map(CaJson.Ownership::of).toList(), ca.version);
     }
 
     @GET
     @Path("/{ca}/issues")
     public List<IssueSummary> issues(@PathParam("ca") String slug) {
-        return Issue.listForCa(issues.ca(slug)).stream().map(IssueSummary::of).toList();
+        return issues.listForCa(issues.ca(slug)).stream().map(IssueSummary::of).toList();
     }
 
     @GET
     @Path("/{ca}/issues/{letter}")
     public Response issue(@PathParam("ca") String slug, @PathParam("letter") String letter) {
         Issue issue = issues.issue(slug, letter);
-        return ETags.ok(IssueDetail.of(issue), issue.version);
+        return ETags.ok(details.of(issue), issue.version);
     }
 
     @POST
@@ -80,21 +88,19 @@ public class CaResource {
     public Response create(@PathParam("ca") String slug, NewIssue request) {
         Issue created = issues.create(slug, request);
         return ETags.tagged(Response.created(URI.create("/api/cas/" + slug + "/issues/" + created.letter)), created.version)
-                .entity(IssueDetail.of(created)).build();
+                .entity(details.of(created)).build();
     }
 
     @GET
     @Path("/{ca}/audits")
     public List<CaJson.Audit> audits(@PathParam("ca") String slug) {
-        return AuditStatement.forCa(issues.ca(slug)).stream()
-                .map(a -> CaJson.Audit.of(a, AuditedIssue.forAudit(a)))
-                .toList();
+        return audits.rows(issues.ca(slug)).stream().map(CaJson.Audit::of).toList();
     }
 
     @GET
     @Path("/{ca}/cross-signs")
     public List<CaJson.CrossSignJson> crossSigns(@PathParam("ca") String slug) {
-        return CrossSign.forCa(issues.ca(slug)).stream().map(CaJson.CrossSignJson::of).toList();
+        return crossSigns.forCa(issues.ca(slug)).stream().map(CaJson.CrossSignJson::of).toList();
     }
 
     @POST

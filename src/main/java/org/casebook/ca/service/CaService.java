@@ -5,20 +5,21 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.OwnershipEvent;
-import org.casebook.ca.rest.CaInputs.CaInput;
-import org.casebook.ca.rest.CaInputs.OwnershipInput;
-import org.casebook.issue.Issue;
-import org.casebook.history.VersionedEdits;
+import org.casebook.ca.service.CaInputs.CaInput;
+import org.casebook.ca.service.CaInputs.OwnershipInput;
+import org.casebook.storage.VersionedEdits;
 import org.casebook.web.ApiException;
 import org.casebook.web.ExpectedVersion;
 import org.casebook.web.Inputs;
-import org.casebook.web.Lookups;
+import org.casebook.storage.OwnedRecords;
 
 /** Creating and changing CAs and their ownership events. */
 @ApplicationScoped
@@ -35,9 +36,12 @@ public class CaService {
     @Inject
     VersionedEdits edits;
 
+    @Inject
+    EntityManager em;
+
     @Transactional(SUPPORTS)
     public CertificationAuthority ca(String slug) {
-        return Lookups.ca(slug);
+        return CertificationAuthority.withSlug(slug);
     }
 
     public CertificationAuthority create(CaInput input) {
@@ -79,9 +83,7 @@ public class CaService {
     public void delete(String slug, ExpectedVersion expected) {
         CertificationAuthority ca = ca(slug);
         edits.lock(ca, c -> c.version, expected, "CA '" + slug + "'");
-        if (Issue.countForCa(ca) > 0 || OwnershipEvent.count("ca = ?1 or newOwnerCa = ?1", ca) > 0
-                || org.casebook.audit.AuditStatement.count("ca", ca) > 0 || org.casebook.crosssign.CrossSign.count("ca", ca) > 0
-                || org.casebook.evidence.StoredCertificate.count("ca", ca) > 0) {
+        if (filedUnder(ca) > 0) {
             throw ApiException.conflict("slug: CA '" + slug + "' still has issues, audits, cross-signs, ownership events or certificates");
         }
         ca.delete();
@@ -133,7 +135,7 @@ public class CaService {
 
     @Transactional(SUPPORTS)
     public OwnershipEvent ownership(String slug, long id) {
-        return Lookups.partOf(ca(slug), "ca", OwnershipEvent.class, id, "CA '" + slug + "' has no ownership event " + id);
+        return OwnedRecords.find(ca(slug), "ca", OwnershipEvent.class, id, "CA '" + slug + "' has no ownership event " + id);
     }
 
     private void apply(OwnershipEvent event, OwnershipInput input) {
@@ -147,5 +149,35 @@ public class CaService {
         event.share = Inputs.blankToNull(input.share());
         event.disclosedAs = Inputs.blankToNull(input.disclosedAs());
         event.description = Inputs.blankToNull(input.description());
+    }
+
+    /**
+     * How many records name this CA: issues, ownership events (either side), audits, cross-signs, certificates.
+     * Those nouns sit above the CA, so this counts their tables rather than importing them.
+     */
+    private long filedUnder(CertificationAuthority ca) {
+        return ((Number) em.createNativeQuery("select (select count(*) from issue where ca_id = :ca)"
+                + " + (select count(*) from ownership_event where ca_id = :ca or newOwnerCa_id = :ca)"
+                + " + (select count(*) from audit_statement where ca_id = :ca)"
+                + " + (select count(*) from cross_sign where ca_id = :ca)"
+                + " + (select count(*) from certificate where ca_id = :ca)")
+                .setParameter("ca", ca.id).getSingleResult()).longValue();
+    }
+
+    @Transactional(SUPPORTS)
+    public List<CertificationAuthority> listByName() {
+        return CertificationAuthority.listByName();
+    }
+
+    /** Ownership events of this CA and those where it is the new owner. */
+    @Transactional(SUPPORTS)
+    public List<OwnershipEvent> ownershipInvolving(CertificationAuthority ca) {
+        return OwnershipEvent.involving(ca);
+    }
+
+    /** This CA's own ownership events, oldest first (the CA form's list). */
+    @Transactional(SUPPORTS)
+    public List<OwnershipEvent> ownershipOf(CertificationAuthority ca) {
+        return OwnershipEvent.list("ca = ?1 order by effectiveOn", ca);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.casebook.ca.CaPageUrls;
 import org.casebook.crosssign.service.CrossSignProposals;
 import org.casebook.security.Roles;
 
@@ -25,6 +26,6 @@ public class CrossSignProposalPages {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public Response accept(@PathParam("ca") String slug, @PathParam("sha256") String sha256) {
         proposals.accept(slug, sha256.toLowerCase(), null);
-        return Response.seeOther(URI.create("/cas/" + slug + "#cross-signs")).build();
+        return Response.seeOther(URI.create(CaPageUrls.page(slug) + "#cross-signs")).build();
     }
 }

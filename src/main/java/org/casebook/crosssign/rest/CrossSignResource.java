@@ -1,5 +1,6 @@
 package org.casebook.crosssign.rest;
 
+import org.casebook.crosssign.service.CrossSignInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.casebook.ca.rest.CaInputs;
 import org.casebook.ca.rest.CaJson;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.crosssign.service.CrossSignService;
@@ -40,7 +40,7 @@ public class CrossSignResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    public Response create(@PathParam("ca") String slug, CaInputs.CrossSignInput request) {
+    public Response create(@PathParam("ca") String slug, CrossSignInput request) {
         CrossSign crossSign = crossSigns.create(slug, request);
         return ETags.tagged(Response.created(URI.create("/api/cas/" + slug + "/cross-signs/" + crossSign.id)), crossSign.version)
                 .entity(CaJson.CrossSignJson.of(crossSign)).build();
@@ -51,7 +51,7 @@ public class CrossSignResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public Response update(@PathParam("ca") String slug, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-            CaInputs.CrossSignInput request) {
+            CrossSignInput request) {
         CrossSign crossSign = crossSigns.update(slug, id, request, ExpectedVersion.of(ifMatch, request == null ? null : request.version()));
         return ETags.ok(CaJson.CrossSignJson.of(crossSign), crossSign.version);
     }

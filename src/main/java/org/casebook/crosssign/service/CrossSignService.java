@@ -6,15 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.util.List;
 import org.casebook.ca.CertificationAuthority;
-import org.casebook.ca.rest.CaInputs.CrossSignInput;
+import org.casebook.crosssign.service.CrossSignInput;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.evidence.StoredCertificate;
-import org.casebook.history.VersionedEdits;
+import org.casebook.storage.VersionedEdits;
 import org.casebook.web.ApiException;
 import org.casebook.web.ExpectedVersion;
 import org.casebook.web.Inputs;
-import org.casebook.web.Lookups;
+import org.casebook.storage.OwnedRecords;
 
 /** Cross-signs recorded by hand (a manager) on a CA's case file. */
 @ApplicationScoped
@@ -59,11 +60,11 @@ public class CrossSignService {
 
     @Transactional(SUPPORTS)
     public CrossSign crossSign(String slug, long id) {
-        return Lookups.partOf(ca(slug), "ca", CrossSign.class, id, "CA '" + slug + "' has no cross-sign " + id);
+        return OwnedRecords.find(ca(slug), "ca", CrossSign.class, id, "CA '" + slug + "' has no cross-sign " + id);
     }
 
     private static CertificationAuthority ca(String slug) {
-        return Lookups.ca(slug);
+        return CertificationAuthority.withSlug(slug);
     }
 
     private void apply(CrossSign crossSign, CrossSignInput input) {
@@ -80,5 +81,10 @@ public class CrossSignService {
         String sha256 = Inputs.blankToNull(input.certificateSha256());
         crossSign.certificate = sha256 == null ? null : StoredCertificate.findBySha256(sha256)
                 .orElseThrow(() -> ApiException.badRequest("certificateSha256: no stored certificate has SHA-256 " + sha256.toLowerCase()));
+    }
+
+    @Transactional(SUPPORTS)
+    public List<CrossSign> forCa(CertificationAuthority ca) {
+        return CrossSign.forCa(ca);
     }
 }

@@ -21,8 +21,7 @@ import org.casebook.evidence.CertificateDetails;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.evidence.StoredFinding;
-import org.casebook.web.ApiException;
-import org.casebook.web.Viewer;
+import org.casebook.security.Viewer;
 
 /** One certificate on file, decoded for people, with its findings and the issues it is evidence for. */
 @Path("/certificates")
@@ -33,6 +32,9 @@ public class CertificatePages {
 
     @Inject
     org.casebook.evidence.service.CertificateService certificates;
+
+    @Inject
+    org.casebook.evidence.service.EvidenceLinks links;
 
     /** A finding with the rule's effective date, for display. */
     public record FindingRow(String code, String severity, String message, String citation, String effectiveDate) {
@@ -52,7 +54,7 @@ public class CertificatePages {
     public TemplateInstance certificate(@PathParam("sha256") String sha256) {
         StoredCertificate certificate = find(sha256);
         CertificateView view = CertificateDetails.view(certificate);
-        List<EvidenceLink> evidence = EvidenceLink.forCertificate(certificate);
+        List<EvidenceLink> evidence = links.forCertificate(certificate);
         // Findings against everything on file now: stored per-certificate ones (re-linted if stale) and the stored corpus findings.
         List<StoredFinding> findings = certificates.withStoredCorpus(certificates.currentFindingsDetached(certificate), certificate.id,
                 evidence.isEmpty() ? null : evidence.get(0).issue.ca.slug);
@@ -98,8 +100,7 @@ public class CertificatePages {
         };
     }
 
-    private static StoredCertificate find(String sha256) {
-        return StoredCertificate.findBySha256(sha256)
-                .orElseThrow(() -> ApiException.notFound("no certificate with SHA-256 " + sha256.toLowerCase() + " on file"));
+    private StoredCertificate find(String sha256) {
+        return certificates.certificate(sha256);
     }
 }

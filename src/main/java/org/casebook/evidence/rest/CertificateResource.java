@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.casebook.analysis.CertificateView;
-import org.casebook.evidence.CertificateDetails;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.evidence.StoredFinding;
@@ -58,6 +55,9 @@ public class CertificateResource {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    org.casebook.evidence.service.EvidenceLinks evidenceLinks;
 
     @Inject
     CertificateLints lints;
@@ -116,9 +116,8 @@ public class CertificateResource {
         if (!sha256.matches("[0-9a-fA-F]{64}")) {
             throw ApiException.badRequest("sha256: expected 64 hex digits, got '" + (sha256.length() > 80 ? sha256.substring(0, 80) + "…" : sha256) + "'");
         }
-        StoredCertificate certificate = StoredCertificate.findBySha256(sha256)
-                .orElseThrow(() -> ApiException.notFound("no certificate with SHA-256 " + sha256.toLowerCase() + " on file"));
-        List<EvidenceLink> evidence = EvidenceLink.forCertificate(certificate);
+        StoredCertificate certificate = certificates.certificate(sha256);
+        List<EvidenceLink> evidence = evidenceLinks.forCertificate(certificate);
         String caSlug = evidence.isEmpty() ? null : evidence.get(0).issue.ca.slug;
         List<StoredFinding> findings = certificates.withStoredCorpus(certificates.currentFindingsDetached(certificate), certificate.id, caSlug);
         return CertificateJson.Cert.of(certificate, findings, null, null, evidence);
@@ -138,7 +137,7 @@ public class CertificateResource {
             throw new ApiException(refused.status(), refused.error(), refused.detail());
         }
         EvidenceUploads.Done done = (EvidenceUploads.Done) result;
-        Map<Long, List<EvidenceLink>> links = EvidenceLink.forCertificates(
+        Map<Long, List<EvidenceLink>> links = evidenceLinks.forCertificates(
                 done.certificates().stream().map(p -> p.certificate().id).filter(Objects::nonNull).toList());
         List<CertificateJson.Cert> certs = done.certificates().stream().map(p -> {
             List<EvidenceLink> evidence = p.certificate().id == null ? List.of() : links.getOrDefault(p.certificate().id, List.of());

@@ -1,5 +1,6 @@
 package org.casebook.evidence.rest;
 
+import org.casebook.issue.IssuePageUrls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -33,7 +34,7 @@ import org.casebook.issue.Issue;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
 import org.casebook.web.ApiException;
-import org.casebook.web.Viewer;
+import org.casebook.security.Viewer;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
@@ -53,6 +54,9 @@ public class EvidencePages {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    org.casebook.evidence.service.EvidenceLinks evidenceLinks;
 
     @Inject
     CertificateLints lints;
@@ -137,15 +141,11 @@ public class EvidencePages {
         Issue issue = issues.issue(slug, letter);
         EvidenceNotes.requireMayChange(link(issue, linkId), identity);
         certificates.setNote(linkId, note);
-        return Response.seeOther(URI.create("/cas/" + issue.ca.slug + "/issues/" + issue.letter + "#evidence")).build();
+        return Response.seeOther(URI.create(IssuePageUrls.of(issue) + "#evidence")).build();
     }
 
-    private static EvidenceLink link(Issue issue, long linkId) {
-        EvidenceLink link = EvidenceLink.findById(linkId);
-        if (link == null || !link.issue.id.equals(issue.id)) {
-            throw ApiException.notFound("issue " + issue.letter + " has no evidence link " + linkId);
-        }
-        return link;
+    private EvidenceLink link(Issue issue, long linkId) {
+        return evidenceLinks.link(issue, linkId);
     }
 
     private Response page(int status, Issue issue, List<UploadedRow> rows, List<RejectedRow> rejected, String problem) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.casebook.analysis.CertificateView;
+import org.casebook.ca.CertificationAuthority;
 import org.casebook.evidence.CertificateDetails;
 import org.casebook.evidence.CertificateRecords;
 import org.casebook.evidence.EvidenceLink;
@@ -283,5 +284,18 @@ public class CertificateService {
 
     public static String blankToNull(String note) {
         return note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** The stored certificate with this SHA-256, or a 404. */
+    @Transactional(SUPPORTS)
+    public StoredCertificate certificate(String sha256) {
+        return StoredCertificate.findBySha256(sha256)
+                .orElseThrow(() -> ApiException.notFound("no certificate with SHA-256 " + sha256.toLowerCase() + " on file"));
+    }
+
+    /** A CA's own certificates (roots, intermediates), by role then age. */
+    @Transactional(SUPPORTS)
+    public List<StoredCertificate> caCertificates(CertificationAuthority ca) {
+        return StoredCertificate.list("ca = ?1 order by caRole, notBefore", ca);
     }
 }

@@ -12,9 +12,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.casebook.ca.CertificationAuthority;
-import org.casebook.history.IssueHistory;
+import org.casebook.history.CaseFileHistory;
 import org.casebook.issue.Issue;
-import org.casebook.issue.rest.IssueJson.IssueDetail;
+import org.casebook.history.service.DeletedIssues;
+import org.casebook.issue.rest.IssueDetails;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
 import org.casebook.web.ApiException;
@@ -28,12 +29,18 @@ public class HistoryResource {
     IssueService issues;
 
     @Inject
-    IssueHistory history;
+    CaseFileHistory history;
+
+    @Inject
+    DeletedIssues deletedIssues;
+
+    @Inject
+    IssueDetails details;
 
     @GET
     @Path("/issues/{letter}/history")
-    public List<IssueHistory.Revision> history(@PathParam("ca") String ca, @PathParam("letter") String letter) {
-        List<IssueHistory.Revision> revisions = history.of(issues.ca(ca), letter);
+    public List<CaseFileHistory.Revision> history(@PathParam("ca") String ca, @PathParam("letter") String letter) {
+        List<CaseFileHistory.Revision> revisions = history.of(issues.ca(ca), letter);
         if (revisions.isEmpty()) {
             throw ApiException.notFound("CA '" + ca + "' has no issue '" + letter + "', now or deleted");
         }
@@ -42,22 +49,22 @@ public class HistoryResource {
 
     @GET
     @Path("/history")
-    public List<IssueHistory.Revision> caHistory(@PathParam("ca") String ca) {
+    public List<CaseFileHistory.Revision> caHistory(@PathParam("ca") String ca) {
         return history.ofCa(issues.ca(ca));
     }
 
     @GET
     @Path("/deleted-issues")
-    public List<IssueHistory.DeletedIssue> deleted(@PathParam("ca") String ca) {
-        return issues.deleted(ca);
+    public List<CaseFileHistory.DeletedIssue> deleted(@PathParam("ca") String ca) {
+        return deletedIssues.deleted(ca);
     }
 
     @POST
     @Path("/deleted-issues/{letter}/restore")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public Response restore(@PathParam("ca") String ca, @PathParam("letter") String letter) {
-        Issue issue = issues.restore(ca, letter);
+        Issue issue = deletedIssues.restore(ca, letter);
         CertificationAuthority owner = issue.ca;
-        return Response.created(URI.create("/api/cas/" + owner.slug + "/issues/" + issue.letter)).entity(IssueDetail.of(issue)).build();
+        return Response.created(URI.create("/api/cas/" + owner.slug + "/issues/" + issue.letter)).entity(details.of(issue)).build();
     }
 }

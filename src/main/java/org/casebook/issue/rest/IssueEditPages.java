@@ -1,5 +1,7 @@
 package org.casebook.issue.rest;
 
+import org.casebook.issue.IssuePageUrls;
+import org.casebook.ca.CaPageUrls;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
@@ -16,19 +18,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.casebook.evidence.service.EvidenceLinks;
+import org.casebook.history.service.DeletedIssues;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.evidence.EvidenceLink;
-import org.casebook.history.IssueHistory;
+import org.casebook.history.CaseFileHistory;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCredit;
 import org.casebook.issue.IssueReference;
-import org.casebook.issue.rest.IssueInputs.CommentInput;
-import org.casebook.issue.rest.IssueInputs.CreditInput;
-import org.casebook.issue.rest.IssueInputs.EvidenceInput;
-import org.casebook.issue.rest.IssueInputs.IssueEdit;
-import org.casebook.issue.rest.IssueInputs.ReferenceInput;
-import org.casebook.issue.rest.IssueInputs.StatementInput;
+import org.casebook.issue.service.IssueInputs.CommentInput;
+import org.casebook.evidence.service.EvidenceInput;
+import org.casebook.issue.service.IssueInputs.IssueEdit;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
 import org.casebook.web.ApiException;
@@ -36,11 +37,12 @@ import org.casebook.web.ExpectedVersion;
 import org.casebook.web.FormPages;
 import org.casebook.web.Inputs;
 import org.casebook.web.MarkdownHtml;
-import org.casebook.web.Viewer;
+import org.casebook.security.Viewer;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The forms managers edit an issue with (and reviewers comment with), and the issue's history page.
+ * The forms managers edit an issue with (and reviewers comment with), and the issue's history page; the forms for
+ * its statements, references and credits are {@link IssuePartPages}.
  * Plain HTML forms with the CSRF token; no script. Each change redirects to the page that shows it.
  */
 @Path("/")
@@ -95,27 +97,24 @@ public class IssueEditPages {
                 RawString preview, String error, List<CaStatement> statements, List<IssueReference> references,
                 List<IssueCredit> credits, List<EvidenceLink> evidence);
 
-        static native TemplateInstance statementForm(Viewer viewer, CertificationAuthority ca, Issue issue, Long id, StatementInput form,
-                String error);
-
-        static native TemplateInstance referenceForm(Viewer viewer, CertificationAuthority ca, Issue issue, Long id, ReferenceInput form,
-                String error);
-
-        static native TemplateInstance creditForm(Viewer viewer, CertificationAuthority ca, Issue issue, Long id, CreditInput form,
-                String error);
-
         static native TemplateInstance commentForm(Viewer viewer, CertificationAuthority ca, Issue issue, String text, int maxLength,
                 String error);
 
         static native TemplateInstance history(Viewer viewer, CertificationAuthority ca, String letter, Issue issue,
-                List<IssueHistory.Revision> revisions);
+                List<CaseFileHistory.Revision> revisions);
     }
 
     @Inject
     IssueService issues;
 
     @Inject
-    IssueHistory history;
+    EvidenceLinks evidence;
+
+    @Inject
+    DeletedIssues deletedIssues;
+
+    @Inject
+    CaseFileHistory history;
 
     @Inject
     SecurityIdentity identity;
@@ -152,7 +151,7 @@ public class IssueEditPages {
         }
         return FormPages.submit(() -> {
             Issue created = issues.create(ca, Inputs.blankToNull(after), form.toEdit());
-            return issueUrl(ca, created.letter);
+            return IssuePageUrls.page(ca, created.letter);
         }, error -> newIssueForm(owner, after, form, null, error));
     }
 
@@ -186,12 +185,13 @@ public class IssueEditPages {
             return Response.ok(editForm(issue, form, preview(body), null)).build();
         }
         return FormPages.submitEdit(() -> issues.update(ca, letter, form.toEdit(), false, ExpectedVersion.form(version)),
-                issueUrl(ca, letter), (error, current) -> editForm(issues.issue(ca, letter), form.withVersion(current), null, error));
+                IssuePageUrls.page(ca, letter), (error, current) -> editForm(issues.issue(ca, letter), form.withVersion(current), null, error));
     }
 
     private TemplateInstance editForm(Issue issue, IssueFields form, RawString preview, String error) {
-        return Templates.issueForm(Viewer.of(identity), issue.ca, issue, null, form, preview, error, CaStatement.timeline(issue),
-                IssueReference.forIssue(issue), IssueCredit.forIssue(issue), EvidenceLink.forIssue(issue));
+        IssueService.Parts parts = issues.parts(issue);
+        return Templates.issueForm(Viewer.of(identity), issue.ca, issue, null, form, preview, error, parts.statements(),
+                parts.references(), parts.credits(), evidence.forIssue(issue));
     }
 
     @POST
@@ -205,195 +205,12 @@ public class IssueEditPages {
             return Response.status(400).entity(editForm(issue, IssueFields.of(issue), null,
                     "confirm: tick the box to delete issue " + letter + " (it stays in the history and can be restored)")).build();
         }
-        issues.delete(ca, letter);
-        return FormPages.seeOther("/cas/" + ca + "/history#deleted");
+        deletedIssues.delete(ca, letter);
+        return FormPages.seeOther(CaPageUrls.history(ca) + "#deleted");
     }
 
     private static RawString preview(String body) {
         return new RawString(MarkdownHtml.render(body));
-    }
-
-    // --- statements, references, credits ------------------------------------------------------------
-
-    @GET
-    @Path("cas/{ca}/issues/{letter}/statements/new")
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public TemplateInstance newStatement(@PathParam("ca") String ca, @PathParam("letter") String letter) {
-        return statementForm(issues.issue(ca, letter), null, new StatementInput(null, null, "summary", null, null), null);
-    }
-
-    @GET
-    @Path("cas/{ca}/issues/{letter}/statements/{id}/edit")
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public TemplateInstance editStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        CaStatement s = issues.statement(ca, letter, id);
-        return statementForm(s.issue, id, new StatementInput(s.statedOn, s.speaker, s.kind.code(), s.text, s.sourceUrl, s.version), null);
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/statements/new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response createStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String statedOn,
-            @RestForm String speaker, @RestForm String kind, @RestForm String text, @RestForm String sourceUrl) {
-        Issue issue = issues.issue(ca, letter);
-        StatementInput form = statementInput(statedOn, speaker, kind, text, sourceUrl);
-        return FormPages.submit(() -> issues.addStatement(ca, letter, form), issueUrl(ca, letter) + "#statements",
-                error -> statementForm(issue, null, form, error));
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/statements/{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response updateStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
-            @RestForm String statedOn, @RestForm String speaker, @RestForm String kind, @RestForm String text, @RestForm String sourceUrl,
-            @RestForm String version) {
-        Issue issue = issues.issue(ca, letter);
-        ExpectedVersion expected = ExpectedVersion.form(version);
-        StatementInput form = statementInput(statedOn, speaker, kind, text, sourceUrl).withVersion(expected.version());
-        return FormPages.submitEdit(() -> issues.updateStatement(ca, letter, id, form, expected), issueUrl(ca, letter) + "#statements",
-                (error, current) -> statementForm(issue, id, current == null ? form : form.withVersion(current), error));
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/statements/{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response deleteStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        issues.deleteStatement(ca, letter, id);
-        return FormPages.seeOther(editUrl(ca, letter) + "#statements");
-    }
-
-    @GET
-    @Path("cas/{ca}/issues/{letter}/references/new")
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public TemplateInstance newReference(@PathParam("ca") String ca, @PathParam("letter") String letter) {
-        return referenceForm(issues.issue(ca, letter), null, new ReferenceInput("other", null, null, null), null);
-    }
-
-    @GET
-    @Path("cas/{ca}/issues/{letter}/references/{id}/edit")
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public TemplateInstance editReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        IssueReference r = issues.reference(ca, letter, id);
-        return referenceForm(r.issue, id, new ReferenceInput(r.kind.code(), r.title, r.url, r.publishedOn, r.version), null);
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/references/new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response createReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String kind,
-            @RestForm String title, @RestForm String url, @RestForm String publishedOn) {
-        Issue issue = issues.issue(ca, letter);
-        ReferenceInput form = referenceInput(kind, title, url, publishedOn);
-        return FormPages.submit(() -> issues.addReference(ca, letter, form), issueUrl(ca, letter) + "#references",
-                error -> referenceForm(issue, null, form, error));
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/references/{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response updateReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
-            @RestForm String kind, @RestForm String title, @RestForm String url, @RestForm String publishedOn,
-            @RestForm String version) {
-        Issue issue = issues.issue(ca, letter);
-        ExpectedVersion expected = ExpectedVersion.form(version);
-        ReferenceInput form = referenceInput(kind, title, url, publishedOn).withVersion(expected.version());
-        return FormPages.submitEdit(() -> issues.updateReference(ca, letter, id, form, expected), issueUrl(ca, letter) + "#references",
-                (error, current) -> referenceForm(issue, id, current == null ? form : form.withVersion(current), error));
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/references/{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response deleteReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        issues.deleteReference(ca, letter, id);
-        return FormPages.seeOther(editUrl(ca, letter) + "#references");
-    }
-
-    @GET
-    @Path("cas/{ca}/issues/{letter}/credits/new")
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public TemplateInstance newCredit(@PathParam("ca") String ca, @PathParam("letter") String letter) {
-        return creditForm(issues.issue(ca, letter), null, new CreditInput(null, null), null);
-    }
-
-    @GET
-    @Path("cas/{ca}/issues/{letter}/credits/{id}/edit")
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public TemplateInstance editCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        IssueCredit c = issues.credit(ca, letter, id);
-        return creditForm(c.issue, id, new CreditInput(c.person, c.contribution, c.version), null);
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/credits/new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response createCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String person,
-            @RestForm String contribution) {
-        Issue issue = issues.issue(ca, letter);
-        CreditInput form = new CreditInput(person, contribution);
-        return FormPages.submit(() -> issues.addCredit(ca, letter, form), issueUrl(ca, letter) + "#credits",
-                error -> creditForm(issue, null, form, error));
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/credits/{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response updateCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
-            @RestForm String person, @RestForm String contribution, @RestForm String version) {
-        Issue issue = issues.issue(ca, letter);
-        ExpectedVersion expected = ExpectedVersion.form(version);
-        CreditInput form = new CreditInput(person, contribution, expected.version());
-        return FormPages.submitEdit(() -> issues.updateCredit(ca, letter, id, form, expected), issueUrl(ca, letter) + "#credits",
-                (error, current) -> creditForm(issue, id, current == null ? form : form.withVersion(current), error));
-    }
-
-    @POST
-    @Path("cas/{ca}/issues/{letter}/credits/{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({MANAGER, ADMIN})
-    public Response deleteCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
-        issues.deleteCredit(ca, letter, id);
-        return FormPages.seeOther(editUrl(ca, letter) + "#credits");
-    }
-
-    private static StatementInput statementInput(String statedOn, String speaker, String kind, String text, String sourceUrl) {
-        return new StatementInput(Inputs.blankToNull(statedOn), speaker, kind, text, Inputs.blankToNull(sourceUrl));
-    }
-
-    private static ReferenceInput referenceInput(String kind, String title, String url, String publishedOn) {
-        return new ReferenceInput(kind, title, Inputs.blankToNull(url), Inputs.blankToNull(publishedOn));
-    }
-
-    private TemplateInstance statementForm(Issue issue, Long id, StatementInput form, String error) {
-        return Templates.statementForm(Viewer.of(identity), issue.ca, issue, id, form, error);
-    }
-
-    private TemplateInstance referenceForm(Issue issue, Long id, ReferenceInput form, String error) {
-        return Templates.referenceForm(Viewer.of(identity), issue.ca, issue, id, form, error);
-    }
-
-    private TemplateInstance creditForm(Issue issue, Long id, CreditInput form, String error) {
-        return Templates.creditForm(Viewer.of(identity), issue.ca, issue, id, form, error);
     }
 
     // --- evidence links and comments ---------------------------------------------------------------
@@ -408,8 +225,8 @@ public class IssueEditPages {
             @RestForm String note, @RestForm String version) {
         Issue issue = issues.issue(ca, letter);
         Long expected = ExpectedVersion.form(version).version();
-        return FormPages.submit(() -> issues.linkEvidence(ca, letter, new EvidenceInput(Inputs.blankToNull(sha256), note, expected)),
-                editUrl(ca, letter) + "#evidence", error -> editForm(issue, IssueFields.of(issue), null, error));
+        return FormPages.submit(() -> evidence.linkEvidence(ca, letter, new EvidenceInput(Inputs.blankToNull(sha256), note, expected)),
+                IssuePageUrls.edit(ca, letter) + "#evidence", error -> editForm(issue, IssueFields.of(issue), null, error));
     }
 
     @POST
@@ -417,8 +234,8 @@ public class IssueEditPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({MANAGER, ADMIN})
     public Response unlinkEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("sha256") String sha256) {
-        issues.unlinkEvidence(ca, letter, sha256);
-        return FormPages.seeOther(editUrl(ca, letter) + "#evidence");
+        evidence.unlinkEvidence(ca, letter, sha256);
+        return FormPages.seeOther(IssuePageUrls.edit(ca, letter) + "#evidence");
     }
 
     @POST
@@ -428,7 +245,7 @@ public class IssueEditPages {
     @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
     public Response comment(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String text) {
         Issue issue = issues.issue(ca, letter);
-        return FormPages.submit(() -> issues.comment(ca, letter, new CommentInput(text)), issueUrl(ca, letter) + "#comments",
+        return FormPages.submit(() -> issues.comment(ca, letter, new CommentInput(text)), IssuePageUrls.page(ca, letter) + "#comments",
                 error -> commentForm(issue, text, error));
     }
 
@@ -445,7 +262,7 @@ public class IssueEditPages {
     @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
     public Response deleteComment(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id) {
         issues.deleteComment(ca, letter, id);
-        return FormPages.seeOther(issueUrl(ca, letter) + "#comments");
+        return FormPages.seeOther(IssuePageUrls.page(ca, letter) + "#comments");
     }
 
     // --- history -----------------------------------------------------------------------------------
@@ -455,19 +272,11 @@ public class IssueEditPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance history(@PathParam("ca") String ca, @PathParam("letter") String letter) {
         CertificationAuthority owner = issues.ca(ca);
-        List<IssueHistory.Revision> revisions = history.of(owner, letter);
+        List<CaseFileHistory.Revision> revisions = history.of(owner, letter);
         if (revisions.isEmpty()) {
             throw ApiException.notFound("CA '" + ca + "' has no issue '" + letter + "', now or deleted");
         }
-        Issue current = Issue.findByLetter(owner, letter).orElse(null);
+        Issue current = issues.findByLetter(owner, letter).orElse(null);
         return Templates.history(Viewer.of(identity), owner, letter, current, revisions);
-    }
-
-    private static String issueUrl(String ca, String letter) {
-        return "/cas/" + ca + "/issues/" + letter;
-    }
-
-    private static String editUrl(String ca, String letter) {
-        return issueUrl(ca, letter) + "/edit";
     }
 }

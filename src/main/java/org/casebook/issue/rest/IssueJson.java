@@ -1,5 +1,6 @@
 package org.casebook.issue.rest;
 
+import org.casebook.issue.IssuePageUrls;
 import java.time.Instant;
 import java.util.List;
 import org.casebook.evidence.EvidenceLink;
@@ -7,6 +8,7 @@ import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCredit;
 import org.casebook.issue.IssueReference;
+import org.casebook.issue.service.IssueService;
 
 /** JSON shapes of the issue endpoints (CONTRACT.md). */
 public final class IssueJson {
@@ -19,7 +21,7 @@ public final class IssueJson {
         public static IssueSummary of(Issue i) {
             return new IssueSummary(i.letter, List.copyOf(i.aliases), i.title, i.status.code(),
                     i.category == null ? null : i.category.code(), i.periodStart, i.periodEnd, i.affectedCertificates,
-                    i.affectedApproximate, "/cas/" + i.ca.slug + "/issues/" + i.letter);
+                    i.affectedApproximate, IssuePageUrls.of(i));
         }
     }
 
@@ -54,19 +56,14 @@ public final class IssueJson {
             String periodStart, String periodEnd, Integer affectedCertificates, boolean affectedApproximate, String body,
             String assessment, boolean coveredInIncidentReport, boolean disclosedInAudit, List<Statement> statements,
             List<Reference> references, List<Credit> credits, List<Evidence> evidence, long version) {
-        public static IssueDetail of(Issue i) {
+        public static IssueDetail of(Issue i, IssueService.Parts parts, List<EvidenceLink> evidence) {
             return new IssueDetail(i.ca.slug, i.letter, List.copyOf(i.aliases), i.title, i.status.code(),
                     i.category == null ? null : i.category.code(), i.periodStart, i.periodEnd, i.affectedCertificates,
                     i.affectedApproximate, i.body, i.assessment, i.coveredInIncidentReport, i.disclosedInAudit,
-                    CaStatement.timeline(i).stream().map(Statement::of).toList(),
-                    IssueReference.forIssue(i).stream().map(Reference::of).toList(),
-                    IssueCredit.forIssue(i).stream().map(Credit::of).toList(),
-                    EvidenceLink.forIssue(i).stream().map(Evidence::of).toList(), i.version);
+                    parts.statements().stream().map(Statement::of).toList(),
+                    parts.references().stream().map(Reference::of).toList(),
+                    parts.credits().stream().map(Credit::of).toList(),
+                    evidence.stream().map(Evidence::of).toList(), i.version);
         }
-    }
-
-    /** What a manager sends to create an issue; only the title is required. */
-    public record NewIssue(String title, String after, String status, String category, String periodStart,
-            String periodEnd, Integer affectedCertificates, Boolean affectedApproximate, String body, List<String> aliases) {
     }
 }

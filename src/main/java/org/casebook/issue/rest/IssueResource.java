@@ -18,16 +18,20 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import org.casebook.evidence.service.EvidenceLinks;
+import org.casebook.history.service.DeletedIssues;
+import org.casebook.issue.service.IssuePart;
 import org.casebook.evidence.EvidenceNotes;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueComment;
-import org.casebook.issue.rest.IssueInputs.CommentInput;
-import org.casebook.issue.rest.IssueInputs.CreditInput;
-import org.casebook.issue.rest.IssueInputs.EvidenceInput;
-import org.casebook.issue.rest.IssueInputs.IssueEdit;
-import org.casebook.issue.rest.IssueInputs.ReferenceInput;
-import org.casebook.issue.rest.IssueInputs.StatementInput;
-import org.casebook.issue.rest.IssueJson.IssueDetail;
+import org.casebook.issue.service.IssueInputs.CommentInput;
+import org.casebook.issue.service.IssueInputs.CreditInput;
+import org.casebook.evidence.service.EvidenceInput;
+import org.casebook.issue.service.IssueInputs.IssueEdit;
+import org.casebook.issue.service.IssueInputs.ReferenceInput;
+import org.casebook.issue.service.IssueInputs.StatementInput;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
 import org.casebook.web.ETags;
@@ -57,13 +61,22 @@ public class IssueResource {
     @Inject
     IssueService issues;
 
+    @Inject
+    EvidenceLinks evidence;
+
+    @Inject
+    DeletedIssues deletedIssues;
+
+    @Inject
+    IssueDetails details;
+
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({MANAGER, ADMIN})
     public Response replace(@PathParam("ca") String ca, @PathParam("letter") String letter, @HeaderParam(IF_MATCH) String ifMatch,
             IssueEdit request) {
         Issue issue = issues.update(ca, letter, request, false, expected(ifMatch, request == null ? null : request.version()));
-        return ETags.ok(IssueDetail.of(issue), issue.version);
+        return ETags.ok(details.of(issue), issue.version);
     }
 
     @PATCH
@@ -72,14 +85,14 @@ public class IssueResource {
     public Response patch(@PathParam("ca") String ca, @PathParam("letter") String letter, @HeaderParam(IF_MATCH) String ifMatch,
             IssueEdit request) {
         Issue issue = issues.update(ca, letter, request, true, expected(ifMatch, request == null ? null : request.version()));
-        return ETags.ok(IssueDetail.of(issue), issue.version);
+        return ETags.ok(details.of(issue), issue.version);
     }
 
     /** The issue goes; its history stays, and {@code POST /api/cas/{ca}/deleted-issues/{letter}/restore} brings it back. */
     @DELETE
     @RolesAllowed({MANAGER, ADMIN})
     public Response delete(@PathParam("ca") String ca, @PathParam("letter") String letter, @HeaderParam(IF_MATCH) String ifMatch) {
-        issues.delete(ca, letter, ExpectedVersion.ifMatch(ifMatch));
+        deletedIssues.delete(ca, letter, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -88,8 +101,7 @@ public class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({MANAGER, ADMIN})
     public Response addStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, StatementInput request) {
-        var statement = issues.addStatement(ca, letter, request);
-        return created(ca, letter, "/statements/" + statement.id, IssueJson.Statement.of(statement), statement.version);
+        return addPart(ca, letter, IssuePart.STATEMENT, request, IssueJson.Statement::of);
     }
 
     @PUT
@@ -98,8 +110,7 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response updateStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
             @HeaderParam(IF_MATCH) String ifMatch, StatementInput request) {
-        var statement = issues.updateStatement(ca, letter, id, request, expected(ifMatch, request == null ? null : request.version()));
-        return ETags.ok(IssueJson.Statement.of(statement), statement.version);
+        return updatePart(ca, letter, IssuePart.STATEMENT, id, ifMatch, request, IssueJson.Statement::of);
     }
 
     @DELETE
@@ -107,7 +118,7 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response deleteStatement(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
             @HeaderParam(IF_MATCH) String ifMatch) {
-        issues.deleteStatement(ca, letter, id, ExpectedVersion.ifMatch(ifMatch));
+        issues.deletePart(ca, letter, IssuePart.STATEMENT, id, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -116,8 +127,7 @@ public class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({MANAGER, ADMIN})
     public Response addReference(@PathParam("ca") String ca, @PathParam("letter") String letter, ReferenceInput request) {
-        var reference = issues.addReference(ca, letter, request);
-        return created(ca, letter, "/references/" + reference.id, IssueJson.Reference.of(reference), reference.version);
+        return addPart(ca, letter, IssuePart.REFERENCE, request, IssueJson.Reference::of);
     }
 
     @PUT
@@ -126,8 +136,7 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response updateReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
             @HeaderParam(IF_MATCH) String ifMatch, ReferenceInput request) {
-        var reference = issues.updateReference(ca, letter, id, request, expected(ifMatch, request == null ? null : request.version()));
-        return ETags.ok(IssueJson.Reference.of(reference), reference.version);
+        return updatePart(ca, letter, IssuePart.REFERENCE, id, ifMatch, request, IssueJson.Reference::of);
     }
 
     @DELETE
@@ -135,7 +144,7 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response deleteReference(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
             @HeaderParam(IF_MATCH) String ifMatch) {
-        issues.deleteReference(ca, letter, id, ExpectedVersion.ifMatch(ifMatch));
+        issues.deletePart(ca, letter, IssuePart.REFERENCE, id, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -144,8 +153,7 @@ public class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({MANAGER, ADMIN})
     public Response addCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, CreditInput request) {
-        var credit = issues.addCredit(ca, letter, request);
-        return created(ca, letter, "/credits/" + credit.id, IssueJson.Credit.of(credit), credit.version);
+        return addPart(ca, letter, IssuePart.CREDIT, request, IssueJson.Credit::of);
     }
 
     @PUT
@@ -154,8 +162,7 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response updateCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
             @HeaderParam(IF_MATCH) String ifMatch, CreditInput request) {
-        var credit = issues.updateCredit(ca, letter, id, request, expected(ifMatch, request == null ? null : request.version()));
-        return ETags.ok(IssueJson.Credit.of(credit), credit.version);
+        return updatePart(ca, letter, IssuePart.CREDIT, id, ifMatch, request, IssueJson.Credit::of);
     }
 
     @DELETE
@@ -163,7 +170,7 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response deleteCredit(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
             @HeaderParam(IF_MATCH) String ifMatch) {
-        issues.deleteCredit(ca, letter, id, ExpectedVersion.ifMatch(ifMatch));
+        issues.deletePart(ca, letter, IssuePart.CREDIT, id, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -173,7 +180,7 @@ public class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({MANAGER, ADMIN})
     public Response linkEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter, EvidenceInput request) {
-        var link = issues.linkEvidence(ca, letter, request);
+        var link = evidence.linkEvidence(ca, letter, request);
         return ETags.tagged(Response.status(201).location(URI.create(base(ca, letter) + "/evidence/" + link.certificate.sha256)),
                 link.version).entity(IssueJson.Evidence.of(link)).build();
     }
@@ -185,8 +192,8 @@ public class IssueResource {
     @RolesAllowed({Roles.REVIEWER, MANAGER, ADMIN})
     public Response updateEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter,
             @PathParam("sha256") String sha256, @HeaderParam(IF_MATCH) String ifMatch, EvidenceInput request) {
-        EvidenceNotes.requireMayChange(issues.evidence(ca, letter, sha256), identity);
-        var link = issues.updateEvidence(ca, letter, sha256, request == null ? null : request.note(),
+        EvidenceNotes.requireMayChange(evidence.evidence(ca, letter, sha256), identity);
+        var link = evidence.updateEvidence(ca, letter, sha256, request == null ? null : request.note(),
                 expected(ifMatch, request == null ? null : request.version()));
         return ETags.ok(IssueJson.Evidence.of(link), link.version);
     }
@@ -196,7 +203,7 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response unlinkEvidence(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("sha256") String sha256,
             @HeaderParam(IF_MATCH) String ifMatch) {
-        issues.unlinkEvidence(ca, letter, sha256, ExpectedVersion.ifMatch(ifMatch));
+        evidence.unlinkEvidence(ca, letter, sha256, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -222,6 +229,18 @@ public class IssueResource {
             @HeaderParam(IF_MATCH) String ifMatch) {
         issues.deleteComment(ca, letter, id, ExpectedVersion.ifMatch(ifMatch));
         return Response.noContent().build();
+    }
+
+    private <E extends PanacheEntity, I> Response addPart(String ca, String letter, IssuePart<E, I> part, I request,
+            Function<E, Object> json) {
+        E record = issues.addPart(ca, letter, part, request);
+        return created(ca, letter, "/" + part.segment() + "/" + record.id, json.apply(record), part.version().applyAsLong(record));
+    }
+
+    private <E extends PanacheEntity, I> Response updatePart(String ca, String letter, IssuePart<E, I> part, long id, String ifMatch,
+            I request, Function<E, Object> json) {
+        E record = issues.updatePart(ca, letter, part, id, request, expected(ifMatch, request == null ? null : part.inputVersion().apply(request)));
+        return ETags.ok(json.apply(record), part.version().applyAsLong(record));
     }
 
     private static Response created(String ca, String letter, String path, Object body, long version) {

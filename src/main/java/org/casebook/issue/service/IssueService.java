@@ -7,40 +7,32 @@ import jakarta.transaction.Transactional;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.casebook.audit.AuditStatement;
-import org.casebook.audit.AuditedIssue;
-import org.casebook.evidence.EvidenceLink;
-import org.casebook.evidence.StoredCertificate;
-import org.casebook.history.IssueHistory;
-import org.casebook.history.VersionedEdits;
+import org.casebook.storage.VersionedEdits;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.IssueComment;
 import org.casebook.issue.IssueCredit;
 import org.casebook.issue.IssueReference;
 import org.casebook.issue.ReferenceKind;
 import org.casebook.issue.StatementKind;
-import org.casebook.issue.rest.IssueInputs.CommentInput;
-import org.casebook.issue.rest.IssueInputs.CreditInput;
-import org.casebook.issue.rest.IssueInputs.EvidenceInput;
-import org.casebook.issue.rest.IssueInputs.IssueEdit;
-import org.casebook.issue.rest.IssueInputs.ReferenceInput;
-import org.casebook.issue.rest.IssueInputs.StatementInput;
+import org.casebook.issue.service.IssueInputs.CommentInput;
+import org.casebook.issue.service.IssueInputs.IssueEdit;
 import org.casebook.security.Roles;
 import org.casebook.web.CodedEnum;
 import org.casebook.web.ExpectedVersion;
 import org.casebook.web.Inputs;
-import org.casebook.web.Lookups;
+import org.casebook.storage.OwnedRecords;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCategory;
 import org.casebook.issue.IssueLetters;
 import org.casebook.issue.IssueStatus;
-import org.casebook.issue.rest.IssueJson.NewIssue;
+import org.casebook.issue.service.IssueInputs.NewIssue;
 import org.casebook.web.ApiException;
 import org.casebook.web.PartialDates;
 
@@ -65,9 +57,6 @@ public class IssueService {
     EntityManager em;
 
     @Inject
-    IssueHistory history;
-
-    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -75,7 +64,7 @@ public class IssueService {
 
     @Transactional(SUPPORTS)
     public CertificationAuthority ca(String slug) {
-        return Lookups.ca(slug);
+        return CertificationAuthority.withSlug(slug);
     }
 
     @Transactional(SUPPORTS)
@@ -83,6 +72,21 @@ public class IssueService {
         CertificationAuthority ca = ca(caSlug);
         return Issue.findByLetter(ca, letter)
                 .orElseThrow(() -> ApiException.notFound("CA '" + caSlug + "' has no issue '" + letter + "'"));
+    }
+
+    @Transactional(SUPPORTS)
+    public java.util.Optional<Issue> findByLetter(CertificationAuthority ca, String letter) {
+        return Issue.findByLetter(ca, letter);
+    }
+
+    @Transactional(SUPPORTS)
+    public List<Issue> listForCa(CertificationAuthority ca) {
+        return Issue.listForCa(ca);
+    }
+
+    @Transactional(SUPPORTS)
+    public long countForCa(CertificationAuthority ca) {
+        return Issue.countForCa(ca);
     }
 
     /**
@@ -237,288 +241,47 @@ public class IssueService {
         }
     }
 
-    /**
-     * Deletes an issue with its statements, references, credits, evidence links, audit links and comments.
-     * Envers keeps all of it, so {@link #restore} can bring it back; its letter is never given to another issue.
-     */
-    public void delete(String caSlug, String letter) {
-        delete(caSlug, letter, ExpectedVersion.NONE);
+    /** Adds a statement, reference or credit to the issue. */
+    public <E extends PanacheEntity, I> E addPart(String caSlug, String letter, IssuePart<E, I> part, I input) {
+        E record = part.blank().get();
+        part.attach().accept(record, issue(caSlug, letter));
+        apply(part, record, input);
+        record.persist();
+        return record;
     }
 
-    public void delete(String caSlug, String letter, ExpectedVersion expected) {
-        Issue issue = issue(caSlug, letter);
-        edits.lock(issue, i -> i.version, expected, "issue '" + letter + "' of '" + caSlug + "'");
-        // One by one, not as bulk deletes: Envers records only what goes through the session.
-        CaStatement.timeline(issue).forEach(CaStatement::delete);
-        IssueReference.forIssue(issue).forEach(IssueReference::delete);
-        IssueCredit.forIssue(issue).forEach(IssueCredit::delete);
-        EvidenceLink.forIssue(issue).forEach(EvidenceLink::delete);
-        AuditedIssue.forIssue(issue).forEach(AuditedIssue::delete);
-        IssueComment.forIssue(issue).forEach(IssueComment::delete);
-        issue.delete();
+    /** Changes one, provided it is the version the change was made against. */
+    public <E extends PanacheEntity, I> E updatePart(String caSlug, String letter, IssuePart<E, I> part, long id, I input,
+            ExpectedVersion expected) {
+        E record = part(caSlug, letter, part, id);
+        Inputs.valid(validator, input, part.fields());
+        edits.lock(record, part.version(), expected, part.name() + " " + id);
+        apply(part, record, input);
+        return record;
     }
 
-    /** The deleted issues of a CA that can be restored: letter, title, when and by whom deleted. */
-    @Transactional(SUPPORTS)
-    public List<IssueHistory.DeletedIssue> deleted(String caSlug) {
-        CertificationAuthority ca = ca(caSlug);
-        return history.deletedIssues(ca).stream().filter(d -> Issue.findByLetter(ca, d.letter()).isEmpty()).toList();
-    }
-
-    /** Brings a deleted issue back under its own letter, with what was deleted together with it. */
-    public Issue restore(String caSlug, String letter) {
-        CertificationAuthority ca = ca(caSlug);
-        if (Issue.findByLetter(ca, letter).isPresent()) {
-            throw ApiException.conflict("letter: issue '" + letter + "' of '" + caSlug + "' exists; there is nothing to restore");
-        }
-        IssueHistory.DeletedIssue deleted = history.deletedIssues(ca).stream().filter(d -> d.letter().equals(letter)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("CA '" + caSlug + "' has no deleted issue '" + letter + "'"));
-        IssueHistory.Snapshot snapshot = history.snapshotBeforeDeletion(deleted);
-        Issue old = snapshot.issue();
-        Issue issue = new Issue();
-        issue.ca = ca;
-        issue.letter = letter;
-        issue.title = old.title;
-        issue.aliases.addAll(old.aliases == null ? List.of() : old.aliases);
-        issue.status = old.status;
-        issue.category = old.category;
-        issue.periodStart = old.periodStart;
-        issue.periodEnd = old.periodEnd;
-        issue.affectedCertificates = old.affectedCertificates;
-        issue.affectedApproximate = old.affectedApproximate;
-        issue.body = old.body;
-        issue.assessment = old.assessment;
-        issue.coveredInIncidentReport = old.coveredInIncidentReport;
-        issue.disclosedInAudit = old.disclosedInAudit;
-        issue.persist();
-        for (CaStatement s : snapshot.statements()) {
-            CaStatement copy = new CaStatement();
-            copy.issue = issue;
-            copy.statedOn = s.statedOn;
-            copy.speaker = s.speaker;
-            copy.kind = s.kind;
-            copy.text = s.text;
-            copy.sourceUrl = s.sourceUrl;
-            copy.persist();
-        }
-        for (IssueReference r : snapshot.references()) {
-            IssueReference copy = new IssueReference();
-            copy.issue = issue;
-            copy.kind = r.kind;
-            copy.title = r.title;
-            copy.url = r.url;
-            copy.publishedOn = r.publishedOn;
-            copy.persist();
-        }
-        for (IssueCredit c : snapshot.credits()) {
-            IssueCredit copy = new IssueCredit();
-            copy.issue = issue;
-            copy.person = c.person;
-            copy.contribution = c.contribution;
-            copy.persist();
-        }
-        for (IssueHistory.EvidenceState e : snapshot.evidence()) {
-            StoredCertificate.<StoredCertificate>findByIdOptional(e.certificateId()).ifPresent(certificate -> {
-                EvidenceLink copy = new EvidenceLink();
-                copy.issue = issue;
-                copy.certificate = certificate;
-                copy.note = e.note();
-                copy.addedBy = e.addedBy();
-                copy.addedAt = e.addedAt() == null ? Instant.now() : e.addedAt();
-                copy.persist();
-            });
-        }
-        for (IssueHistory.AuditLinkState a : snapshot.audits()) {
-            AuditStatement.<AuditStatement>findByIdOptional(a.auditId()).ifPresent(audit -> {
-                AuditedIssue copy = new AuditedIssue();
-                copy.audit = audit;
-                copy.issue = issue;
-                copy.disclosed = a.disclosed();
-                copy.note = a.note();
-                copy.persist();
-            });
-        }
-        for (IssueComment c : snapshot.comments()) {
-            IssueComment copy = new IssueComment();
-            copy.issue = issue;
-            copy.author = c.author;
-            copy.postedAt = c.postedAt;
-            copy.text = c.text;
-            copy.persist();
-        }
-        return issue;
-    }
-
-    public CaStatement addStatement(String caSlug, String letter, StatementInput input) {
-        CaStatement statement = new CaStatement();
-        statement.issue = issue(caSlug, letter);
-        apply(statement, input);
-        statement.persist();
-        return statement;
-    }
-
-    public CaStatement updateStatement(String caSlug, String letter, long id, StatementInput input) {
-        return updateStatement(caSlug, letter, id, input, ExpectedVersion.of(null, input == null ? null : input.version()));
-    }
-
-    public CaStatement updateStatement(String caSlug, String letter, long id, StatementInput input, ExpectedVersion expected) {
-        CaStatement statement = statement(caSlug, letter, id);
-        Inputs.valid(validator, input, STATEMENT_FIELDS);
-        edits.lock(statement, s -> s.version, expected, "statement " + id);
-        apply(statement, input);
-        return statement;
-    }
-
-    public void deleteStatement(String caSlug, String letter, long id) {
-        deleteStatement(caSlug, letter, id, ExpectedVersion.NONE);
-    }
-
-    public void deleteStatement(String caSlug, String letter, long id, ExpectedVersion expected) {
-        edits.lock(statement(caSlug, letter, id), s -> s.version, expected, "statement " + id).delete();
+    public <E extends PanacheEntity> void deletePart(String caSlug, String letter, IssuePart<E, ?> part, long id,
+            ExpectedVersion expected) {
+        edits.lock(part(caSlug, letter, part, id), part.version(), expected, part.name() + " " + id).delete();
     }
 
     @Transactional(SUPPORTS)
-    public CaStatement statement(String caSlug, String letter, long id) {
-        return part(caSlug, letter, CaStatement.class, id, "statement");
+    public <E extends PanacheEntity> E part(String caSlug, String letter, IssuePart<E, ?> part, long id) {
+        return owned(caSlug, letter, part.type(), id, part.name());
     }
 
-    private void apply(CaStatement statement, StatementInput input) {
-        Inputs.valid(validator, input, STATEMENT_FIELDS);
-        StatementKind kind = Inputs.code("kind", input.kind(), StatementKind::fromCode, STATEMENT_KINDS);
-        statement.statedOn = Inputs.blankToNull(input.statedOn());
-        statement.speaker = Inputs.blankToNull(input.speaker());
-        statement.kind = kind == null ? StatementKind.SUMMARY : kind;
-        statement.text = input.text().strip();
-        statement.sourceUrl = Inputs.blankToNull(input.sourceUrl());
+    private <E extends PanacheEntity, I> void apply(IssuePart<E, I> part, E record, I input) {
+        Inputs.valid(validator, input, part.fields());
+        part.apply().accept(record, input);
     }
 
-    public IssueReference addReference(String caSlug, String letter, ReferenceInput input) {
-        IssueReference reference = new IssueReference();
-        reference.issue = issue(caSlug, letter);
-        apply(reference, input);
-        reference.persist();
-        return reference;
-    }
-
-    public IssueReference updateReference(String caSlug, String letter, long id, ReferenceInput input) {
-        return updateReference(caSlug, letter, id, input, ExpectedVersion.of(null, input == null ? null : input.version()));
-    }
-
-    public IssueReference updateReference(String caSlug, String letter, long id, ReferenceInput input, ExpectedVersion expected) {
-        IssueReference reference = reference(caSlug, letter, id);
-        Inputs.valid(validator, input, REFERENCE_FIELDS);
-        edits.lock(reference, r -> r.version, expected, "reference " + id);
-        apply(reference, input);
-        return reference;
-    }
-
-    public void deleteReference(String caSlug, String letter, long id) {
-        deleteReference(caSlug, letter, id, ExpectedVersion.NONE);
-    }
-
-    public void deleteReference(String caSlug, String letter, long id, ExpectedVersion expected) {
-        edits.lock(reference(caSlug, letter, id), r -> r.version, expected, "reference " + id).delete();
+    /** A statement, reference, credit and comment of the issue as they are now, for its pages and its JSON. */
+    public record Parts(List<CaStatement> statements, List<IssueReference> references, List<IssueCredit> credits) {
     }
 
     @Transactional(SUPPORTS)
-    public IssueReference reference(String caSlug, String letter, long id) {
-        return part(caSlug, letter, IssueReference.class, id, "reference");
-    }
-
-    private void apply(IssueReference reference, ReferenceInput input) {
-        Inputs.valid(validator, input, REFERENCE_FIELDS);
-        ReferenceKind kind = Inputs.code("kind", input.kind(), ReferenceKind::fromCode, REFERENCE_KINDS);
-        reference.kind = kind == null ? ReferenceKind.OTHER : kind;
-        reference.title = input.title().strip();
-        reference.url = Inputs.blankToNull(input.url());
-        reference.publishedOn = Inputs.blankToNull(input.publishedOn());
-    }
-
-    public IssueCredit addCredit(String caSlug, String letter, CreditInput input) {
-        IssueCredit credit = new IssueCredit();
-        credit.issue = issue(caSlug, letter);
-        apply(credit, input);
-        credit.persist();
-        return credit;
-    }
-
-    public IssueCredit updateCredit(String caSlug, String letter, long id, CreditInput input) {
-        return updateCredit(caSlug, letter, id, input, ExpectedVersion.of(null, input == null ? null : input.version()));
-    }
-
-    public IssueCredit updateCredit(String caSlug, String letter, long id, CreditInput input, ExpectedVersion expected) {
-        IssueCredit credit = credit(caSlug, letter, id);
-        Inputs.valid(validator, input, CREDIT_FIELDS);
-        edits.lock(credit, c -> c.version, expected, "credit " + id);
-        apply(credit, input);
-        return credit;
-    }
-
-    public void deleteCredit(String caSlug, String letter, long id) {
-        deleteCredit(caSlug, letter, id, ExpectedVersion.NONE);
-    }
-
-    public void deleteCredit(String caSlug, String letter, long id, ExpectedVersion expected) {
-        edits.lock(credit(caSlug, letter, id), c -> c.version, expected, "credit " + id).delete();
-    }
-
-    @Transactional(SUPPORTS)
-    public IssueCredit credit(String caSlug, String letter, long id) {
-        return part(caSlug, letter, IssueCredit.class, id, "credit");
-    }
-
-    private void apply(IssueCredit credit, CreditInput input) {
-        Inputs.valid(validator, input, CREDIT_FIELDS);
-        credit.person = input.person().strip();
-        credit.contribution = Inputs.blankToNull(input.contribution());
-    }
-
-    /** Files a stored certificate as evidence for the issue, or changes the note when it already is. */
-    public EvidenceLink linkEvidence(String caSlug, String letter, EvidenceInput input) {
-        Issue issue = issue(caSlug, letter);
-        Inputs.valid(validator, input, EVIDENCE_FIELDS);
-        StoredCertificate certificate = StoredCertificate.findBySha256(input.sha256())
-                .orElseThrow(() -> ApiException.badRequest("sha256: no stored certificate has SHA-256 " + input.sha256().toLowerCase()
-                        + " (upload it first)"));
-        EvidenceLink link = EvidenceLink.<EvidenceLink>find("issue = ?1 and certificate = ?2", issue, certificate).firstResultOptional()
-                .orElse(null);
-        if (link == null) {
-            link = new EvidenceLink();
-            link.issue = issue;
-            link.certificate = certificate;
-            link.addedBy = identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
-            link.addedAt = Instant.now();
-            link.note = Inputs.blankToNull(input.note());
-            link.persist();
-        } else {
-            edits.lock(link, l -> l.version, ExpectedVersion.of(null, input.version()), "evidence " + certificate.sha256);
-            link.note = Inputs.blankToNull(input.note());
-        }
-        return link;
-    }
-
-    /** Changes the note of a certificate filed as evidence for the issue. */
-    public EvidenceLink updateEvidence(String caSlug, String letter, String sha256, String note, ExpectedVersion expected) {
-        EvidenceLink link = evidence(caSlug, letter, sha256);
-        Inputs.valid(validator, new EvidenceInput(link.certificate.sha256, note), EVIDENCE_FIELDS);
-        edits.lock(link, l -> l.version, expected, "evidence " + link.certificate.sha256);
-        link.note = Inputs.blankToNull(note);
-        return link;
-    }
-
-    public void unlinkEvidence(String caSlug, String letter, String sha256) {
-        unlinkEvidence(caSlug, letter, sha256, ExpectedVersion.NONE);
-    }
-
-    public void unlinkEvidence(String caSlug, String letter, String sha256, ExpectedVersion expected) {
-        edits.lock(evidence(caSlug, letter, sha256), l -> l.version, expected, "evidence " + sha256).delete();
-    }
-
-    @Transactional(SUPPORTS)
-    public EvidenceLink evidence(String caSlug, String letter, String sha256) {
-        Issue issue = issue(caSlug, letter);
-        return EvidenceLink.<EvidenceLink>find("issue = ?1 and certificate.sha256 = ?2", issue, sha256.toLowerCase()).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("issue '" + letter + "' has no evidence certificate " + sha256));
+    public Parts parts(Issue issue) {
+        return new Parts(CaStatement.timeline(issue), IssueReference.forIssue(issue), IssueCredit.forIssue(issue));
     }
 
     public IssueComment comment(String caSlug, String letter, CommentInput input) {
@@ -539,7 +302,7 @@ public class IssueService {
     }
 
     public void deleteComment(String caSlug, String letter, long id, ExpectedVersion expected) {
-        IssueComment comment = part(caSlug, letter, IssueComment.class, id, "comment");
+        IssueComment comment = owned(caSlug, letter, IssueComment.class, id, "comment");
         boolean own = comment.author.equals(identity.getPrincipal().getName());
         if (!own && !identity.hasRole(Roles.MANAGER) && !identity.hasRole(Roles.ADMIN)) {
             throw new ApiException(403, "forbidden", "comment " + id + " is " + comment.author + "'s; only its author or a manager may delete it");
@@ -547,8 +310,8 @@ public class IssueService {
         edits.lock(comment, c -> c.version, expected, "comment " + id).delete();
     }
 
-    private <T> T part(String caSlug, String letter, Class<T> type, long id, String what) {
-        return Lookups.partOf(issue(caSlug, letter), "issue", type, id, "issue '" + letter + "' has no " + what + " " + id);
+    private <T> T owned(String caSlug, String letter, Class<T> type, long id, String what) {
+        return OwnedRecords.find(issue(caSlug, letter), "issue", type, id, "issue '" + letter + "' has no " + what + " " + id);
     }
 
     @Transactional(SUPPORTS)

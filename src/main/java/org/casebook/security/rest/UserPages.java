@@ -17,7 +17,7 @@ import java.util.List;
 import org.casebook.security.Roles;
 import org.casebook.security.UserService;
 import org.casebook.web.FormPages;
-import org.casebook.web.Viewer;
+import org.casebook.security.Viewer;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The admins' page: accounts and their roles. Passwords are set here and never shown. */

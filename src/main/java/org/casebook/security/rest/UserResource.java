@@ -42,7 +42,7 @@ public class UserResource {
 
     @GET
     public List<UserJson> list() {
-        return AppUser.<AppUser>listAll().stream().map(UserJson::of).toList();
+        return users.listAll().stream().map(UserJson::of).toList();
     }
 
     @POST

@@ -1,7 +1,6 @@
-package org.casebook.web;
+package org.casebook.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import org.casebook.security.Roles;
 
 /** Who is looking at a page: shown in the header and used to offer the forms their roles allow. */
 public record Viewer(String username, boolean reviewer, boolean manager, boolean admin) {

@@ -1,16 +1,12 @@
-package org.casebook.web;
+package org.casebook.storage;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import org.casebook.ca.CertificationAuthority;
+import org.casebook.web.ApiException;
 
-/** Finding the records a request names by slug or id, or a 404 that says what is not there. */
-public final class Lookups {
+/** Finding a record a request names by id inside the record that owns it, or a 404 that says what is not there. */
+public final class OwnedRecords {
 
-    private Lookups() {
-    }
-
-    public static CertificationAuthority ca(String slug) {
-        return CertificationAuthority.findBySlug(slug).orElseThrow(() -> ApiException.notFound("no CA with slug '" + slug + "'"));
+    private OwnedRecords() {
     }
 
     /**
@@ -18,7 +14,7 @@ public final class Lookups {
      * so that an id from another CA or issue is not found: an ownership event, audit or cross-sign of a CA,
      * a statement, reference, credit or comment of an issue.
      */
-    public static <T> T partOf(Object owner, String ownerField, Class<T> type, long id, String missing) {
+    public static <T> T find(Object owner, String ownerField, Class<T> type, long id, String missing) {
         return Panache.getEntityManager(type)
                 .createQuery("from " + type.getSimpleName() + " where id = ?1 and " + ownerField + " = ?2", type)
                 .setParameter(1, id).setParameter(2, owner)

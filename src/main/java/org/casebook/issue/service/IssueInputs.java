@@ -1,7 +1,6 @@
-package org.casebook.issue.rest;
+package org.casebook.issue.service;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -97,21 +96,11 @@ public final class IssueInputs {
         }
     }
 
-    public record EvidenceInput(
-            @NotBlank @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be 64 hexadecimal digits") String sha256,
-            @Size(max = 4096) String note,
-            Long version) {
-        /** Without a version: the change applies to whatever is current. */
-        public EvidenceInput(String sha256, String note) {
-            this(sha256, note, null);
-        }
-
-        /** The same input said to be made against {@code version}. */
-        public EvidenceInput withVersion(Long version) {
-            return new EvidenceInput(sha256, note, version);
-        }
+    public record CommentInput(@NotBlank @Size(max = 20000, message = "at most 20000 characters") String text) {
     }
 
-    public record CommentInput(@NotBlank @Size(max = 20000, message = "at most 20000 characters") String text) {
+    /** What a manager sends to create an issue; only the title is required. */
+    public record NewIssue(String title, String after, String status, String category, String periodStart,
+            String periodEnd, Integer affectedCertificates, Boolean affectedApproximate, String body, List<String> aliases) {
     }
 }

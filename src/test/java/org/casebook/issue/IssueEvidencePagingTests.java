@@ -1,4 +1,4 @@
-package org.casebook.ca;
+package org.casebook.issue;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

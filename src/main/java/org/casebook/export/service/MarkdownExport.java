@@ -1,4 +1,8 @@
-package org.casebook.export;
+package org.casebook.export.service;
+
+import org.casebook.issue.IssuePageUrls;
+import org.casebook.ca.CaPageUrls;
+import org.casebook.export.MarkdownText;
 
 import static org.casebook.export.MarkdownText.cell;
 import static org.casebook.export.MarkdownText.inline;
@@ -46,7 +50,7 @@ public class MarkdownExport {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(ca.name)).append("\n\n");
         md.append("| Field | Value |\n|---|---|\n");
-        row(md, "Case", "[" + inline(ca.slug) + "](/cas/" + ca.slug + ")");
+        row(md, "Case", "[" + inline(ca.slug) + "](" + CaPageUrls.page(ca.slug) + ")");
         row(md, "Country", cell(ca.country));
         row(md, "Website", ca.website == null ? "" : link(ca.website, ca.website));
         md.append('\n');
@@ -58,7 +62,7 @@ public class MarkdownExport {
         md.append("| Letter | Also known as | Title | Period | Status | Category | Certificates |\n");
         md.append("|---|---|---|---|---|---|---|\n");
         for (Issue issue : issues) {
-            md.append("| [").append(issue.letter).append("](/cas/").append(ca.slug).append("/issues/").append(issue.letter).append(") | ")
+            md.append("| [").append(issue.letter).append("](").append(IssuePageUrls.page(ca.slug, issue.letter)).append(") | ")
                     .append(cell(String.join(", ", issue.aliases))).append(" | ")
                     .append(cell(issue.title)).append(" | ")
                     .append(cell(PartialDates.period(issue.periodStart, issue.periodEnd))).append(" | ")
@@ -81,7 +85,7 @@ public class MarkdownExport {
         String sub = "#".repeat(level + 1);
         md.append(h).append(" Issue ").append(issue.letter).append(": ").append(inline(issue.title)).append("\n\n");
         md.append("| Field | Value |\n|---|---|\n");
-        row(md, "CA", "[" + inline(issue.ca.name) + "](/cas/" + issue.ca.slug + ")");
+        row(md, "CA", "[" + inline(issue.ca.name) + "](" + CaPageUrls.page(issue.ca.slug) + ")");
         row(md, "Letter", issue.letter);
         row(md, "Also known as", cell(issue.aliases.stream().map(a -> "“" + a + "”").collect(Collectors.joining(", "))));
         row(md, "Status", cell(issue.status.label()));

@@ -1,4 +1,4 @@
-package org.casebook.history;
+package org.casebook.storage;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +24,7 @@ public class VersionedEdits {
     EntityManager em;
 
     @Inject
-    IssueHistory history;
+    ChangesSince history;
 
     public <T extends PanacheEntity> T lock(T record, ToLongFunction<T> version, ExpectedVersion expected, String what) {
         @SuppressWarnings("unchecked")

@@ -24,20 +24,22 @@ import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCredit;
 import org.casebook.issue.IssueReference;
-import org.casebook.web.CodedEnum;
+import org.casebook.storage.ChangesSince;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 
 /**
- * An issue's revisions, newest first, each with a field-by-field diff: the issue's own fields and its
- * statements, references, credits, evidence and audit links; and a CA's revisions. Deleted issues stay
+ * The case file's history, read from Envers: an issue's revisions, newest first, each with a field-by-field
+ * diff of the issue's own fields and its statements, references, credits, evidence and audit links; a CA's
+ * revisions; deleted issues and what was deleted with them; what changed since a stale edit's version.
+ * Each entity lists its own audited fields ({@code AUDITED_FIELDS}). Deleted issues stay
  * readable and restorable because Envers keeps their last state.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class IssueHistory {
+public class CaseFileHistory implements ChangesSince {
 
     /** One field that changed in one revision; {@code entity} names what changed ("issue", "statement 12"). */
     public record Change(String entity, String field, Object from, Object to) {
@@ -46,85 +48,18 @@ public class IssueHistory {
     public record Revision(int revision, String author, Instant at, List<Change> changes) {
     }
 
-    private static final Map<String, Function<Issue, Object>> ISSUE_FIELDS = new LinkedHashMap<>();
-    private static final Map<String, Function<CaStatement, Object>> STATEMENT_FIELDS = new LinkedHashMap<>();
-    private static final Map<String, Function<IssueReference, Object>> REFERENCE_FIELDS = new LinkedHashMap<>();
-    private static final Map<String, Function<IssueCredit, Object>> CREDIT_FIELDS = new LinkedHashMap<>();
-    private static final Map<String, Function<EvidenceLink, Object>> EVIDENCE_FIELDS = new LinkedHashMap<>();
-    private static final Map<String, Function<AuditedIssue, Object>> AUDIT_LINK_FIELDS = new LinkedHashMap<>();
-    private static final Map<String, Function<CertificationAuthority, Object>> CA_FIELDS = new LinkedHashMap<>();
-    private static final Map<String, Function<OwnershipEvent, Object>> OWNERSHIP_FIELDS = new LinkedHashMap<>();
-    private static final Map<String, Function<AuditStatement, Object>> AUDIT_FIELDS = new LinkedHashMap<>();
-    private static final Map<String, Function<CrossSign, Object>> CROSS_SIGN_FIELDS = new LinkedHashMap<>();
     private static final Map<String, Function<Issue, Object>> ISSUE_SUMMARY_FIELDS = new LinkedHashMap<>();
 
     static {
-        ISSUE_FIELDS.put("letter", i -> i.letter);
-        ISSUE_FIELDS.put("title", i -> i.title);
-        ISSUE_FIELDS.put("aliases", i -> i.aliases == null ? List.of() : List.copyOf(i.aliases));
-        ISSUE_FIELDS.put("status", i -> code(i.status));
-        ISSUE_FIELDS.put("category", i -> code(i.category));
-        ISSUE_FIELDS.put("periodStart", i -> i.periodStart);
-        ISSUE_FIELDS.put("periodEnd", i -> i.periodEnd);
-        ISSUE_FIELDS.put("affectedCertificates", i -> i.affectedCertificates);
-        ISSUE_FIELDS.put("affectedApproximate", i -> i.affectedApproximate);
-        ISSUE_FIELDS.put("body", i -> i.body);
-        ISSUE_FIELDS.put("assessment", i -> i.assessment);
-        ISSUE_FIELDS.put("coveredInIncidentReport", i -> i.coveredInIncidentReport);
-        ISSUE_FIELDS.put("disclosedInAudit", i -> i.disclosedInAudit);
-        STATEMENT_FIELDS.put("statedOn", s -> s.statedOn);
-        STATEMENT_FIELDS.put("speaker", s -> s.speaker);
-        STATEMENT_FIELDS.put("kind", s -> code(s.kind));
-        STATEMENT_FIELDS.put("text", s -> s.text);
-        STATEMENT_FIELDS.put("sourceUrl", s -> s.sourceUrl);
-        REFERENCE_FIELDS.put("kind", r -> code(r.kind));
-        REFERENCE_FIELDS.put("title", r -> r.title);
-        REFERENCE_FIELDS.put("url", r -> r.url);
-        REFERENCE_FIELDS.put("publishedOn", r -> r.publishedOn);
-        CREDIT_FIELDS.put("person", c -> c.person);
-        CREDIT_FIELDS.put("contribution", c -> c.contribution);
-        EVIDENCE_FIELDS.put("certificate", e -> e.certificate == null ? null : e.certificate.sha256);
-        EVIDENCE_FIELDS.put("note", e -> e.note);
-        AUDIT_LINK_FIELDS.put("audit", a -> a.audit == null ? null : a.audit.id);
-        AUDIT_LINK_FIELDS.put("disclosed", a -> a.disclosed);
-        AUDIT_LINK_FIELDS.put("note", a -> a.note);
-        CA_FIELDS.put("slug", c -> c.slug);
-        CA_FIELDS.put("name", c -> c.name);
-        CA_FIELDS.put("country", c -> c.country);
-        CA_FIELDS.put("timeZone", c -> c.timeZone);
-        CA_FIELDS.put("website", c -> c.website);
-        CA_FIELDS.put("description", c -> c.description);
-        OWNERSHIP_FIELDS.put("effectiveOn", o -> text(o.effectiveOn));
-        OWNERSHIP_FIELDS.put("newOwner", o -> o.newOwner);
-        OWNERSHIP_FIELDS.put("share", o -> o.share);
-        OWNERSHIP_FIELDS.put("disclosedOn", o -> text(o.disclosedOn));
-        OWNERSHIP_FIELDS.put("disclosedAs", o -> o.disclosedAs);
-        OWNERSHIP_FIELDS.put("description", o -> o.description);
-        AUDIT_FIELDS.put("auditor", a -> a.auditor);
-        AUDIT_FIELDS.put("standard", a -> a.standard);
-        AUDIT_FIELDS.put("periodStart", a -> text(a.periodStart));
-        AUDIT_FIELDS.put("periodEnd", a -> text(a.periodEnd));
-        AUDIT_FIELDS.put("statementDate", a -> text(a.statementDate));
-        AUDIT_FIELDS.put("opinion", a -> code(a.opinion));
-        AUDIT_FIELDS.put("reported", a -> a.reported);
-        AUDIT_FIELDS.put("url", a -> a.url);
-        CROSS_SIGN_FIELDS.put("target", x -> x.target);
-        CROSS_SIGN_FIELDS.put("source", x -> x.source);
-        CROSS_SIGN_FIELDS.put("sourceOwner", x -> x.sourceOwner);
-        CROSS_SIGN_FIELDS.put("notAfter", x -> text(x.notAfter));
-        CROSS_SIGN_FIELDS.put("revokedAt", x -> text(x.revokedAt));
-        CROSS_SIGN_FIELDS.put("revocationSource", x -> x.revocationSource);
-        CROSS_SIGN_FIELDS.put("comment", x -> x.comment);
-        CROSS_SIGN_FIELDS.put("serial", x -> x.serialHex);
         ISSUE_SUMMARY_FIELDS.put("letter", i -> i.letter);
         ISSUE_SUMMARY_FIELDS.put("title", i -> i.title);
     }
 
     private static final Map<Class<?>, Map<String, ?>> FIELDS_BY_TYPE = Map.of(
-            Issue.class, ISSUE_FIELDS, CaStatement.class, STATEMENT_FIELDS, IssueReference.class, REFERENCE_FIELDS,
-            IssueCredit.class, CREDIT_FIELDS, EvidenceLink.class, EVIDENCE_FIELDS, AuditedIssue.class, AUDIT_LINK_FIELDS,
-            CertificationAuthority.class, CA_FIELDS, OwnershipEvent.class, OWNERSHIP_FIELDS, AuditStatement.class, AUDIT_FIELDS,
-            CrossSign.class, CROSS_SIGN_FIELDS);
+            Issue.class, Issue.AUDITED_FIELDS, CaStatement.class, CaStatement.AUDITED_FIELDS, IssueReference.class, IssueReference.AUDITED_FIELDS,
+            IssueCredit.class, IssueCredit.AUDITED_FIELDS, EvidenceLink.class, EvidenceLink.AUDITED_FIELDS, AuditedIssue.class, AuditedIssue.AUDITED_FIELDS,
+            CertificationAuthority.class, CertificationAuthority.AUDITED_FIELDS, OwnershipEvent.class, OwnershipEvent.AUDITED_FIELDS, AuditStatement.class, AuditStatement.AUDITED_FIELDS,
+            CrossSign.class, CrossSign.AUDITED_FIELDS);
 
     @Inject
     EntityManager em;
@@ -157,22 +92,22 @@ public class IssueHistory {
     }
 
     private void collectIssue(AuditReader reader, TreeMap<Integer, RevisionBuilder> revisions, long issueId) {
-        collect(reader, revisions, Issue.class, AuditEntity.id().eq(issueId), "issue", ISSUE_FIELDS);
-        collect(reader, revisions, CaStatement.class, AuditEntity.relatedId("issue").eq(issueId), "statement", STATEMENT_FIELDS);
-        collect(reader, revisions, IssueReference.class, AuditEntity.relatedId("issue").eq(issueId), "reference", REFERENCE_FIELDS);
-        collect(reader, revisions, IssueCredit.class, AuditEntity.relatedId("issue").eq(issueId), "credit", CREDIT_FIELDS);
-        collect(reader, revisions, EvidenceLink.class, AuditEntity.relatedId("issue").eq(issueId), "evidence", EVIDENCE_FIELDS);
-        collect(reader, revisions, AuditedIssue.class, AuditEntity.relatedId("issue").eq(issueId), "audit link", AUDIT_LINK_FIELDS);
+        collect(reader, revisions, Issue.class, AuditEntity.id().eq(issueId), "issue", Issue.AUDITED_FIELDS);
+        collect(reader, revisions, CaStatement.class, AuditEntity.relatedId("issue").eq(issueId), "statement", CaStatement.AUDITED_FIELDS);
+        collect(reader, revisions, IssueReference.class, AuditEntity.relatedId("issue").eq(issueId), "reference", IssueReference.AUDITED_FIELDS);
+        collect(reader, revisions, IssueCredit.class, AuditEntity.relatedId("issue").eq(issueId), "credit", IssueCredit.AUDITED_FIELDS);
+        collect(reader, revisions, EvidenceLink.class, AuditEntity.relatedId("issue").eq(issueId), "evidence", EvidenceLink.AUDITED_FIELDS);
+        collect(reader, revisions, AuditedIssue.class, AuditEntity.relatedId("issue").eq(issueId), "audit link", AuditedIssue.AUDITED_FIELDS);
     }
 
     /** A CA's own changes: its fields, ownership events, audits, cross-signs, and issues created or deleted. */
     public List<Revision> ofCa(CertificationAuthority ca) {
         AuditReader reader = AuditReaderFactory.get(em);
         TreeMap<Integer, RevisionBuilder> revisions = new TreeMap<>(Comparator.reverseOrder());
-        collect(reader, revisions, CertificationAuthority.class, AuditEntity.id().eq(ca.id), "CA", CA_FIELDS);
-        collect(reader, revisions, OwnershipEvent.class, AuditEntity.relatedId("ca").eq(ca.id), "ownership event", OWNERSHIP_FIELDS);
-        collect(reader, revisions, AuditStatement.class, AuditEntity.relatedId("ca").eq(ca.id), "audit", AUDIT_FIELDS);
-        collect(reader, revisions, CrossSign.class, AuditEntity.relatedId("ca").eq(ca.id), "cross-sign", CROSS_SIGN_FIELDS);
+        collect(reader, revisions, CertificationAuthority.class, AuditEntity.id().eq(ca.id), "CA", CertificationAuthority.AUDITED_FIELDS);
+        collect(reader, revisions, OwnershipEvent.class, AuditEntity.relatedId("ca").eq(ca.id), "ownership event", OwnershipEvent.AUDITED_FIELDS);
+        collect(reader, revisions, AuditStatement.class, AuditEntity.relatedId("ca").eq(ca.id), "audit", AuditStatement.AUDITED_FIELDS);
+        collect(reader, revisions, CrossSign.class, AuditEntity.relatedId("ca").eq(ca.id), "cross-sign", CrossSign.AUDITED_FIELDS);
         collect(reader, revisions, Issue.class, AuditEntity.relatedId("ca").eq(ca.id), "issue", ISSUE_SUMMARY_FIELDS);
         return revisions.values().stream().map(RevisionBuilder::build).toList();
     }
@@ -271,7 +206,7 @@ public class IssueHistory {
             RevisionType kind = (RevisionType) row[2];
             Object id = idOf(entity);
             Object table = fields;
-            String name = table == ISSUE_FIELDS || table == CA_FIELDS ? label
+            String name = table == Issue.AUDITED_FIELDS || table == CertificationAuthority.AUDITED_FIELDS ? label
                     : table == ISSUE_SUMMARY_FIELDS ? label + " " + ((Issue) entity).letter : label + " " + id;
             RevisionBuilder builder = revisions.computeIfAbsent(revision.id, r -> new RevisionBuilder(revision));
             T previous = previousById.get(id);
@@ -299,6 +234,7 @@ public class IssueHistory {
      * {@code "title: 'Old' → 'New'; assessment: ... (by manager2)"}; empty when that version is not on record.
      */
     @SuppressWarnings("unchecked")
+    @Override
     public <T> String changedSince(Class<T> type, long id, long version, T current) {
         Map<String, Function<T, Object>> fields = (Map<String, Function<T, Object>>) (Map<String, ?>) FIELDS_BY_TYPE.get(type);
         if (fields == null) {
@@ -341,14 +277,6 @@ public class IssueHistory {
         }
         String text = value.toString().replaceAll("\\s+", " ");
         return "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "'";
-    }
-
-    private static String code(CodedEnum value) {
-        return value == null ? null : value.code();
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 
     private static <T> Object safe(Function<T, Object> getter, T entity) {
