@@ -43,6 +43,13 @@ class OperatorViewTests {
                 .contains("casebook-case-file"));
         assertTrue(openapi.getString("paths.'/api/import'.post.responses.'400'.description").contains("nothing was imported"));
         assertEquals("Casebook API", openapi.getString("info.title"));
+        Map<String, Object> schemas = openapi.getMap("components.schemas");
+        assertTrue(schemas.containsKey("ApiError") && schemas.containsKey("CaseFileIssue"), schemas.keySet().toString());
+        assertFalse(schemas.containsKey("TemplateInstance"), "schemas only the pages used are left out: " + schemas.keySet());
+        assertEquals("#/components/schemas/ApiError",
+                openapi.getString("paths.'/api/cas/{ca}/issues/{letter}'.get.responses.default.content.'application/json'.schema.'$ref'"));
+        assertTrue(openapi.getString("paths.'/api/cas/{ca}/issues'.post.requestBody.content.'application/json'.examples.example.value")
+                .contains("A new finding"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.casebook.web.WebUrl;
 
 /**
@@ -34,6 +35,7 @@ public record CaseFileDocument(
     public static final int VERSION = 1;
 
     @JsonPropertyOrder({"slug", "name", "country", "timeZone", "website", "description"})
+    @Schema(name = "CaseFileCa")
     public record Ca(
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be lower-case letters, digits and '-', at most 64") String slug,
             @NotBlank @Size(max = 512) String name,
@@ -45,6 +47,7 @@ public record CaseFileDocument(
 
     /** An ownership change involving the CA; {@code ca} is the CA whose ownership changed, {@code newOwnerCa} the buyer on file. */
     @JsonPropertyOrder({"ca", "effectiveOn", "newOwner", "newOwnerCa", "share", "disclosedOn", "disclosedAs", "description"})
+    @Schema(name = "CaseFileOwnership")
     public record Ownership(
             @NotBlank String ca,
             @NotBlank String effectiveOn,
@@ -59,6 +62,7 @@ public record CaseFileDocument(
     @JsonPropertyOrder({"letter", "title", "aliases", "status", "category", "periodStart", "periodEnd", "affectedCertificates",
             "affectedApproximate", "coveredInIncidentReport", "disclosedInAudit", "body", "assessment", "statements", "references",
             "credits", "comments", "evidence"})
+    @Schema(name = "CaseFileIssue")
     public record Issue(
             @NotBlank String letter,
             @NotBlank @Size(max = 512) String title,
@@ -81,30 +85,36 @@ public record CaseFileDocument(
     }
 
     @JsonPropertyOrder({"statedOn", "speaker", "kind", "text", "sourceUrl"})
+    @Schema(name = "CaseFileStatement")
     public record Statement(String statedOn, @Size(max = 512) String speaker, @NotBlank String kind,
             @NotNull @Size(max = 65535) String text, @WebUrl String sourceUrl) {
     }
 
     @JsonPropertyOrder({"kind", "title", "url", "publishedOn"})
+    @Schema(name = "CaseFileReference")
     public record Reference(@NotBlank String kind, @NotBlank @Size(max = 1024) String title, @WebUrl String url,
             String publishedOn) {
     }
 
     @JsonPropertyOrder({"person", "contribution"})
+    @Schema(name = "CaseFileCredit")
     public record Credit(@NotBlank @Size(max = 512) String person, @Size(max = 512) String contribution) {
     }
 
     @JsonPropertyOrder({"author", "postedAt", "text"})
+    @Schema(name = "CaseFileComment")
     public record Comment(@NotBlank @Size(max = 64) String author, @NotBlank String postedAt, @NotNull @Size(max = 65535) String text) {
     }
 
     /** A certificate filed as evidence for the issue: {@code sha256} names one of the document's certificates. */
     @JsonPropertyOrder({"sha256", "note", "addedBy", "addedAt"})
+    @Schema(name = "CaseFileEvidence")
     public record Evidence(@NotBlank String sha256, @Size(max = 4096) String note, @Size(max = 128) String addedBy,
             @NotBlank String addedAt) {
     }
 
     @JsonPropertyOrder({"auditor", "standard", "periodStart", "periodEnd", "statementDate", "opinion", "reported", "url", "issues"})
+    @Schema(name = "CaseFileAudit")
     public record Audit(
             @NotBlank @Size(max = 512) String auditor,
             @NotBlank @Size(max = 512) String standard,
@@ -119,10 +129,12 @@ public record CaseFileDocument(
 
     /** Whether the audit disclosed ({@code true}) or missed an issue of the document, named by letter. */
     @JsonPropertyOrder({"letter", "disclosed", "note"})
+    @Schema(name = "CaseFileAuditedIssue")
     public record AuditedIssue(@NotBlank String letter, @NotNull Boolean disclosed, @Size(max = 4096) String note) {
     }
 
     @JsonPropertyOrder({"target", "source", "sourceOwner", "notAfter", "revokedAt", "revocationSource", "comment", "serialHex", "certificate"})
+    @Schema(name = "CaseFileCrossSign")
     public record CrossSign(
             @NotBlank @Size(max = 2048) String target,
             @NotBlank @Size(max = 2048) String source,
@@ -142,6 +154,7 @@ public record CaseFileDocument(
      * lints and checks the certificate itself.
      */
     @JsonPropertyOrder({"sha256", "der", "ca", "caRole", "storedAt", "storedBy"})
+    @Schema(name = "CaseFileCertificate")
     public record Certificate(
             @NotBlank @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lower-case hex digits") String sha256,
             @NotBlank String der,
