@@ -77,24 +77,7 @@ public class CertificateService {
      */
     @Transactional(REQUIRES_NEW)
     public List<Filed> fileAll(List<CertificateView> views, List<List<StoredFinding>> findings, String user, Long issueId, String note) {
-        Map<String, StoredCertificate> onFile = new HashMap<>();
-        List<String> sha256s = views.stream().map(CertificateView::sha256Hex).distinct().toList();
-        StoredCertificate.<StoredCertificate>list("sha256 in ?1", sha256s).forEach(c -> onFile.put(c.sha256, c));
-        List<Filed> filed = new ArrayList<>(views.size());
-        List<StoredCertificate> arrivals = new ArrayList<>();
-        List<CertificateView> arrivalViews = new ArrayList<>();
-        for (int i = 0; i < views.size(); i++) {
-            boolean known = onFile.containsKey(views.get(i).sha256Hex());
-            Filed one = fileHere(views.get(i), findings.get(i), user, issueId, note, onFile, NOTHING_TO_ADD);
-            filed.add(one);
-            if (!known) {
-                arrivals.add(one.certificate());
-                arrivalViews.add(views.get(i));
-            }
-        }
-        // Their corpus findings, and those of the certificates they change, committed with them.
-        storedCorpus.arrived(arrivals, arrivalViews);
-        return filed;
+        return fileEach(views, findings, user, issueId, note, NOTHING_TO_ADD);
     }
 
     private static final java.util.function.Consumer<StoredCertificate> NOTHING_TO_ADD = certificate -> {
@@ -108,23 +91,30 @@ public class CertificateService {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Filed> storeInCurrentTransaction(List<CertificateView> views, List<List<StoredFinding>> findings, String user,
             java.util.function.Consumer<StoredCertificate> complete) {
+        return fileEach(views, findings, user, null, null, complete);
+    }
+
+    private List<Filed> fileEach(List<CertificateView> views, List<List<StoredFinding>> findings, String user, Long issueId, String note,
+            java.util.function.Consumer<StoredCertificate> complete) {
         Map<String, StoredCertificate> onFile = new HashMap<>();
+        List<String> sha256s = views.stream().map(CertificateView::sha256Hex).distinct().toList();
+        for (int from = 0; from < sha256s.size(); from += 1000) {
+            StoredCertificate.<StoredCertificate>list("sha256 in ?1", sha256s.subList(from, Math.min(sha256s.size(), from + 1000)))
+                    .forEach(c -> onFile.put(c.sha256, c));
+        }
         List<Filed> filed = new ArrayList<>(views.size());
         List<StoredCertificate> arrivals = new ArrayList<>();
         List<CertificateView> arrivalViews = new ArrayList<>();
-        for (int from = 0; from < views.size(); from += 1000) {
-            StoredCertificate.<StoredCertificate>list("sha256 in ?1", views.subList(from, Math.min(views.size(), from + 1000)).stream()
-                    .map(CertificateView::sha256Hex).distinct().toList()).forEach(c -> onFile.put(c.sha256, c));
-        }
         for (int i = 0; i < views.size(); i++) {
             boolean known = onFile.containsKey(views.get(i).sha256Hex());
-            Filed one = fileHere(views.get(i), findings.get(i), user, null, null, onFile, complete);
+            Filed one = fileHere(views.get(i), findings.get(i), user, issueId, note, onFile, complete);
             filed.add(one);
             if (!known) {
                 arrivals.add(one.certificate());
                 arrivalViews.add(views.get(i));
             }
         }
+        // Their corpus findings, and those of the certificates they change, committed with them.
         storedCorpus.arrived(arrivals, arrivalViews);
         return filed;
     }
