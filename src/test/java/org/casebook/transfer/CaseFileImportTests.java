@@ -27,12 +27,14 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(UnseededInstallationProfile.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class CaseFileImportTests {
 
     @Inject
     ObjectMapper mapper;
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void aNewInstallationStartsEmptyAndTakesEveryKindOfRecord() throws Exception {
         given().get("/api/cas").then().statusCode(200).body("size()", org.hamcrest.Matchers.is(0));
         KeyPair rootKey = TestPki.newRsaKey();
@@ -134,6 +136,43 @@ class CaseFileImportTests {
         // Compared without printing a megabyte: the same text, so the same fields in the same order.
         org.junit.jupiter.api.Assertions.assertTrue(mapper.writeValueAsString(document).equals(mapper.writeValueAsString(back)),
                 "the export of the imported case file is the document imported");
+    }
+
+    @Test
+    void twoImportsOfTheSameNewCaseFileAtOnceNeverAnswer500OrStoreTwice() throws Exception {
+        ObjectNode document = mapper.createObjectNode().put("format", "casebook-case-file").put("version", 1);
+        document.set("ca", ca("raceca", "Race CA"));
+        document.set("relatedCas", mapper.createArrayNode());
+        document.set("ownership", mapper.createArrayNode());
+        ObjectNode issue = plainIssue("F");
+        byte[] der = TestPki.certificate().subject("CN=race.example").dnsNames("race.example").der();
+        issue.set("evidence", mapper.createArrayNode().add(mapper.createObjectNode().put("sha256", sha256(der)).putNull("note")
+                .put("addedBy", "reviewer").put("addedAt", "2016-02-02T10:00:00Z")));
+        document.set("issues", mapper.createArrayNode().add(issue));
+        document.set("audits", mapper.createArrayNode());
+        document.set("crossSigns", mapper.createArrayNode());
+        document.set("certificates", mapper.createArrayNode().add(certificate(der, null, null)));
+        String sent = mapper.writeValueAsString(document);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> given().auth().preemptive().basic("admin", "test-admin-password").contentType(ContentType.JSON)
+                        .body(sent).post("/api/import").statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(statuses.contains(200) && statuses.stream().allMatch(s -> s == 200 || s == 409),
+                    statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode again = importDocument(sent);
+        assertEquals(1, again.at("/counts/issues/unchanged").asInt(), again.toString());
+        assertEquals(1, again.at("/counts/evidence/unchanged").asInt(), again.toString());
+        assertEquals(1, given().get("/api/cas/raceca/issues/F").then().statusCode(200).extract().<List<?>>path("evidence").size());
     }
 
     private JsonNode importDocument(String document) {

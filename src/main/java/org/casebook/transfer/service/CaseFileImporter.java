@@ -37,6 +37,8 @@ import org.casebook.issue.IssueStatus;
 import org.casebook.issue.ReferenceKind;
 import org.casebook.issue.StatementKind;
 import org.casebook.transfer.service.ImportReport.Verdict;
+import org.casebook.web.ApiException;
+import org.jboss.logging.Logger;
 
 /**
  * Reads a case file into this installation: everything is checked first ({@link CaseFileReader}), the certificates the
@@ -49,6 +51,8 @@ import org.casebook.transfer.service.ImportReport.Verdict;
  */
 @ApplicationScoped
 public class CaseFileImporter {
+
+    private static final Logger LOG = Logger.getLogger(CaseFileImporter.class);
 
     /** An import of a large case file lints and writes thousands of rows; the request timeout is not meant for it. */
     static final int TRANSACTION_TIMEOUT_SECONDS = 600;
@@ -75,8 +79,28 @@ public class CaseFileImporter {
                 throw CaseFileReader.invalid("certificates: certificate " + arriving.get(i).sha256Hex() + " could not be linted");
             }
         }
-        return QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS)
-                .call(() -> new Writing(checked.document(), user).write(arriving, findings));
+        try {
+            return QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS)
+                    .call(() -> new Writing(checked.document(), user).write(arriving, findings));
+        } catch (RuntimeException e) {
+            if (e instanceof ApiException) {
+                throw e;
+            }
+            // The document was sound; the database refused the writes (another import or edit of the same records at the
+            // same moment): the transaction rolled back, so nothing is half imported, and sending it again is safe.
+            LOG.warnf(e, "importing case file '%s' failed; nothing was imported", checked.document().ca().slug());
+            throw new ApiException(409, "import failed", "nothing was imported: the database refused the writes ("
+                    + rootMessage(e) + "); another change to the same records may have been saved at the same moment: send the document again");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
+        return message.length() > 200 ? message.substring(0, 200) + "..." : message;
     }
 
     /** One import's writes, in the order that references need: CAs, certificates, ownership, issues, audits, cross-signs. */
