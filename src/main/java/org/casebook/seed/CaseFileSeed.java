@@ -32,8 +32,15 @@ public class CaseFileSeed {
     @Inject
     EntityManager em;
 
+    /** Off for an installation that is to receive case files by import only (moving from H2 to PostgreSQL, say). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "casebook.seed.enabled", defaultValue = "true")
+    boolean enabled;
+
     // After Flyway (which runs before StartupEvent observers), alongside the admin bootstrap.
     void onStart(@Observes @Priority(10) StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
         Outcome outcome = seedIfEmpty();
         if (outcome.loaded()) {
             LOG.infof("Loaded the seeded case file: %d statements, %d CA certificates, %d cross-signs linked to their certificate",

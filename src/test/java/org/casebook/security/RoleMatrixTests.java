@@ -90,6 +90,8 @@ class RoleMatrixTests {
         rule("GET /api/cas/{ca}/cross-signs/proposals", PUBLIC);
         rule("GET /api/certificates/{sha256}", PUBLIC);
         rule("GET /api/lints", PUBLIC);
+        // A case file as one document, readable like the case page (issue 17.3).
+        rule("GET /api/cas/{ca}/export", PUBLIC);
         // Linting stores nothing and is open to anyone; "{}" is not a certificate.
         rule("POST /api/lint", new int[] {400, 400, 400, 400});
         // Managers' pages and forms.
@@ -182,6 +184,11 @@ class RoleMatrixTests {
         rule("POST /api/users", new int[] {401, 403, 403, 400});
         rule("PUT /api/users/{username}/roles", ADMIN_API_MISSING);
         rule("DELETE /api/users/{username}", ADMIN_API_MISSING);
+        // Operating it (issue 17): importing a case file ("{}" is not one); backups (the tests' database is in memory: 409).
+        rule("POST /api/import", new int[] {401, 403, 403, 400});
+        rule("POST /api/admin/backups", new int[] {401, 403, 403, 409});
+        rule("GET /api/admin/backups", new int[] {401, 403, 403, 200});
+        rule("GET /api/admin/backups/{name}", new int[] {401, 403, 403, 404});
     }
 
     /**
@@ -448,6 +455,7 @@ class RoleMatrixTests {
         values.put("letter", "H");
         values.put("sha256", sha256);
         values.put("username", "matrixvictim");
+        values.put("name", "casebook-20000101-000000.zip");
         values.put("statements", String.valueOf((Integer) issue.path("statements[0].id")));
         values.put("references", String.valueOf((Integer) issue.path("references[0].id")));
         values.put("credits", String.valueOf((Integer) issue.path("credits[0].id")));

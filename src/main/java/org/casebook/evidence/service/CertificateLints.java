@@ -40,6 +40,7 @@ public class CertificateLints {
     }
 
     /** The findings (notice, warning, error) of every lint on this certificate, errors first. */
+    @io.micrometer.core.annotation.Timed(value = "casebook.lint", extraTags = {"certificates", "one"}, description = "Per-certificate lints")
     public List<StoredFinding> findings(CertificateView certificate) {
         return stored(suite.findings(certificate));
     }
@@ -48,6 +49,7 @@ public class CertificateLints {
      * {@link #findings} of each certificate, in order; many at once run lint by lint, which is faster.
      * When the batch cannot be linted, each certificate is linted alone, and one that cannot be has null.
      */
+    @io.micrometer.core.annotation.Timed(value = "casebook.lint", extraTags = {"certificates", "batch"}, description = "Per-certificate lints")
     public List<List<StoredFinding>> findingsOfEach(List<CertificateView> certificates) {
         List<List<StoredFinding>> findings = new ArrayList<>(certificates.size());
         try {

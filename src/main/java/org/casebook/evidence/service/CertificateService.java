@@ -44,6 +44,15 @@ public class CertificateService {
     @Inject
     StoredCorpusFindings storedCorpus;
 
+    /** Certificates stored for the first time (uploads, imports): Prometheus shows it per second as a rate. */
+    private final io.micrometer.core.instrument.Counter storedCount;
+
+    @Inject
+    CertificateService(io.micrometer.core.instrument.MeterRegistry metrics) {
+        storedCount = io.micrometer.core.instrument.Counter.builder("casebook.certificates.stored")
+                .description("Certificates stored for the first time (uploads and imports)").register(metrics);
+    }
+
     /** What storing one certificate did: the record, whether it was on file before, and its evidence link if any. */
     public record Filed(StoredCertificate certificate, boolean alreadyOnFile, EvidenceLink link) {
     }
@@ -56,7 +65,7 @@ public class CertificateService {
     public Filed file(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note) {
         Map<String, StoredCertificate> onFile = new HashMap<>();
         StoredCertificate.findBySha256(view.sha256Hex()).ifPresent(c -> onFile.put(c.sha256, c));
-        Filed filed = fileHere(view, findings, user, issueId, note, onFile);
+        Filed filed = fileHere(view, findings, user, issueId, note, onFile, NOTHING_TO_ADD);
         if (!filed.alreadyOnFile()) {
             storedCorpus.arrived(List.of(filed.certificate()), List.of(view));
         }
@@ -69,15 +78,37 @@ public class CertificateService {
      */
     @Transactional(REQUIRES_NEW)
     public List<Filed> fileAll(List<CertificateView> views, List<List<StoredFinding>> findings, String user, Long issueId, String note) {
+        return fileEach(views, findings, user, issueId, note, NOTHING_TO_ADD);
+    }
+
+    private static final java.util.function.Consumer<StoredCertificate> NOTHING_TO_ADD = certificate -> {
+    };
+
+    /**
+     * Stores each certificate not on file, with its findings and corpus findings, in the caller's transaction (an import
+     * of a whole case file is one): the upload path without evidence links. {@code complete} fills in what the caller
+     * knows about a new record (its CA, role, when and by whom it was first stored) before it is persisted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Filed> storeInCurrentTransaction(List<CertificateView> views, List<List<StoredFinding>> findings, String user,
+            java.util.function.Consumer<StoredCertificate> complete) {
+        return fileEach(views, findings, user, null, null, complete);
+    }
+
+    private List<Filed> fileEach(List<CertificateView> views, List<List<StoredFinding>> findings, String user, Long issueId, String note,
+            java.util.function.Consumer<StoredCertificate> complete) {
         Map<String, StoredCertificate> onFile = new HashMap<>();
         List<String> sha256s = views.stream().map(CertificateView::sha256Hex).distinct().toList();
-        StoredCertificate.<StoredCertificate>list("sha256 in ?1", sha256s).forEach(c -> onFile.put(c.sha256, c));
+        for (int from = 0; from < sha256s.size(); from += 1000) {
+            StoredCertificate.<StoredCertificate>list("sha256 in ?1", sha256s.subList(from, Math.min(sha256s.size(), from + 1000)))
+                    .forEach(c -> onFile.put(c.sha256, c));
+        }
         List<Filed> filed = new ArrayList<>(views.size());
         List<StoredCertificate> arrivals = new ArrayList<>();
         List<CertificateView> arrivalViews = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
             boolean known = onFile.containsKey(views.get(i).sha256Hex());
-            Filed one = fileHere(views.get(i), findings.get(i), user, issueId, note, onFile);
+            Filed one = fileHere(views.get(i), findings.get(i), user, issueId, note, onFile, complete);
             filed.add(one);
             if (!known) {
                 arrivals.add(one.certificate());
@@ -91,7 +122,7 @@ public class CertificateService {
 
     /** Files one certificate; {@code onFile} holds the stored certificates by SHA-256 and receives the one stored now. */
     private Filed fileHere(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note,
-            Map<String, StoredCertificate> onFile) {
+            Map<String, StoredCertificate> onFile, java.util.function.Consumer<StoredCertificate> complete) {
         if (view.serialHex().length() > StoredCertificate.SERIAL_HEX_LENGTH) {
             // The serial is an identity column (duplicate checks): it is not cut like display text.
             throw new IllegalArgumentException("its serial number is " + view.serialHex().length() / 2 + " octets long; Casebook stores serial"
@@ -104,7 +135,9 @@ public class CertificateService {
             certificate.findings.addAll(findings);
             certificate.lintSetVersion = lints.fingerprint();
             certificate.corpusAnalysedOnArrival = true;
+            complete.accept(certificate);
             certificate.persist();
+            storedCount.increment();
             onFile.put(certificate.sha256, certificate);
         }
         EvidenceLink link = null;

@@ -63,6 +63,7 @@ public class CorpusAnalysis {
      * @param caSlugOrNull the CA the certificate is filed under as evidence, if any; it names the
      *        jurisdiction for n_notbefore_on_non_working_day (otherwise the CA of a stored issuer certificate)
      */
+    @io.micrometer.core.annotation.Timed(value = "casebook.corpus.check", extraTags = {"certificates", "one"}, description = "Corpus checks against the certificates on file")
     public List<CorpusFinding> check(CertificateView view, String caSlugOrNull) {
         return registry.findings(view, context(caSlugOrNull));
     }
@@ -73,6 +74,7 @@ public class CorpusAnalysis {
      * itself in one query for all ({@link MemoizedCorpusLookup#prefetch}). For a lint request, which stores nothing
      * meanwhile, so the answers are those {@link #check} would give one by one.
      */
+    @io.micrometer.core.annotation.Timed(value = "casebook.corpus.check", extraTags = {"certificates", "batch"}, description = "Corpus checks against the certificates on file")
     public List<List<CorpusFinding>> checkEach(List<CertificateView> views, String caSlugOrNull) {
         MemoizedCorpusLookup memoized = new MemoizedCorpusLookup(lookup);
         memoized.prefetch(views);

@@ -89,6 +89,7 @@ public class EvidenceUploads {
      * are filed {@value #FILE_BATCH} to a transaction; if such a transaction fails, its certificates are filed again
      * one per transaction, so one bad certificate (or a race with another upload) costs only itself.
      */
+    @io.micrometer.core.annotation.Timed(value = "casebook.uploads", description = "Uploads of evidence certificates (API and issue page)")
     public Result store(List<Part> parts, String user, Issue issue, String note) {
         Long issueId = issue == null ? null : issue.id;
         Result result = process(parts, config.maxItems(), "casebook.upload.max-items", "", views -> {

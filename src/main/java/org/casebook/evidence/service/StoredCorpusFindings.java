@@ -88,6 +88,7 @@ public class StoredCorpusFindings {
      * two transactions storing related certificates see each other: the second waits, then reads what the first stored.
      */
     @Transactional(Transactional.TxType.MANDATORY)
+    @io.micrometer.core.annotation.Timed(value = "casebook.corpus.arrivals", description = "Storing the corpus findings of arriving certificates and refreshing those they change")
     public void arrived(List<StoredCertificate> arrivals, List<CertificateView> views) {
         if (arrivals.isEmpty()) {
             return;
