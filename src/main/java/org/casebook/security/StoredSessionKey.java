@@ -12,6 +12,7 @@ import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Properties;
@@ -46,6 +47,10 @@ public class StoredSessionKey {
     }
 
     private static volatile Choice inUse;
+    /** An arbitrary constant: the advisory lock the first of several instances on a new PostgreSQL database holds. */
+    private static final long FIRST_START_LOCK = 0x43617365626f6fL;
+    /** The connection holding that lock from the configuration until the key is stored; null when none is held. */
+    private static volatile Connection firstStart;
 
     @Inject
     DataSource dataSource;
@@ -67,11 +72,41 @@ public class StoredSessionKey {
         if (database == null || database.url() == null) {
             return new Choice(candidate, Origin.CHOSEN_BEFORE_MIGRATIONS);
         }
-        try (Connection connection = connect(database)) {
-            return new Choice(keep(connection, candidate), Origin.STORED);
-        } catch (SQLException noTableYet) {
-            LOG.debugf("the session key is stored once the migrations have run (%s)", noTableYet.getMessage());
+        Connection connection = null;
+        try {
+            connection = connect(database);
+            try {
+                return new Choice(keep(connection, candidate), Origin.STORED);
+            } catch (SQLException noTableYet) {
+                LOG.debugf("the session key is stored once the migrations have run (%s)", noTableYet.getMessage());
+            }
+            if (database.url().startsWith("jdbc:postgresql:")) {
+                // Instances started together on a new database: the first holds this lock until it has stored its key
+                // (after its migrations); the others wait here, then read that key instead of choosing their own.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("select pg_advisory_lock(" + FIRST_START_LOCK + ")");
+                }
+                try {
+                    Choice stored = new Choice(keep(connection, candidate), Origin.STORED);
+                    connection.close();
+                    return stored;
+                } catch (SQLException stillNoTable) {
+                    firstStart = connection;
+                    connection = null;
+                }
+            }
             return new Choice(candidate, Origin.CHOSEN_BEFORE_MIGRATIONS);
+        } catch (SQLException unreachable) {
+            LOG.debugf("the session key is chosen without the database (%s)", unreachable.getMessage());
+            return new Choice(candidate, Origin.CHOSEN_BEFORE_MIGRATIONS);
+        } finally {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // nothing was held on it
+                }
+            }
         }
     }
 
@@ -138,14 +173,22 @@ public class StoredSessionKey {
      */
     void storeAfterMigrations(@Observes @Priority(6) StartupEvent event) throws SQLException {
         Choice choice = inUse;
-        if (choice == null || choice.origin() == Origin.CONFIGURED) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection()) {
-            String stored = keep(connection, choice.key());
-            if (!stored.equals(choice.key())) {
-                LOG.warn("Another instance stored a different sign-in cookie key while this one started; restart this instance"
-                        + " so that sign-ins work on every instance");
+        try {
+            if (choice == null || choice.origin() == Origin.CONFIGURED) {
+                return;
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                String stored = keep(connection, choice.key());
+                if (!stored.equals(choice.key())) {
+                    LOG.warn("Another instance stored a different sign-in cookie key while this one started; restart this instance"
+                            + " so that sign-ins work on every instance");
+                }
+            }
+        } finally {
+            Connection held = firstStart;
+            firstStart = null;
+            if (held != null) {
+                held.close();
             }
         }
     }
