@@ -60,6 +60,9 @@ public class StoredSessionKey {
         Choice choice;
         if (configured != null && !configured.isBlank()) {
             choice = new Choice(configured.strip(), Origin.CONFIGURED);
+        } else if (firstStart != null && inUse != null) {
+            // asked again while this process holds the first-start lock: the same key, and no second wait for that lock
+            choice = inUse;
         } else {
             String candidate = SessionKeyFile.readIfPresent(legacyFile).orElseGet(StoredSessionKey::generate);
             choice = storedOrCandidate(database, candidate);
