@@ -77,11 +77,18 @@ public class CorpusTestStore {
     @Transactional
     public String explain(String sql) {
         var em = Panache.getEntityManager();
-        if (em.unwrap(org.hibernate.Session.class).doReturningWork(c -> c.getMetaData().getDatabaseProductName()).equals("PostgreSQL")) {
+        if (postgresql()) {
             em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
         }
         List<?> plan = em.createNativeQuery("explain " + sql).getResultList();
         return plan.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** Whether the tests run on PostgreSQL (the postgresql Maven profile) rather than H2. */
+    @Transactional
+    public boolean postgresql() {
+        return Panache.getEntityManager().unwrap(org.hibernate.Session.class)
+                .doReturningWork(c -> c.getMetaData().getDatabaseProductName()).equals("PostgreSQL");
     }
 
     private static void persist(CertificateView view, String caSlug) {
