@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Supplies {@code quarkus.http.auth.session.encryption-key} when nothing else does: from {@code casebook.session.key}
- * (environment: CASEBOOK_SESSION_KEY), else from the key file {@code casebook.session.key-file}, generated there on the
- * first start. Without it Quarkus would make a temporary key at each start, write it to the log, and sign everyone out
+ * (environment: CASEBOOK_SESSION_KEY), else the one stored in the database ({@link StoredSessionKey}; generated on the
+ * first start, or taken from the key file {@code casebook.session.key-file} an earlier version kept). Without it Quarkus would make a temporary key at each start, write it to the log, and sign everyone out
  * on every restart. A key set directly (QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY, application.properties) wins: this
  * source ranks below both.
  */
@@ -26,18 +26,27 @@ public class SessionKeyConfigSourceFactory implements ConfigSourceFactory {
         ConfigValue configured = context.getValue("casebook.session.key");
         ConfigValue file = context.getValue("casebook.session.key-file");
         String keyFile = file == null || file.getValue() == null ? "data/session-key" : file.getValue();
-        return List.of(new KeptKeySource(configured == null ? null : configured.getValue(), Path.of(keyFile)));
+        StoredSessionKey.Database database = new StoredSessionKey.Database(value(context, "quarkus.datasource.jdbc.url"),
+                value(context, "quarkus.datasource.username"), value(context, "quarkus.datasource.password"));
+        return List.of(new KeptKeySource(configured == null ? null : configured.getValue(), Path.of(keyFile), database));
+    }
+
+    private static String value(ConfigSourceContext context, String name) {
+        ConfigValue value = context.getValue(name);
+        return value == null ? null : value.getValue();
     }
 
     /** Reads (or writes) the key file only when the key is first asked for, not when the configuration is assembled. */
     static final class KeptKeySource implements ConfigSource {
         private final String configured;
         private final Path file;
+        private final StoredSessionKey.Database database;
         private volatile String key;
 
-        KeptKeySource(String configured, Path file) {
+        KeptKeySource(String configured, Path file, StoredSessionKey.Database database) {
             this.configured = configured;
             this.file = file;
+            this.database = database;
         }
 
         /**
@@ -67,7 +76,7 @@ public class SessionKeyConfigSourceFactory implements ConfigSourceFactory {
             if (value == null) {
                 synchronized (this) {
                     if (key == null) {
-                        key = SessionKeyFile.choose(configured, file);
+                        key = StoredSessionKey.choose(configured, file, database).key();
                     }
                     value = key;
                 }
@@ -77,7 +86,7 @@ public class SessionKeyConfigSourceFactory implements ConfigSourceFactory {
 
         @Override
         public String getName() {
-            return "casebook session key (" + (configured != null && !configured.isBlank() ? "casebook.session.key" : file) + ")";
+            return "casebook session key (" + (configured != null && !configured.isBlank() ? "casebook.session.key" : "the database") + ")";
         }
 
         @Override

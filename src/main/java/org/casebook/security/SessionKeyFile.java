@@ -59,6 +59,18 @@ public final class SessionKeyFile {
         }
     }
 
+    /**
+     * The key an earlier version kept in this file, if it exists: it becomes the stored key, so that an upgrade signs
+     * nobody out.
+     */
+    static java.util.Optional<String> readIfPresent(Path file) {
+        try {
+            return Files.exists(file) ? java.util.Optional.of(read(file)) : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static Path ownerOnlyTempFile(Path dir) throws IOException {
         try {
             return Files.createTempFile(dir, ".session-key", ".tmp", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -38,11 +38,13 @@ public class ApiExceptionMappers {
     }
 
     /**
-     * A row another edit holds locked longer than the database waits (H2: 2 s by default): the change was not made and
-     * may be sent again in a moment, so 503 with Retry-After rather than a 500.
+     * A row another edit holds locked longer than the database waits (H2: 2 s by default; PostgreSQL:
+     * casebook.storage.lock-timeout), or a deadlock or serialization failure the database ended: the change was not made
+     * and may be sent again in a moment, so 503 with Retry-After rather than a 500.
      */
     @ServerExceptionMapper({jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class,
-            org.hibernate.PessimisticLockException.class, org.hibernate.exception.LockTimeoutException.class})
+            org.hibernate.PessimisticLockException.class, org.hibernate.exception.LockTimeoutException.class,
+            org.hibernate.exception.LockAcquisitionException.class})
     public Response mapLockTimeout(Exception e) {
         return lockTimeout();
     }

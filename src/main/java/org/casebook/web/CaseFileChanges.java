@@ -12,6 +12,7 @@ public final class CaseFileChanges {
 
     private static final AtomicLong GENERATION = new AtomicLong();
     private static final AtomicLong ENDED_WRITES = new AtomicLong();
+    private static volatile Runnable writesEndedListener;
 
     private CaseFileChanges() {
     }
@@ -28,6 +29,15 @@ public final class CaseFileChanges {
     static void writesEnded() {
         ENDED_WRITES.incrementAndGet();
         GENERATION.incrementAndGet();
+        Runnable listener = writesEndedListener;
+        if (listener != null) {
+            listener.run();
+        }
+    }
+
+    /** Told after each transaction that wrote has ended ({@link SharedChanges} tells the other instances); null: nobody. */
+    static void onWritesEnded(Runnable listener) {
+        writesEndedListener = listener;
     }
 
     /** How many transactions that wrote have ended since the start. */

@@ -18,7 +18,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * The published pages as anonymous readers get them (the CA list, case pages, issue pages and their Markdown
- * exports), kept as rendered until anything in the database changes ({@link CaseFileChanges}). A page that many
+ * exports), kept as rendered until anything in the database changes ({@link CaseFileChanges}; on any instance:
+ * {@link SharedChanges}). A page that many
  * people read, or one client asks for again and again, is then worked out once per change instead of once per
  * request. Requests with credentials or a sign-in cookie are never served from here: their pages show forms.
  */
@@ -32,6 +33,9 @@ public class PublicPageCache {
 
     record Page(long generation, String contentType, String contentDisposition, byte[] body) {
     }
+
+    @Inject
+    SharedChanges changes;
 
     @ConfigProperty(name = "casebook.pages.cache-max-bytes", defaultValue = "67108864")
     long maxBytes;
@@ -47,7 +51,7 @@ public class PublicPageCache {
         if (!cacheable(request)) {
             return Optional.empty();
         }
-        long generation = CaseFileChanges.generation();
+        long generation = changes.generation();
         Page page = lookup(key(request), generation);
         if (page == null) {
             request.setProperty(GENERATION_AT_START, generation);
@@ -108,7 +112,7 @@ public class PublicPageCache {
     }
 
     private synchronized void store(String key, Page page) {
-        if (page.generation() != CaseFileChanges.generation() || page.body().length > maxBytes / 4) {
+        if (page.generation() != changes.generation() || page.body().length > maxBytes / 4) {
             return;
         }
         forget(key);

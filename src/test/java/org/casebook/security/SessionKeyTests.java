@@ -10,7 +10,12 @@ import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Optional;
 import java.util.Set;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +26,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SessionKeyTests {
 
+    @Inject
+    DataSource dataSource;
+
     @Test
     void theRunningApplicationUsesTheKeptKeyAndNeverATemporaryOne() throws Exception {
         String configured = ConfigProvider.getConfig().getValue("quarkus.http.auth.session.encryption-key", String.class);
-        Path file = Path.of(ConfigProvider.getConfig().getValue("casebook.session.key-file", String.class));
-        assertEquals(Files.readString(file).strip(), configured);
+        // Kept in the database (issue 17), where every instance on it finds the same one.
+        try (Connection connection = dataSource.getConnection()) {
+            assertEquals(Optional.of(configured), StoredSessionKey.read(connection));
+        }
         assertTrue(configured.length() >= 32, "a key of at least 32 characters");
         // Quarkus keeps the key it generated (and logged as "using temporary key") in this field; it must never have run.
         Field temporary = Class.forName("io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism").getDeclaredField("encryptionKey");
@@ -53,5 +63,28 @@ class SessionKeyTests {
         assertTrue(Files.notExists(file));
         assertEquals(SessionKeyFile.readOrCreate(file), SessionKeyFile.choose(null, file));
         assertEquals(SessionKeyFile.readOrCreate(file), SessionKeyFile.choose("  ", file));
+    }
+
+    @Test
+    void aKeyIsStoredOnceAndEveryLaterReaderGetsThatOne() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:session-key-store", "sa", "")) {
+            connection.createStatement().execute("create table casebook_setting (name varchar(64) not null, setting varchar(1024) not null, primary key (name))");
+            assertEquals("the first instance's key, long enough to use", StoredSessionKey.keep(connection, "the first instance's key, long enough to use"));
+            assertEquals("the first instance's key, long enough to use", StoredSessionKey.keep(connection, "a second instance's own candidate key"));
+        }
+    }
+
+    @Test
+    void beforeTheMigrationsTheOldKeyFileIsTheCandidateSoAnUpgradeSignsNobodyOut() throws Exception {
+        Path dir = Files.createTempDirectory("casebook-session-key");
+        Path file = dir.resolve("session-key");
+        String kept = SessionKeyFile.readOrCreate(file);
+        // a database without the table yet (an installation from before V7): the file's key is used, and stored later
+        StoredSessionKey.Choice choice = StoredSessionKey.choose(null, file,
+                new StoredSessionKey.Database("jdbc:h2:mem:before-v7", "sa", ""));
+        assertEquals(kept, choice.key());
+        assertEquals(StoredSessionKey.Origin.CHOSEN_BEFORE_MIGRATIONS, choice.origin());
+        StoredSessionKey.Choice configured = StoredSessionKey.choose("a key chosen by the operator, long enough", file, null);
+        assertEquals(StoredSessionKey.Origin.CONFIGURED, configured.origin());
     }
 }

@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.casebook.support.PackagedApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,26 +22,21 @@ import org.junit.jupiter.api.Test;
  */
 class SeedRestartIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final String PASSWORD = "restart-it-password";
 
     private Path directory;
-    private Process running;
+    private PackagedApp running;
 
     @BeforeEach
     void temporaryDatabase() throws IOException {
-        assertTrue(Files.isRegularFile(JAR), JAR + " is missing: run the package phase first");
+        assertTrue(Files.isRegularFile(PackagedApp.APP.resolve("quarkus-run.jar")), PackagedApp.APP + " has no quarkus-run.jar: run the package phase first");
         directory = Files.createTempDirectory("casebook-restart-it");
     }
 
     @AfterEach
     void cleanUp() throws IOException, InterruptedException {
         stop();
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
+        PackagedApp.delete(directory);
     }
 
     @Test
@@ -72,43 +62,13 @@ class SeedRestartIT {
     }
 
     private int start(String name) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString())
-                .directory(directory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(directory.resolve(name + ".log").toFile());
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL",
-                "jdbc:h2:file:" + directory.resolve("db").resolve("casebook").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-        builder.environment().put("CASEBOOK_ADMIN_PASSWORD", PASSWORD);
-        running = builder.start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
-        while (Instant.now().isBefore(deadline)) {
-            if (!running.isAlive()) {
-                throw new AssertionError(name + " start exited with " + running.exitValue() + ":\n" + log(name));
-            }
-            try {
-                if (given().port(port).get("/api/cas").statusCode() == 200) {
-                    return port;
-                }
-            } catch (Exception notListeningYet) {
-                // keep waiting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(name + " start did not answer within 300 s:\n" + log(name));
+        running = PackagedApp.start(name, directory, PackagedApp.h2File(directory, PASSWORD));
+        return running.port();
     }
 
     private void stop() throws InterruptedException {
-        if (running != null && running.isAlive()) {
-            running.destroy();
-            if (!running.waitFor(60, TimeUnit.SECONDS)) {
-                running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+        if (running != null) {
+            running.stop();
         }
         running = null;
     }

@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
+import org.casebook.support.PackagedApp;
 import org.casebook.testpki.TestPki;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,12 +27,13 @@ import org.junit.jupiter.api.Test;
  */
 class ShutdownUnderLoadIT {
 
-    private static final Path APP = Path.of(System.getProperty("casebook.it.app", "target/quarkus-app"));
+    private static final Path APP = PackagedApp.APP;
     private static final String PASSWORD = "shutdown-it-password";
     private static final int EVIDENCE = 300;
     private static final int CLIENTS = 32;
 
     private Path directory;
+    private PackagedApp app;
     private Process running;
 
     @BeforeEach
@@ -50,11 +47,7 @@ class ShutdownUnderLoadIT {
         if (running != null && running.isAlive()) {
             running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
+        PackagedApp.delete(directory);
     }
 
     @Test
@@ -102,43 +95,16 @@ class ShutdownUnderLoadIT {
     }
 
     private int start() throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", APP.resolve("quarkus-run.jar").toAbsolutePath().toString())
-                .directory(directory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(directory.resolve("server.log").toFile());
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL",
-                "jdbc:h2:file:" + directory.resolve("db").resolve("casebook").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-        builder.environment().put("CASEBOOK_ADMIN_PASSWORD", PASSWORD);
-        running = builder.start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
-        while (Instant.now().isBefore(deadline)) {
-            if (!running.isAlive()) {
-                throw new AssertionError("start exited with " + running.exitValue() + ":\n" + log());
-            }
-            try {
-                if (given().port(port).get("/api/cas").statusCode() == 200) {
-                    return port;
-                }
-            } catch (Exception notListeningYet) {
-                // keep waiting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("start did not answer within 300 s:\n" + log());
+        app = PackagedApp.start("server", directory, PackagedApp.h2File(directory, PASSWORD));
+        running = app.process();
+        return app.port();
     }
 
     private String log() throws IOException {
-        Path file = directory.resolve("server.log");
-        return Files.exists(file) ? Files.readString(file) : "";
+        return app.log();
     }
 
     private static String tail(String text) {
-        return text.length() <= 4000 ? text : text.substring(text.length() - 4000);
+        return PackagedApp.tail(text);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.casebook.analysis.CertificateView;
 import org.casebook.evidence.CorpusBacklog;
 import org.casebook.evidence.StoredCertificate;
+import org.casebook.storage.JobLock;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,6 +35,10 @@ public class CorpusRefresh {
 
     private static final Logger LOG = Logger.getLogger(CorpusRefresh.class);
     private static final int BATCH = 50;
+    static final String JOB = "corpus-refresh";
+
+    @Inject
+    JobLock jobs;
 
     @Inject
     StoredCorpusFindings stored;
@@ -138,8 +144,31 @@ public class CorpusRefresh {
         return false;
     }
 
-    /** Analyses every certificate whose stored corpus findings are missing or stale; returns how many. */
+    /**
+     * Analyses every certificate whose stored corpus findings are missing or stale; returns how many. One instance at
+     * a time: one that finds another at it tries again a moment later (the other may have passed what this one stored).
+     */
     public int refreshAll() {
+        int[] total = {0};
+        boolean ran;
+        try {
+            ran = jobs.runIfFree(JOB, () -> total[0] = analyseStale());
+            if (!ran) {
+                LOG.debug("another instance is refreshing the stored corpus findings; trying again in a second");
+            }
+        } catch (RuntimeException e) {
+            ran = false;
+            if (!stopping) {
+                LOG.warnf(e, "refreshing stored corpus findings did not start; trying again in a second");
+            }
+        }
+        if (!ran && !stopping) {
+            CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS).execute(this::wake);
+        }
+        return total[0];
+    }
+
+    private int analyseStale() {
         int total = 0;
         long started = System.nanoTime();
         try {

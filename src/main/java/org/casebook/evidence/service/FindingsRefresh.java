@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import org.casebook.storage.JobLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -22,6 +23,10 @@ public class FindingsRefresh {
 
     private static final Logger LOG = Logger.getLogger(FindingsRefresh.class);
     private static final int BATCH = 200;
+    static final String JOB = "findings-refresh";
+
+    @Inject
+    JobLock jobs;
 
     // Looked up on the worker thread: building the lint registry should not hold up the start.
     @Inject
@@ -65,8 +70,23 @@ public class FindingsRefresh {
         refreshAll();
     }
 
-    /** Re-lints every stale certificate; returns how many were re-linted. */
+    /**
+     * Re-lints every stale certificate; returns how many were re-linted. When several instances share the database,
+     * one of them does it: an instance that finds another one at it leaves it alone (returns 0).
+     */
     public int refreshAll() {
+        int[] total = {0};
+        try {
+            if (!jobs.runIfFree(JOB, () -> total[0] = relintStale())) {
+                LOG.info("Another instance is re-linting the stored certificates; this one leaves it to that one");
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "re-linting stored certificates did not start; reads recompute them");
+        }
+        return total[0];
+    }
+
+    private int relintStale() {
         int total = 0;
         long after = 0;
         long started = System.nanoTime();

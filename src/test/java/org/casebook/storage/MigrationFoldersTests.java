@@ -1,0 +1,41 @@
+package org.casebook.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The PostgreSQL migrations are the H2 ones in PostgreSQL's types, file for file: a change made to one folder only
+ * would leave the two databases with different schemas. The H2 files stay as they were (existing databases check
+ * their checksums), so the translation goes one way.
+ */
+class MigrationFoldersTests {
+
+    private static final Path H2 = Path.of("src/main/resources/db/migration");
+    private static final Path POSTGRESQL = Path.of("src/main/resources/db/postgresql");
+
+    /** The only differences: H2's tinyint and varbinary have other names on PostgreSQL. */
+    static String inPostgresqlTypes(String h2) {
+        return h2.replace("REVTYPE tinyint", "REVTYPE smallint").replace("varbinary(1048576)", "bytea");
+    }
+
+    @Test
+    void everyMigrationIsInBothFoldersWithTheSameChanges() throws IOException {
+        List<String> h2 = names(H2);
+        assertEquals(h2, names(POSTGRESQL));
+        for (String name : h2) {
+            assertEquals(inPostgresqlTypes(Files.readString(H2.resolve(name))), Files.readString(POSTGRESQL.resolve(name)), name);
+        }
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+}
