@@ -1,0 +1,35 @@
+package org.casebook.analysis.revocation;
+
+import java.util.Arrays;
+
+/**
+ * One extension of a CRL or of a CRL entry, as encoded: repeated and unknown extensions are kept, so lints
+ * can find them (Bouncy Castle's own Extensions refuse a repeated one).
+ */
+public record RevocationExtension(String oid, boolean critical, byte[] value) {
+
+    public RevocationExtension {
+        value = value.clone();
+    }
+
+    @Override
+    public byte[] value() {
+        return value.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RevocationExtension that && oid.equals(that.oid) && critical == that.critical
+                && Arrays.equals(value, that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return oid.hashCode() * 31 + Arrays.hashCode(value);
+    }
+
+    @Override
+    public String toString() {
+        return oid + (critical ? " (critical)" : "");
+    }
+}
