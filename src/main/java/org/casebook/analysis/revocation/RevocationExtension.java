@@ -1,6 +1,10 @@
 package org.casebook.analysis.revocation;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One extension of a CRL or of a CRL entry, as encoded: repeated and unknown extensions are kept, so lints
@@ -26,6 +30,17 @@ public record RevocationExtension(String oid, boolean critical, byte[] value) {
     @Override
     public int hashCode() {
         return oid.hashCode() * 31 + Arrays.hashCode(value);
+    }
+
+    /** The first OID that appears twice in {@code extensions} (RFC 5280 section 4.2: at most one of each). */
+    public static Optional<String> firstRepeatedOid(List<RevocationExtension> extensions) {
+        Set<String> seen = new HashSet<>();
+        for (RevocationExtension extension : extensions) {
+            if (!seen.add(extension.oid())) {
+                return Optional.of(extension.oid());
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
