@@ -1,13 +1,12 @@
 package org.casebook.analysis.lints.crl;
 
+import java.util.Set;
 import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 import org.casebook.analysis.revocation.CrlLint;
 import org.casebook.analysis.revocation.CrlView;
-
-import java.util.Set;
 import org.casebook.analysis.revocation.RevokedEntry;
 
 @LintSpec(code = "e_cab_crl_has_valid_reason_code", description = "A CRL entry's reasonCode, when present, is one the Baseline Requirements allow (1, 3, 4, 5 or 9), never unspecified (0)",

@@ -6,7 +6,6 @@ import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 import org.casebook.analysis.revocation.CrlLint;
 import org.casebook.analysis.revocation.CrlView;
-
 import org.casebook.analysis.revocation.RevocationExtension;
 import org.casebook.analysis.revocation.RevokedEntry;
 

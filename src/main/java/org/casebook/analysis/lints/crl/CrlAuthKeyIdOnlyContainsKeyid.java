@@ -1,17 +1,16 @@
 package org.casebook.analysis.lints.crl;
 
+import java.io.IOException;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.ASN1TaggedObject;
 import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 import org.casebook.analysis.revocation.CrlLint;
 import org.casebook.analysis.revocation.CrlView;
-
-import java.io.IOException;
-import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.ASN1Sequence;
-import org.bouncycastle.asn1.ASN1TaggedObject;
 import org.casebook.analysis.revocation.RevocationExtension;
 
 @LintSpec(code = "e_crl_auth_key_id_only_contains_keyid", description = "A CRL's authorityKeyIdentifier holds a keyIdentifier and nothing else (no authorityCertIssuer, no authorityCertSerialNumber)",
