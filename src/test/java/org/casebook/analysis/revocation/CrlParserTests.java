@@ -10,7 +10,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Random;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.x509.Extension;
 import org.casebook.testpki.TestPki;
@@ -70,21 +69,7 @@ class CrlParserTests {
     @Test
     void damagedCrlsAreRefusedWithAParseExceptionAndNothingElse() {
         byte[] der = TestPki.crl().revoked(7, "2025-01-05T00:00:00Z", 1).der();
-        Random random = new Random(16);
-        for (int i = 0; i < 2000; i++) {
-            byte[] damaged = der.clone();
-            if (i % 2 == 0) {
-                damaged[random.nextInt(damaged.length)] ^= (byte) (1 << random.nextInt(8));
-            } else {
-                damaged = java.util.Arrays.copyOf(damaged, random.nextInt(damaged.length));
-            }
-            try {
-                CrlParser.parse(damaged);
-                CrlParser.parseLenient(damaged);
-            } catch (RevocationParseException expected) {
-                assertFalse(expected.getMessage().isBlank());
-            }
-        }
+        DamagedInputs.refusedOnlyWithAReason(der, CrlParser::parse, CrlParser::parseLenient);
     }
 
     private static void assertReason(String reason, byte[] input) {

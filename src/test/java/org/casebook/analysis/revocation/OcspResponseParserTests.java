@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.time.Instant;
-import java.util.Random;
 import org.bouncycastle.asn1.ocsp.OCSPResponse;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.casebook.testpki.TestPki;
@@ -56,20 +55,6 @@ class OcspResponseParserTests {
     @Test
     void damagedResponsesAreRefusedWithAParseExceptionAndNothingElse() {
         byte[] der = TestPki.ocspResponse().der();
-        Random random = new Random(16);
-        for (int i = 0; i < 2000; i++) {
-            byte[] damaged = der.clone();
-            if (i % 2 == 0) {
-                damaged[random.nextInt(damaged.length)] ^= (byte) (1 << random.nextInt(8));
-            } else {
-                damaged = java.util.Arrays.copyOf(damaged, random.nextInt(damaged.length));
-            }
-            try {
-                OcspResponseParser.parse(damaged);
-                OcspResponseParser.parseLenient(damaged);
-            } catch (RevocationParseException expected) {
-                assertFalse(expected.getMessage().isBlank());
-            }
-        }
+        DamagedInputs.refusedOnlyWithAReason(der, OcspResponseParser::parse, OcspResponseParser::parseLenient);
     }
 }
