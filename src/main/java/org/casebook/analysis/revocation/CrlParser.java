@@ -24,6 +24,7 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.Time;
 import org.casebook.analysis.DerScanner;
 import org.casebook.analysis.PemBlocks;
+import org.casebook.analysis.Signatures;
 
 /**
  * Turns bytes (one PEM {@code X509 CRL} block or DER) into a {@link CrlView}, or says why they are not one CRL.
@@ -101,7 +102,8 @@ public final class CrlParser {
             field = "signatureValue";
             fields.signature = DERBitString.getInstance(certList.getObjectAt(2)).getOctets();
             ASN1Sequence tbs = sequence(certList.getObjectAt(0), "tbsCertList");
-            fields.tbsDer = tbs.getEncoded(ASN1Encoding.DER);
+            byte[] signed = Signatures.signedPart(der);
+            fields.tbsDer = signed != null ? signed : tbs.getEncoded(ASN1Encoding.DER);
             readTbs(tbs, fields);
             return fields;
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.casebook.analysis.Signatures;
 
 /**
  * One parsed X.509 CRL (RFC 5280 section 5), immutable, with what lints read: the fields of the TBSCertList as
@@ -138,9 +140,17 @@ public final class CrlView {
         return extension(DELTA_CRL_INDICATOR).isPresent();
     }
 
-    /** The signed part, for checking the signature against an issuer's key. */
+    /** The signed part exactly as encoded, for checking the signature against an issuer's key. */
     public byte[] tbsDer() {
         return tbsDer.clone();
+    }
+
+    /**
+     * Whether the CRL's signature verifies under {@code issuerKey} (an issuer certificate's key on file). The inner
+     * and outer algorithms must agree (RFC 5280 section 5.1.1.2). Never throws.
+     */
+    public boolean signedBy(SubjectPublicKeyInfo issuerKey) {
+        return signatureAlgorithm.equals(tbsSignature) && Signatures.verifies(tbsDer, signatureAlgorithm, signature, issuerKey);
     }
 
     public byte[] signature() {

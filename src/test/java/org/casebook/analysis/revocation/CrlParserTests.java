@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Base64;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.casebook.testpki.TestPki;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,34 @@ class CrlParserTests {
         assertTrue(crl.extension(CrlView.AUTHORITY_KEY_IDENTIFIER).isPresent());
         assertFalse(crl.isDelta());
         assertArrayEquals(der, crl.der());
+    }
+
+    @Test
+    void theSignatureVerifiesUnderTheIssuerKeyOnlyAndNotAfterTampering() throws Exception {
+        SubjectPublicKeyInfo issuerKey = SubjectPublicKeyInfo.getInstance(TestPki.rsaKey().getPublic().getEncoded());
+        SubjectPublicKeyInfo otherKey = SubjectPublicKeyInfo.getInstance(TestPki.ecP256Key().getPublic().getEncoded());
+        byte[] der = TestPki.crl().revoked(7, "2025-01-05T00:00:00Z", 1).der();
+        assertTrue(CrlParser.parse(der).signedBy(issuerKey));
+        assertFalse(CrlParser.parse(der).signedBy(otherKey));
+        byte[] wrongSigner = TestPki.crl().issuer("CN=Test CRL Issuer,O=Casebook Test PKI,C=US", TestPki.newRsaKey()).der();
+        assertFalse(CrlParser.parse(wrongSigner).signedBy(issuerKey));
+        byte[] tampered = der.clone();
+        int serialOffset = indexOf(tampered, new byte[] {0x02, 0x01, 0x07});
+        tampered[serialOffset + 2] = 8;
+        assertFalse(CrlParser.parse(tampered).signedBy(issuerKey));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("not found");
     }
 
     @Test
