@@ -81,7 +81,7 @@ public final class OcspResponseParser {
         }
     }
 
-    private static OcspResponseView basic(int status, BasicOCSPResponse basic) throws RevocationParseException {
+    private static OcspResponseView basic(int status, BasicOCSPResponse basic) throws RevocationParseException, IOException {
         ResponseData data = basic.getTbsResponseData();
         List<OcspResponseView.SingleResponse> singles = new ArrayList<>();
         for (int i = 0; i < data.getResponses().size(); i++) {
@@ -95,7 +95,7 @@ public final class OcspResponseParser {
                 basic.getSignatureAlgorithm().getAlgorithm().getId(), singles, certificates);
     }
 
-    private static OcspResponseView.SingleResponse single(SingleResponse single) throws RevocationParseException {
+    private static OcspResponseView.SingleResponse single(SingleResponse single) throws RevocationParseException, IOException {
         CertID id = single.getCertID();
         CertStatus status = single.getCertStatus();
         OcspResponseView.CertStatus certStatus;

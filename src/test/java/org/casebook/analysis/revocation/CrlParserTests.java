@@ -65,6 +65,15 @@ class CrlParserTests {
     }
 
     @Test
+    void readsUtcTimesOfBothCenturiesAndGeneralizedTimes() throws Exception {
+        CrlView crl = CrlParser.parse(TestPki.crl().nextUpdate("2051-02-03T04:05:06Z")
+                .revoked(7, "1998-12-31T23:59:59Z").revoked(8, "2049-12-31T23:59:59Z").der());
+        assertEquals(Instant.parse("2051-02-03T04:05:06Z"), crl.nextUpdate().orElseThrow());
+        assertEquals(Instant.parse("1998-12-31T23:59:59Z"), crl.revokedCertificates().get(0).revocationDate());
+        assertEquals(Instant.parse("2049-12-31T23:59:59Z"), crl.revokedCertificates().get(1).revocationDate());
+    }
+
+    @Test
     void readsPemAndKnowsADeltaCrl() throws Exception {
         byte[] der = TestPki.crl().extension(Extension.deltaCRLIndicator, true, new ASN1Integer(41)).der();
         String pem = "-----BEGIN X509 CRL-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END X509 CRL-----\n";
