@@ -21,6 +21,7 @@ import org.bouncycastle.asn1.ASN1UTCTime;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.IssuingDistributionPoint;
 import org.bouncycastle.asn1.x509.Time;
 import org.casebook.analysis.DerScanner;
 import org.casebook.analysis.PemBlocks;
@@ -142,6 +143,10 @@ public final class CrlParser {
                 if (extension.oid().equals(CrlView.CRL_NUMBER) && fields.crlNumber == null) {
                     field = "cRLNumber extension";
                     fields.crlNumber = ASN1Integer.getInstance(ASN1Primitive.fromByteArray(extension.value())).getValue();
+                }
+                if (extension.oid().equals(CrlView.ISSUING_DISTRIBUTION_POINT)) {
+                    field = "issuingDistributionPoint extension";
+                    fields.indirect |= IssuingDistributionPoint.getInstance(ASN1Primitive.fromByteArray(extension.value())).isIndirectCRL();
                 }
             }
         }

@@ -39,6 +39,7 @@ public final class CrlView {
     private final List<RevokedEntry> revokedCertificates;
     private final List<RevocationExtension> extensions;
     private final BigInteger crlNumber;
+    private final boolean indirect;
     private final byte[] tbsDer;
     private final byte[] signature;
 
@@ -55,6 +56,7 @@ public final class CrlView {
         this.revokedCertificates = List.copyOf(fields.revokedCertificates);
         this.extensions = List.copyOf(fields.extensions);
         this.crlNumber = fields.crlNumber;
+        this.indirect = fields.indirect;
         this.tbsDer = fields.tbsDer;
         this.signature = fields.signature;
     }
@@ -72,6 +74,7 @@ public final class CrlView {
         List<RevokedEntry> revokedCertificates = List.of();
         List<RevocationExtension> extensions = List.of();
         BigInteger crlNumber;
+        boolean indirect;
         byte[] tbsDer;
         byte[] signature;
     }
@@ -133,6 +136,14 @@ public final class CrlView {
     /** The cRLNumber, or empty when the CRL has none. */
     public Optional<BigInteger> crlNumber() {
         return Optional.ofNullable(crlNumber);
+    }
+
+    /**
+     * An indirect CRL (RFC 5280 section 5.2.5) lists certificates of other issuers too, named entry by entry in
+     * certificateIssuer; matching its entries by this CRL's issuer alone would be wrong.
+     */
+    public boolean isIndirect() {
+        return indirect;
     }
 
     /** A delta CRL carries the deltaCRLIndicator (RFC 5280 section 5.2.4). */

@@ -3,6 +3,7 @@ package org.casebook.analysis.revocation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Enumerated;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
@@ -19,6 +20,7 @@ import org.bouncycastle.asn1.ocsp.SingleResponse;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.util.encoders.Hex;
 import org.casebook.analysis.DerScanner;
+import org.casebook.analysis.Signatures;
 
 /**
  * Turns DER bytes (an OCSPResponse, or a bare BasicOCSPResponse as some tools save it) into an
@@ -63,7 +65,7 @@ public final class OcspResponseParser {
                 if (status == OcspResponseView.SUCCESSFUL) {
                     throw new RevocationParseException("a successful OCSPResponse without responseBytes");
                 }
-                return new OcspResponseView(status, null, null, null, List.of(), 0);
+                return new OcspResponseView(status, null, null, null, List.of(), 0, null);
             }
             if (!bytes.getResponseType().equals(OCSPObjectIdentifiers.id_pkix_ocsp_basic)) {
                 throw new RevocationParseException("responseType " + bytes.getResponseType().getId() + " is not id-pkix-ocsp-basic");
@@ -92,7 +94,15 @@ public final class OcspResponseParser {
         }
         int certificates = basic.getCerts() == null ? 0 : basic.getCerts().size();
         return new OcspResponseView(status, CrlParser.time(data.getProducedAt()), responder(data.getResponderID()),
-                basic.getSignatureAlgorithm().getAlgorithm().getId(), singles, certificates);
+                basic.getSignatureAlgorithm().getAlgorithm().getId(), singles, certificates,
+                new OcspResponseView.Signed(signedPart(basic), basic.getSignatureAlgorithm(), basic.getSignature().getOctets()));
+    }
+
+    /** tbsResponseData as encoded: the signature covers those bytes, not a re-encoding. */
+    private static byte[] signedPart(BasicOCSPResponse basic) throws IOException {
+        byte[] encoded = basic.getEncoded();
+        byte[] slice = Signatures.signedPart(encoded);
+        return slice != null ? slice : basic.getTbsResponseData().getEncoded(ASN1Encoding.DER);
     }
 
     private static OcspResponseView.SingleResponse single(SingleResponse single) throws RevocationParseException, IOException {

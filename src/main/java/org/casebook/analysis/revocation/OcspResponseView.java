@@ -4,6 +4,9 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.casebook.analysis.Signatures;
 
 /**
  * One parsed OCSP response (RFC 6960 section 4.2.1), immutable. A response whose status is not successful has
@@ -11,7 +14,7 @@ import java.util.Optional;
  * {@link SingleResponse} per certificate asked about. Made by {@link OcspResponseParser}.
  */
 public record OcspResponseView(int responseStatus, Instant producedAt, String responderId,
-        String signatureAlgorithmOid, List<SingleResponse> responses, int certificateCount) {
+        String signatureAlgorithmOid, List<SingleResponse> responses, int certificateCount, Signed signed) {
 
     /** OCSPResponseStatus successful (0). */
     public static final int SUCCESSFUL = 0;
@@ -48,6 +51,29 @@ public record OcspResponseView(int responseStatus, Instant producedAt, String re
         public Optional<Instant> nextUpdate() {
             return Optional.ofNullable(nextUpdateOrNull);
         }
+    }
+
+    /** What the responder signed (tbsResponseData as encoded), with which algorithm, and the signature. */
+    public record Signed(byte[] tbsResponseData, AlgorithmIdentifier algorithm, byte[] signature) {
+        public Signed {
+            tbsResponseData = tbsResponseData.clone();
+            signature = signature.clone();
+        }
+
+        @Override
+        public byte[] tbsResponseData() {
+            return tbsResponseData.clone();
+        }
+
+        @Override
+        public byte[] signature() {
+            return signature.clone();
+        }
+    }
+
+    /** Whether the response's signature verifies under {@code responderKey} (the CA's, or its delegated responder's). */
+    public boolean signedBy(SubjectPublicKeyInfo responderKey) {
+        return signed != null && Signatures.verifies(signed.tbsResponseData(), signed.algorithm(), signed.signature(), responderKey);
     }
 
     public boolean successful() {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Base64;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.IssuingDistributionPoint;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.casebook.testpki.TestPki;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,17 @@ class CrlParserTests {
         assertEquals(Instant.parse("2051-02-03T04:05:06Z"), crl.nextUpdate().orElseThrow());
         assertEquals(Instant.parse("1998-12-31T23:59:59Z"), crl.revokedCertificates().get(0).revocationDate());
         assertEquals(Instant.parse("2049-12-31T23:59:59Z"), crl.revokedCertificates().get(1).revocationDate());
+    }
+
+    @Test
+    void knowsAnIndirectCrl() throws Exception {
+        IssuingDistributionPoint indirect = new IssuingDistributionPoint(null, false, false, null, true, false);
+        assertTrue(CrlParser.parse(TestPki.crl().extension(Extension.issuingDistributionPoint, true, indirect.toASN1Primitive()).der())
+                .isIndirect());
+        IssuingDistributionPoint direct = new IssuingDistributionPoint(null, true, false, null, false, false);
+        assertFalse(CrlParser.parse(TestPki.crl().extension(Extension.issuingDistributionPoint, true, direct.toASN1Primitive()).der())
+                .isIndirect());
+        assertFalse(TestPki.crl().view().isIndirect());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import java.time.Instant;
 import org.bouncycastle.asn1.ocsp.OCSPResponse;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.casebook.testpki.TestPki;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,13 @@ class OcspResponseParserTests {
         assertEquals(OcspResponseView.CertStatus.REVOKED, entry.certStatus());
         assertEquals(Instant.parse("2025-01-09T00:00:00Z"), entry.revocationTime());
         assertEquals(1, entry.revocationReason());
+    }
+
+    @Test
+    void theSignatureVerifiesUnderTheResponderKeyOnly() throws Exception {
+        OcspResponseView response = OcspResponseParser.parse(TestPki.ocspResponse().der());
+        assertTrue(response.signedBy(SubjectPublicKeyInfo.getInstance(TestPki.rsaKey().getPublic().getEncoded())));
+        assertFalse(response.signedBy(SubjectPublicKeyInfo.getInstance(TestPki.newRsaKey().getPublic().getEncoded())));
     }
 
     @Test
