@@ -49,11 +49,16 @@ public final class DerScanner {
 
     /** The first violation, or null when {@code bytes} are exactly one well-formed element under {@code rules}. */
     public static Violation check(byte[] bytes, Rules rules) {
+        return check(bytes, rules, MAX_BYTES);
+    }
+
+    /** As {@link #check(byte[], Rules)}, with a size limit of the caller's (a CRL can hold millions of entries). */
+    public static Violation check(byte[] bytes, Rules rules, int maxBytes) {
         if (bytes == null || bytes.length == 0) {
             return new Violation(0, "empty input");
         }
-        if (bytes.length > MAX_BYTES) {
-            return new Violation(MAX_BYTES, "too large: " + bytes.length + " bytes (limit " + MAX_BYTES + ")");
+        if (bytes.length > maxBytes) {
+            return new Violation(maxBytes, "too large: " + bytes.length + " bytes (limit " + maxBytes + ")");
         }
         try {
             DerScanner scanner = new DerScanner(bytes, rules);

@@ -28,6 +28,9 @@ public final class LintDates {
     /** RFC 6818, updates to RFC 5280 (zlint: RFC6818Date). */
     public static final String RFC_6818_PUBLISHED = "2013-01-01";
 
+    /** RFC 6960, the current OCSP profile (zlint: RFC6960Date). */
+    public static final String RFC_6960_PUBLISHED = "2013-06-01";
+
     /** RFC 6962, Certificate Transparency (zlint: RFC6962Date). */
     public static final String RFC_6962_PUBLISHED = "2013-06-01";
 
@@ -110,6 +113,9 @@ public final class LintDates {
 
     /** No organizationalUnitName in subscriber certificates (Ballot SC47; zlint: CABFBRs_OU_Prohibited_Date). */
     public static final String BR_OU_PROHIBITED = "2022-09-01";
+
+    /** BRs v1.8.7, Ballot SC61: the CRL and OCSP profile and its reason codes (zlint: CABFBRs_1_8_7_Date). */
+    public static final String BR_1_8_7 = "2023-07-15";
 
     /** BRs v2.0.0, the certificate profiles of Ballot SC62 (zlint: CABFBRs_2_0_0_Date, SC62EffectiveDate). */
     public static final String BR_2_0_0 = "2023-09-15";

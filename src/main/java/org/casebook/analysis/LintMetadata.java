@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 public record LintMetadata(String code, Severity severity, String description, String citation, LintSource source,
         LocalDate effectiveDate, LocalDate ineffectiveDate) {
 
-    static LintMetadata of(Class<?> lintClass) {
+    /** The metadata a lint class declares; fails on a class without {@link LintSpec}. */
+    public static LintMetadata of(Class<?> lintClass) {
         LintSpec spec = lintClass.getAnnotation(LintSpec.class);
         if (spec == null) {
             throw new IllegalStateException(lintClass.getName() + " has no @LintSpec");

@@ -142,7 +142,8 @@ public final class LintRegistry {
         return lints;
     }
 
-    static List<String> findClassNames(String packageName, boolean withNested) {
+    /** The classes in {@code packageName} and below on the class path (the revocation lints' registry scans too). */
+    public static List<String> findClassNames(String packageName, boolean withNested) {
         String path = packageName.replace('.', '/');
         TreeSet<String> names = new TreeSet<>();
         try {

@@ -1,8 +1,9 @@
 package org.casebook.analysis;
 
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 
-/** Whether a certificate's signature verifies under a key (an issuer's, or its own). */
+/** Whether a certificate's (or another signed structure's) signature verifies under a key (an issuer's, or its own). */
 public final class Signatures {
 
     private Signatures() {
@@ -26,5 +27,22 @@ public final class Signatures {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * True when {@code signature} over {@code signedBytes} verifies under {@code key} with {@code algorithm}: for
+     * other signed structures of the profile (CRLs, OCSP responses). Never throws.
+     */
+    public static boolean verifies(byte[] signedBytes, AlgorithmIdentifier algorithm, byte[] signature, SubjectPublicKeyInfo key) {
+        try {
+            return new SignedData(signedBytes, algorithm, signature).verifiesWith(key);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The first element of a SEQUENCE exactly as encoded (a TBSCertificate or TBSCertList as signed), or null. */
+    public static byte[] signedPart(byte[] der) {
+        return CertificateEncoding.tbsSlice(der);
     }
 }

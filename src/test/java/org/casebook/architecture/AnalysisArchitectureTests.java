@@ -26,6 +26,8 @@ class AnalysisArchitectureTests {
     static final String ANALYSIS = "org.casebook.analysis";
     static final String LINTS = ANALYSIS + ".lints";
     static final String SUPPORT = LINTS + ".support";
+    /** CRL and OCSP response views and their lint contract: a second core beside the certificate one. */
+    static final String REVOCATION = ANALYSIS + ".revocation";
 
     private static JavaClasses analysis;
 
@@ -75,7 +77,21 @@ class AnalysisArchitectureTests {
     void lintFoldersReadOnlyTheCoreAndSupport() {
         noClasses().that().resideInAPackage(LINTS + "..")
                 .should().dependOnClassesThat(resideInAPackage(ANALYSIS + "..")
-                        .and(not(resideInAnyPackage(ANALYSIS, LINTS + ".."))))
+                        .and(not(resideInAnyPackage(ANALYSIS, REVOCATION, LINTS + ".."))))
+                .check(analysis);
+    }
+
+    @Test
+    void revocationCoreReadsOnlyTheCore() {
+        noClasses().that().resideInAPackage(REVOCATION)
+                .should().dependOnClassesThat(resideInAPackage(ANALYSIS + "..").and(not(resideInAnyPackage(ANALYSIS, REVOCATION))))
+                .check(analysis);
+    }
+
+    @Test
+    void theCoreDoesNotReadTheRevocationCore() {
+        noClasses().that().resideInAPackage(ANALYSIS)
+                .should().dependOnClassesThat(resideInAPackage(REVOCATION))
                 .check(analysis);
     }
 

@@ -93,6 +93,16 @@ public final class TestPki {
         }
     }
 
+    /** A CRL builder; see {@link TestCrl} for its defaults. */
+    public static TestCrl crl() {
+        return new TestCrl();
+    }
+
+    /** An OCSP response builder; see {@link TestOcspResponse} for its defaults. */
+    public static TestOcspResponse ocspResponse() {
+        return new TestOcspResponse();
+    }
+
     public static CertBuilder certificate() {
         return new CertBuilder();
     }

@@ -1,0 +1,18 @@
+package org.casebook.analysis.lints.crl;
+
+import org.casebook.analysis.LintDates;
+import org.casebook.analysis.LintResult;
+import org.casebook.analysis.LintSource;
+import org.casebook.analysis.LintSpec;
+import org.casebook.analysis.revocation.CrlLint;
+import org.casebook.analysis.revocation.CrlView;
+
+@LintSpec(code = "e_crl_missing_crl_number", description = "A CRL has a cRLNumber extension",
+        citation = "RFC 5280: 5.2.3", source = LintSource.RFC5280, effective = LintDates.RFC_5280_PUBLISHED)
+public class CrlMissingCrlNumber extends CrlLint {
+
+    @Override
+    protected LintResult check(CrlView crl) {
+        return LintResult.failIf(crl.extension(CrlView.CRL_NUMBER).isEmpty(), metadata().severity(), "the CRL has no cRLNumber");
+    }
+}
