@@ -1,6 +1,7 @@
 package org.casebook.transfer;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import org.casebook.support.OwnTestDatabase;
 import java.util.Map;
 
 /**
@@ -11,7 +12,6 @@ public class EmptyInstallationProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:transfer;DB_CLOSE_DELAY=-1",
-                "casebook.findings.refresh-at-start", "false");
+        return OwnTestDatabase.withOwnDatabase("transfer", Map.of("casebook.findings.refresh-at-start", "false"));
     }
 }

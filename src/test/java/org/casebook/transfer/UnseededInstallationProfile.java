@@ -1,6 +1,7 @@
 package org.casebook.transfer;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import org.casebook.support.OwnTestDatabase;
 import java.util.Map;
 
 /** A new installation that starts empty (casebook.seed.enabled=false), as one made to receive imported case files. */
@@ -8,7 +9,7 @@ public class UnseededInstallationProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:unseeded;DB_CLOSE_DELAY=-1", "casebook.seed.enabled", "false",
-                "casebook.findings.refresh-at-start", "false");
+        return OwnTestDatabase.withOwnDatabase("unseeded", Map.of("casebook.seed.enabled", "false",
+                "casebook.findings.refresh-at-start", "false"));
     }
 }
