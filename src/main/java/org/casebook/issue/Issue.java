@@ -47,6 +47,9 @@ public class Issue extends PanacheEntity {
             .with("assessment", i -> i.assessment)
             .with("coveredInIncidentReport", i -> i.coveredInIncidentReport)
             .with("disclosedInAudit", i -> i.disclosedInAudit)
+            .with("reportedAt", i -> AuditedFields.text(i.reportedAt))
+            .with("discoveredBy", i -> AuditedFields.code(i.discoveredBy))
+            .with("nextUpdate", i -> AuditedFields.text(i.nextUpdate))
             .asMap();
 
     /** Optimistic-locking version: the API's ETag, checked against If-Match and the edit forms' hidden field. */
@@ -105,6 +108,16 @@ public class Issue extends PanacheEntity {
     @Column(nullable = false)
     public boolean disclosedInAudit;
 
+    /** When the issue was reported to the root program: its report clocks run from here (none while unset). */
+    public java.time.Instant reportedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    public DiscoveredBy discoveredBy;
+
+    /** The date the CA (or a manager) set for its next update; replaces the weekly default while set. */
+    public java.time.LocalDate nextUpdate;
+
     /** "1,132", "about 67", or "" when unknown. */
     public String affectedSummary() {
         if (affectedCertificates == null) {
@@ -139,5 +152,8 @@ public class Issue extends PanacheEntity {
         assessment = old.assessment;
         coveredInIncidentReport = old.coveredInIncidentReport;
         disclosedInAudit = old.disclosedInAudit;
+        reportedAt = old.reportedAt;
+        discoveredBy = old.discoveredBy;
+        nextUpdate = old.nextUpdate;
     }
 }

@@ -10,4 +10,5 @@ public class IssueChoices {
     static List<IssueCategory> issueCategories = List.of(IssueCategory.values());
     static List<StatementKind> statementKinds = List.of(StatementKind.values());
     static List<ReferenceKind> referenceKinds = List.of(ReferenceKind.values());
+    static List<DiscoveredBy> discoveries = List.of(DiscoveredBy.values());
 }

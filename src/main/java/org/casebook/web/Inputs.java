@@ -105,6 +105,30 @@ public final class Inputs {
         return instant;
     }
 
+    /**
+     * A UTC time such as {@code 2016-09-04T10:00Z} or {@code 2016-09-04T10:00:00Z}: the trailing Z is required, so
+     * a local time or another offset is refused instead of being read in some zone.
+     */
+    public static Instant utcInstant(String field, String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        Instant instant;
+        try {
+            if (!v.endsWith("Z")) {
+                throw new DateTimeParseException("no Z", v, 0);
+            }
+            instant = java.time.OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(field + ": '" + v + "' is not a UTC time like 2016-09-04T10:00Z");
+        }
+        if (!DateRange.contains(instant)) {
+            throw ApiException.badRequest(field + ": '" + v + "' is not " + DateRange.DESCRIPTION);
+        }
+        return instant;
+    }
+
     /** An enumerated value from its code, or null when blank. */
     public static <E> E code(String field, String value, Function<String, E> parser, List<String> allowed) {
         String v = blankToNull(value);

@@ -54,37 +54,45 @@ public class IssueEditPages {
     /** The issue form's fields as typed, so that a form with a mistake comes back as it was sent. */
     public record IssueFields(String title, String status, String category, String periodStart, String periodEnd,
             String affectedCertificates, boolean affectedApproximate, String body, String assessment,
-            boolean coveredInIncidentReport, boolean disclosedInAudit, String aliases, String version) {
+            boolean coveredInIncidentReport, boolean disclosedInAudit, String aliases, String reportedAt, String discoveredBy,
+            String nextUpdate, String version) {
 
         static IssueFields of(Issue i) {
             return new IssueFields(i.title, i.status.code(), i.category == null ? "" : i.category.code(), i.periodStart, i.periodEnd,
                     i.affectedCertificates == null ? "" : i.affectedCertificates.toString(), i.affectedApproximate, i.body, i.assessment,
-                    i.coveredInIncidentReport, i.disclosedInAudit, String.join("\n", i.aliases), Long.toString(i.version));
+                    i.coveredInIncidentReport, i.disclosedInAudit, String.join("\n", i.aliases),
+                    i.reportedAt == null ? "" : i.reportedAt.toString(), i.discoveredBy == null ? "" : i.discoveredBy.code(),
+                    i.nextUpdate == null ? "" : i.nextUpdate.toString(), Long.toString(i.version));
         }
 
         /** The fields as typed, with the version to send back: the current one after a stale save. */
         IssueFields withVersion(Long current) {
             return current == null ? this : new IssueFields(title, status, category, periodStart, periodEnd, affectedCertificates,
-                    affectedApproximate, body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, current.toString());
+                    affectedApproximate, body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, reportedAt, discoveredBy,
+                    nextUpdate, current.toString());
         }
 
         /** The fields as a browser posts them: checkboxes as "true" or nothing. */
         static IssueFields typed(String title, String status, String category, String periodStart, String periodEnd,
                 String affectedCertificates, String affectedApproximate, String body, String assessment,
-                String coveredInIncidentReport, String disclosedInAudit, String aliases, String version) {
+                String coveredInIncidentReport, String disclosedInAudit, String aliases, String reportedAt, String discoveredBy,
+                String nextUpdate, String version) {
             return new IssueFields(title, status, category, periodStart, periodEnd, affectedCertificates,
                     Inputs.checked(affectedApproximate), body, assessment, Inputs.checked(coveredInIncidentReport),
-                    Inputs.checked(disclosedInAudit), aliases, version);
+                    Inputs.checked(disclosedInAudit), aliases, reportedAt, discoveredBy, nextUpdate, version);
         }
 
         static IssueFields blank() {
-            return new IssueFields("", "suspected", "", "", "", "", false, "", "", false, false, "", "");
+            return new IssueFields("", "suspected", "", "", "", "", false, "", "", false, false, "", "", "", "", "");
         }
 
         IssueEdit toEdit() {
             return new IssueEdit(title, status, Inputs.blankToNull(category), Inputs.blankToNull(periodStart), Inputs.blankToNull(periodEnd),
                     Inputs.integer("affectedCertificates", affectedCertificates), affectedApproximate, body, assessment,
-                    coveredInIncidentReport, disclosedInAudit, Inputs.lines(aliases));
+                    coveredInIncidentReport, disclosedInAudit, Inputs.lines(aliases))
+                    .withClocks(Inputs.blankToNull(reportedAt) == null ? "" : reportedAt,
+                            Inputs.blankToNull(discoveredBy) == null ? "" : discoveredBy,
+                            Inputs.blankToNull(nextUpdate) == null ? "" : nextUpdate);
         }
     }
 
@@ -142,10 +150,11 @@ public class IssueEditPages {
             @RestForm String category, @RestForm String periodStart, @RestForm String periodEnd, @RestForm String affectedCertificates,
             @RestForm String affectedApproximate, @RestForm String body, @RestForm String assessment,
             @RestForm String coveredInIncidentReport, @RestForm String disclosedInAudit, @RestForm String aliases,
+            @RestForm String reportedAt, @RestForm String discoveredBy, @RestForm String nextUpdate,
             @RestForm String action) {
         CertificationAuthority owner = issues.ca(ca);
         IssueFields form = IssueFields.typed(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
-                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, "");
+                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, reportedAt, discoveredBy, nextUpdate, "");
         if ("preview".equals(action)) {
             return Response.ok(newIssueForm(owner, after, form, preview(body), null)).build();
         }
@@ -177,10 +186,11 @@ public class IssueEditPages {
             @RestForm String status, @RestForm String category, @RestForm String periodStart, @RestForm String periodEnd,
             @RestForm String affectedCertificates, @RestForm String affectedApproximate, @RestForm String body,
             @RestForm String assessment, @RestForm String coveredInIncidentReport, @RestForm String disclosedInAudit,
-            @RestForm String aliases, @RestForm String action, @RestForm String version) {
+            @RestForm String aliases, @RestForm String reportedAt, @RestForm String discoveredBy, @RestForm String nextUpdate,
+            @RestForm String action, @RestForm String version) {
         Issue issue = issues.issue(ca, letter);
         IssueFields form = IssueFields.typed(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
-                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, version);
+                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, reportedAt, discoveredBy, nextUpdate, version);
         if ("preview".equals(action)) {
             return Response.ok(editForm(issue, form, preview(body), null)).build();
         }

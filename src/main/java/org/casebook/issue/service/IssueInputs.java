@@ -30,19 +30,30 @@ public final class IssueInputs {
             Boolean coveredInIncidentReport,
             Boolean disclosedInAudit,
             @Size(max = 32) List<@NotBlank @Size(max = 128) String> aliases,
+            String reportedAt,
+            String discoveredBy,
+            String nextUpdate,
             Long version) {
         /** Without a version: the change applies to whatever is current. */
         public IssueEdit(String title, String status, String category, String periodStart, String periodEnd,
                 Integer affectedCertificates, Boolean affectedApproximate, String body, String assessment,
                 Boolean coveredInIncidentReport, Boolean disclosedInAudit, List<String> aliases) {
             this(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
-                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, null);
+                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, null, null, null, null);
         }
 
         /** The same input said to be made against {@code version}. */
         public IssueEdit withVersion(Long version) {
             return new IssueEdit(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
-                    body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, version);
+                    body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, reportedAt, discoveredBy, nextUpdate,
+                    version);
+        }
+
+        /** The same input with the live-incident clock fields (reported, how discovered, next update). */
+        public IssueEdit withClocks(String reportedAt, String discoveredBy, String nextUpdate) {
+            return new IssueEdit(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
+                    body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, reportedAt, discoveredBy, nextUpdate,
+                    version);
         }
     }
 

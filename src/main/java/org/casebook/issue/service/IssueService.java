@@ -43,6 +43,7 @@ public class IssueService {
 
     private static final List<String> STATUSES = CodedEnum.codes(IssueStatus.class);
     private static final List<String> CATEGORIES = CodedEnum.codes(IssueCategory.class);
+    private static final List<String> DISCOVERIES = CodedEnum.codes(org.casebook.issue.DiscoveredBy.class);
     private static final List<String> STATEMENT_KINDS = CodedEnum.codes(StatementKind.class);
     private static final List<String> REFERENCE_KINDS = CodedEnum.codes(ReferenceKind.class);
     private static final String STATEMENT_FIELDS = "{\"statedOn\",\"speaker\",\"kind\",\"text\",\"sourceUrl\"}";
@@ -231,6 +232,15 @@ public class IssueService {
         }
         if (!partial || edit.disclosedInAudit() != null) {
             issue.disclosedInAudit = Boolean.TRUE.equals(edit.disclosedInAudit());
+        }
+        if (!partial || edit.reportedAt() != null) {
+            issue.reportedAt = Inputs.utcInstant("reportedAt", edit.reportedAt());
+        }
+        if (!partial || edit.discoveredBy() != null) {
+            issue.discoveredBy = Inputs.code("discoveredBy", edit.discoveredBy(), org.casebook.issue.DiscoveredBy::fromCode, DISCOVERIES);
+        }
+        if (!partial || edit.nextUpdate() != null) {
+            issue.nextUpdate = Inputs.date("nextUpdate", edit.nextUpdate());
         }
         if (!partial || edit.aliases() != null) {
             List<String> aliases = edit.aliases() == null ? List.of() : edit.aliases().stream().map(String::strip).distinct().toList();
