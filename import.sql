@@ -426,6 +426,30 @@ insert into cross_sign (id, ca_id, target, source, sourceOwner, notAfter, revoke
 insert into cross_sign (id, ca_id, target, source, sourceOwner, notAfter, revokedAt, revocationSource, serialHex, certificate_id, comment) values (502, 1, '/C=CN/O=WoSign CA Limited/CN=Certification Authority of WoSign G2', '/C=PL/O=Unizeto Sp. z o.o./CN=Certum CA', 'Asseco Data Systems S.A.', timestamp with time zone '2020-11-02 01:01:59+00', date '2016-11-29', 'according to Asseco', null, null, 'Revoked as of 2016-11-29, as Asseco (Certum''s owner) stated. The cross-certificate writes its notBefore (2012-02-01) as a UTCTime without seconds, which RFC 5280 does not allow.');
 insert into cross_sign (id, ca_id, target, source, sourceOwner, notAfter, revokedAt, revocationSource, serialHex, certificate_id, comment) values (503, 1, '/C=CN/O=WoSign CA Limited/CN=Certification Authority of WoSign G2', '/C=PL/O=Unizeto Sp. z o.o./CN=Certum CA', 'Asseco Data Systems S.A.', timestamp with time zone '2020-11-02 01:59:59+00', date '2016-11-29', 'according to Asseco', null, null, 'Revoked as of 2016-11-29, as Asseco (Certum''s owner) stated. Its notBefore (2012-01-01) is earlier than the G2 root''s own (2014-11-08).');
 
+-- Incident reports and open questions (issue 14), as far as the page dates them. The page gives 2016-09-04 as the day of
+-- WoSign's official reports on issues L, N and V (recorded as full reports, known to the day) and gives no date for
+-- WoSign's final incident report (recorded once per issue it covers, as an undated closing report). Its open requests
+-- for clarification on H and S are questions with no date, since the page gives none: they are listed on the issues'
+-- incident pages but have no deadline for the board. The reports carry only what the page says of them.
+insert into incident_report (id, version, issue_id, kind, filedAt, filedPrecision, url, summary, impact, timeline, relatedIssues, rootCause, lessonsLearned, actionItems, affected, warnings, filedBy) values
+ (600, 0, 14, 'FULL', timestamp with time zone '2016-09-04 00:00:00+00:00', 'day', null, 'WoSign''s official report on this issue.', null, null, null, null, null, null, null, null, 'seed'),
+ (601, 0, 15, 'FULL', timestamp with time zone '2016-09-04 00:00:00+00:00', 'day', null, 'WoSign''s official report on this issue. It describes two bugs, N1 and N2, and puts 21 of the misissued certificates down to N1 and 12 to N2.', 'By WoSign''s classification, 21 certificates from bug N1 and 12 from bug N2.', null, null, null, null, null, null, null, 'seed'),
+ (602, 0, 21, 'FULL', timestamp with time zone '2016-09-04 00:00:00+00:00', 'day', null, 'WoSign''s official report on this issue.', null, null, null, null, null, null, null, null, 'seed'),
+ (610, 0, 10, 'CLOSING', null, null, null, 'WoSign''s final incident report covers this issue.', null, null, null, null, null, null, null, null, 'seed'),
+ (611, 0, 11, 'CLOSING', null, null, null, 'WoSign''s final incident report counts 16 cases. When the certificate management system lost contact with one signing server during a transaction it tried the other, and both signed a certificate: one went to the subscriber, the other stayed in WoSign''s records and was later logged to CT with the rest.', null, null, null, 'A retry on the second signing server while the first had also signed.', null, null, null, null, 'seed'),
+ (612, 0, 12, 'CLOSING', null, null, null, 'WoSign''s final incident report covers this issue and gives two bugs with the same outcome.', null, null, null, 'Two bugs: a system that mishandled serial numbers beginning with a zero, and a race condition.', null, null, null, null, 'seed'),
+ (613, 0, 13, 'CLOSING', null, null, null, 'WoSign''s final incident report covers this issue.', null, null, null, null, null, null, null, null, 'seed'),
+ (614, 0, 14, 'CLOSING', null, null, null, 'WoSign''s final incident report covers this issue. Read against the discussion, it still suggests that WoSign could list every affected certificate, although WoSign had said its system did not record the port used for validation.', null, null, null, null, null, null, null, null, 'seed'),
+ (615, 0, 15, 'CLOSING', null, null, null, 'WoSign''s final incident report covers this issue.', null, null, null, null, null, null, null, null, 'seed'),
+ (617, 0, 17, 'CLOSING', null, null, null, 'WoSign''s final incident report covers this issue.', null, null, null, null, null, null, null, null, 'seed'),
+ (619, 0, 19, 'CLOSING', null, null, null, 'WoSign''s final incident report considers 64 certificates: 6 it puts down to a dual-issuance bug, 9 it calls unproblematic because they were issued on 31 December 2015, 2 are the certificates of issue V, and 47 it calls normal SHA-1 orders.', 'By WoSign''s count, 64 certificates considered.', null, '["wosign/V"]', null, null, null, null, null, 'seed'),
+ (620, 0, 20, 'CLOSING', null, null, null, 'WoSign''s final incident report covers this issue and says that WoSign carried out the domain control checks correctly.', null, null, null, null, null, null, null, null, 'seed'),
+ (621, 0, 21, 'CLOSING', null, null, null, 'WoSign''s final incident report covers this issue.', null, null, null, null, null, null, null, null, 'seed'),
+ (622, 0, 22, 'CLOSING', null, null, null, 'WoSign''s most recent incident report acknowledges the issue.', null, null, null, null, null, '[{"action":"Update the operating system of the validation server(s)","kind":null,"due":null,"status":"open","measure":null}]', null, null, 'seed');
+insert into incident_question (id, version, issue_id, text, askedBy, askedAt, due, status, answeredByStatementId, answeredByReportId, answeredAt) values
+ (700, 0, 12, 'How could a serial-number generator that produced serial numbers beginning with 0, together with a signing system that could not handle such serial numbers, lead to duplicate serial numbers?', 'Mozilla', null, null, 'OPEN', null, null, null),
+ (701, 0, 19, 'Mozilla asks for further information on the details of WoSign''s report on this issue.', 'Mozilla', null, null, 'OPEN', null, null, null);
+
 -- History: one Envers revision for the whole seed, so that later edits show as changes to it
 insert into REVINFO (REVTSTMP, author) values (cast(extract(epoch from current_timestamp) * 1000 as bigint), 'seed');
 insert into certification_authority_AUD (REV, REVTYPE, id, slug, name, country, timeZone, website, description) select (select max(REV) from REVINFO), 0, id, slug, name, country, timeZone, website, description from certification_authority;
@@ -439,6 +463,9 @@ insert into audit_statement_AUD (REV, REVTYPE, id, ca_id, auditor, standard, per
 insert into audited_issue_AUD (REV, REVTYPE, id, audit_id, issue_id, disclosed, note) select (select max(REV) from REVINFO), 0, id, audit_id, issue_id, disclosed, note from audited_issue;
 insert into cross_sign_AUD (REV, REVTYPE, id, ca_id, target, source, sourceOwner, notAfter, revokedAt, revocationSource, serialHex, certificate_id, comment) select (select max(REV) from REVINFO), 0, id, ca_id, target, source, sourceOwner, notAfter, revokedAt, revocationSource, serialHex, certificate_id, comment from cross_sign;
 
+insert into incident_report_AUD (REV, REVTYPE, id, version, issue_id, kind, filedAt, filedPrecision, url, summary, impact, timeline, relatedIssues, rootCause, lessonsLearned, actionItems, affected, warnings, filedBy) select (select max(REV) from REVINFO), 0, id, version, issue_id, kind, filedAt, filedPrecision, url, summary, impact, timeline, relatedIssues, rootCause, lessonsLearned, actionItems, affected, warnings, filedBy from incident_report;
+insert into incident_question_AUD (REV, REVTYPE, id, version, issue_id, text, askedBy, askedAt, due, status, answeredByStatementId, answeredByReportId, answeredAt) select (select max(REV) from REVINFO), 0, id, version, issue_id, text, askedBy, askedAt, due, status, answeredByStatementId, answeredByReportId, answeredAt from incident_question;
+
 -- Later inserts take ids from 1000 on
 alter sequence certification_authority_SEQ restart with 1000;
 alter sequence ownership_event_SEQ restart with 1000;
@@ -449,3 +476,5 @@ alter sequence issue_credit_SEQ restart with 1000;
 alter sequence audit_statement_SEQ restart with 1000;
 alter sequence audited_issue_SEQ restart with 1000;
 alter sequence cross_sign_SEQ restart with 1000;
+alter sequence incident_report_SEQ restart with 1000;
+alter sequence incident_question_SEQ restart with 1000;

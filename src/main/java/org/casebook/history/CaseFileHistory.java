@@ -20,6 +20,8 @@ import org.casebook.ca.OwnershipEvent;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.issue.IssueComment;
+import org.casebook.incident.IncidentQuestion;
+import org.casebook.incident.IncidentReport;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCredit;
@@ -55,11 +57,14 @@ public class CaseFileHistory implements ChangesSince {
         ISSUE_SUMMARY_FIELDS.put("title", i -> i.title);
     }
 
-    private static final Map<Class<?>, Map<String, ?>> FIELDS_BY_TYPE = Map.of(
-            Issue.class, Issue.AUDITED_FIELDS, CaStatement.class, CaStatement.AUDITED_FIELDS, IssueReference.class, IssueReference.AUDITED_FIELDS,
-            IssueCredit.class, IssueCredit.AUDITED_FIELDS, EvidenceLink.class, EvidenceLink.AUDITED_FIELDS, AuditedIssue.class, AuditedIssue.AUDITED_FIELDS,
-            CertificationAuthority.class, CertificationAuthority.AUDITED_FIELDS, OwnershipEvent.class, OwnershipEvent.AUDITED_FIELDS, AuditStatement.class, AuditStatement.AUDITED_FIELDS,
-            CrossSign.class, CrossSign.AUDITED_FIELDS);
+    private static final Map<Class<?>, Map<String, ?>> FIELDS_BY_TYPE = Map.ofEntries(
+            Map.entry(Issue.class, Issue.AUDITED_FIELDS), Map.entry(CaStatement.class, CaStatement.AUDITED_FIELDS),
+            Map.entry(IssueReference.class, IssueReference.AUDITED_FIELDS), Map.entry(IssueCredit.class, IssueCredit.AUDITED_FIELDS),
+            Map.entry(EvidenceLink.class, EvidenceLink.AUDITED_FIELDS), Map.entry(AuditedIssue.class, AuditedIssue.AUDITED_FIELDS),
+            Map.entry(CertificationAuthority.class, CertificationAuthority.AUDITED_FIELDS),
+            Map.entry(OwnershipEvent.class, OwnershipEvent.AUDITED_FIELDS), Map.entry(AuditStatement.class, AuditStatement.AUDITED_FIELDS),
+            Map.entry(CrossSign.class, CrossSign.AUDITED_FIELDS), Map.entry(IncidentReport.class, IncidentReport.AUDITED_FIELDS),
+            Map.entry(IncidentQuestion.class, IncidentQuestion.AUDITED_FIELDS));
 
     @Inject
     EntityManager em;
@@ -98,6 +103,8 @@ public class CaseFileHistory implements ChangesSince {
         collect(reader, revisions, IssueCredit.class, AuditEntity.relatedId("issue").eq(issueId), "credit", IssueCredit.AUDITED_FIELDS);
         collect(reader, revisions, EvidenceLink.class, AuditEntity.relatedId("issue").eq(issueId), "evidence", EvidenceLink.AUDITED_FIELDS);
         collect(reader, revisions, AuditedIssue.class, AuditEntity.relatedId("issue").eq(issueId), "audit link", AuditedIssue.AUDITED_FIELDS);
+        collect(reader, revisions, IncidentReport.class, AuditEntity.relatedId("issue").eq(issueId), "incident report", IncidentReport.AUDITED_FIELDS);
+        collect(reader, revisions, IncidentQuestion.class, AuditEntity.relatedId("issue").eq(issueId), "question", IncidentQuestion.AUDITED_FIELDS);
     }
 
     /** A CA's own changes: its fields, ownership events, audits, cross-signs, and issues created or deleted. */
@@ -124,7 +131,8 @@ public class CaseFileHistory implements ChangesSince {
 
     /** What one deletion removed: the issue's last state and everything deleted with it. */
     public record Snapshot(Issue issue, List<CaStatement> statements, List<IssueReference> references, List<IssueCredit> credits,
-            List<EvidenceState> evidence, List<AuditLinkState> audits, List<IssueComment> comments) {
+            List<EvidenceState> evidence, List<AuditLinkState> audits, List<IssueComment> comments, List<IncidentReport> reports,
+            List<IncidentQuestion> questions) {
     }
 
     /** Deleted issues of a CA, newest deletion first, one per letter. */
@@ -165,7 +173,9 @@ public class CaseFileHistory implements ChangesSince {
                         .map(e -> new EvidenceState(e.certificate.id, e.note, e.addedBy, e.addedAt)).toList(),
                 deletedWith(reader, AuditedIssue.class, deleted).stream()
                         .map(a -> new AuditLinkState(a.audit.id, a.disclosed, a.note)).toList(),
-                deletedWith(reader, IssueComment.class, deleted));
+                deletedWith(reader, IssueComment.class, deleted),
+                deletedWith(reader, IncidentReport.class, deleted),
+                deletedWith(reader, IncidentQuestion.class, deleted));
     }
 
     @SuppressWarnings("unchecked")

@@ -46,10 +46,10 @@ public class IncidentQuestion extends PanacheEntity {
     @Column(length = 128)
     public String askedBy;
 
-    @Column(nullable = false)
+    /** Null only where the record gives no date (seeded questions); the API always sets it. */
     public Instant askedAt;
 
-    @Column(nullable = false)
+    /** Null only where the record gives no date: such a question is open but not on the board. */
     public Instant due;
 
     @Enumerated(EnumType.STRING)
@@ -65,7 +65,7 @@ public class IncidentQuestion extends PanacheEntity {
     public Instant answeredAt;
 
     public static List<IncidentQuestion> forIssue(Issue issue) {
-        return list("issue = ?1 order by askedAt, id", issue);
+        return list("issue = ?1 order by askedAt nulls first, id", issue);
     }
 
     /** Every question still waiting for an answer, across all CAs, with its issue and CA in the same query. */

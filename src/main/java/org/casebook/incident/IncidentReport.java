@@ -30,6 +30,7 @@ public class IncidentReport extends PanacheEntity {
     public static final Map<String, Function<IncidentReport, Object>> AUDITED_FIELDS = AuditedFields.of(IncidentReport.class)
             .with("kind", r -> AuditedFields.code(r.kind))
             .with("filedAt", r -> AuditedFields.text(r.filedAt))
+            .with("filedPrecision", r -> r.filedPrecision)
             .with("url", r -> r.url)
             .with("summary", r -> r.summary)
             .with("impact", r -> r.impact)
@@ -57,9 +58,12 @@ public class IncidentReport extends PanacheEntity {
     @Column(nullable = false, length = 16)
     public ReportKind kind;
 
-    /** When the CA filed it, to the minute (UTC). */
-    @Column(nullable = false)
+    /** When the CA filed it (UTC), to the minute or, where only the day is known, the start of that day; null when undated. */
     public Instant filedAt;
+
+    /** {@code minute} or {@code day}: how much of {@link #filedAt} is known. */
+    @Column(length = 8)
+    public String filedPrecision;
 
     /** Where it was filed, e.g. a Bugzilla comment. */
     @Column(length = 2048)
@@ -97,6 +101,18 @@ public class IncidentReport extends PanacheEntity {
     /** The manager who recorded it. */
     @Column(length = 128)
     public String filedBy;
+
+    public static final String TO_THE_MINUTE = "minute";
+    public static final String TO_THE_DAY = "day";
+
+    /** When it was filed, as precisely as known: "2016-09-04 10:00 UTC", "2016-09-04", or "undated". */
+    public String filedWhen() {
+        if (filedAt == null) {
+            return "undated";
+        }
+        String utc = filedAt.toString();
+        return TO_THE_DAY.equals(filedPrecision) ? utc.substring(0, 10) : utc.substring(0, 10) + " " + utc.substring(11, 16) + " UTC";
+    }
 
     public List<TimelineRow> timelineRows() {
         return ReportDocuments.read(timeline, TIMELINE);
@@ -139,13 +155,14 @@ public class IncidentReport extends PanacheEntity {
     }
 
     public static List<IncidentReport> forIssue(Issue issue) {
-        return list("issue = ?1 order by filedAt, id", issue);
+        return list("issue = ?1 order by filedAt nulls last, id", issue);
     }
 
     /** Takes over another report's content (not its issue or version): restoring a deleted issue. */
     public void copyContentFrom(IncidentReport old) {
         kind = old.kind;
         filedAt = old.filedAt;
+        filedPrecision = old.filedPrecision;
         url = old.url;
         summary = old.summary;
         impact = old.impact;

@@ -189,6 +189,22 @@ class RoleMatrixTests {
         rule("POST /api/admin/backups", new int[] {401, 403, 403, 409});
         rule("GET /api/admin/backups", new int[] {401, 403, 403, 200});
         rule("GET /api/admin/backups/{name}", new int[] {401, 403, 403, 404});
+        // Live incidents (issue 14): the board and the incident pages are public; managers record reports and questions.
+        rule("GET /board", PUBLIC);
+        rule("GET /board.md", PUBLIC);
+        rule("GET /board.atom", PUBLIC);
+        rule("GET /api/board", PUBLIC);
+        rule("GET /api/report-lints", PUBLIC);
+        rule("GET /cas/{ca}/issues/{letter}/incident", PUBLIC);
+        rule("GET /api/cas/{ca}/issues/{letter}/reports", PUBLIC);
+        rule("GET /api/cas/{ca}/issues/{letter}/reports/{id}", PUBLIC);
+        rule("GET /api/cas/{ca}/issues/{letter}/questions", PUBLIC);
+        rule("GET /api/cas/{ca}/issues/{letter}/questions/{id}", PUBLIC);
+        rule("POST /api/cas/{ca}/issues/{letter}/reports", MANAGER_API_MISSING);
+        rule("POST /api/cas/{ca}/issues/{letter}/questions", MANAGER_API_MISSING);
+        rule("PATCH /api/cas/{ca}/issues/{letter}/questions/{id}", MANAGER_API_MISSING);
+        rule("POST /cas/{ca}/issues/{letter}/questions/new", MANAGER_FORM);
+        rule("POST /cas/{ca}/issues/{letter}/questions/{id}/answer", MANAGER_FORM);
     }
 
     /**
@@ -225,6 +241,8 @@ class RoleMatrixTests {
         twin("POST /users", "POST /api/users");
         twin("POST /users/{username}/roles", "PUT /api/users/{username}/roles");
         twin("POST /users/{username}/delete", "DELETE /api/users/{username}");
+        twin("POST /cas/{ca}/issues/{letter}/questions/new", "POST /api/cas/{ca}/issues/{letter}/questions");
+        twin("POST /cas/{ca}/issues/{letter}/questions/{id}/answer", "PATCH /api/cas/{ca}/issues/{letter}/questions/{id}");
         FORM_TWINS.put("POST /logout", "page only: the API keeps no session to end");
     }
 
@@ -449,6 +467,10 @@ class RoleMatrixTests {
                     .post("/api/cas/matrixca/issues/H/comments").then().statusCode(201);
             given().auth().preemptive().basic("matrixsetup", "matrixsetup-pw").contentType(ContentType.JSON)
                     .body("{\"effectiveOn\":\"2015-11-01\",\"newOwner\":\"Owner\"}").post("/api/cas/matrixca/ownership").then().statusCode(201);
+            setup.body("{\"kind\":\"preliminary\",\"filedAt\":\"2016-09-04T10:00Z\",\"summary\":\"matrix\"}")
+                    .post("/api/cas/matrixca/issues/H/reports").then().statusCode(201);
+            setup.body("{\"text\":\"matrix question\",\"askedAt\":\"2016-09-05T10:00Z\"}")
+                    .post("/api/cas/matrixca/issues/H/questions").then().statusCode(201);
             issue = given().get("/api/cas/matrixca/issues/H");
         }
         values.put("ca", "matrixca");
@@ -460,6 +482,8 @@ class RoleMatrixTests {
         values.put("references", String.valueOf((Integer) issue.path("references[0].id")));
         values.put("credits", String.valueOf((Integer) issue.path("credits[0].id")));
         values.put("comments", String.valueOf((Integer) given().get("/api/cas/matrixca/issues/H/comments").path("[0].id")));
+        values.put("reports", String.valueOf((Integer) given().get("/api/cas/matrixca/issues/H/reports").path("[0].id")));
+        values.put("questions", String.valueOf((Integer) given().get("/api/cas/matrixca/issues/H/questions").path("[0].id")));
         values.put("audits", String.valueOf((Integer) given().get("/api/cas/matrixca/audits").path("[0].id")));
         values.put("cross-signs", String.valueOf((Integer) given().get("/api/cas/matrixca/cross-signs").path("[0].id")));
         values.put("link", String.valueOf(QuarkusTransaction.requiringNew().call(() -> EvidenceLink

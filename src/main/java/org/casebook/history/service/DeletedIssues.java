@@ -6,13 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.casebook.audit.AuditStatement;
 import org.casebook.audit.AuditedIssue;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.history.CaseFileHistory;
+import org.casebook.incident.IncidentQuestion;
+import org.casebook.incident.IncidentReport;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueComment;
@@ -58,6 +62,8 @@ public class DeletedIssues {
         EvidenceLink.forIssue(issue).forEach(EvidenceLink::delete);
         AuditedIssue.forIssue(issue).forEach(AuditedIssue::delete);
         IssueComment.forIssue(issue).forEach(IssueComment::delete);
+        IncidentQuestion.forIssue(issue).forEach(IncidentQuestion::delete);
+        IncidentReport.forIssue(issue).forEach(IncidentReport::delete);
         issue.delete();
     }
 
@@ -83,6 +89,7 @@ public class DeletedIssues {
         issue.letter = letter;
         issue.copyContentFrom(old);
         issue.persist();
+        Map<Long, Long> newStatementIds = new HashMap<>();
         for (CaStatement s : snapshot.statements()) {
             CaStatement copy = new CaStatement();
             copy.issue = issue;
@@ -92,6 +99,7 @@ public class DeletedIssues {
             copy.text = s.text;
             copy.sourceUrl = s.sourceUrl;
             copy.persist();
+            newStatementIds.put(s.id, copy.id);
         }
         for (IssueReference r : snapshot.references()) {
             IssueReference copy = new IssueReference();
@@ -136,6 +144,23 @@ public class DeletedIssues {
             copy.author = c.author;
             copy.postedAt = c.postedAt;
             copy.text = c.text;
+            copy.persist();
+        }
+        Map<Long, Long> newReportIds = new HashMap<>();
+        for (IncidentReport r : snapshot.reports()) {
+            IncidentReport copy = new IncidentReport();
+            copy.issue = issue;
+            copy.copyContentFrom(r);
+            copy.persist();
+            newReportIds.put(r.id, copy.id);
+        }
+        for (IncidentQuestion q : snapshot.questions()) {
+            IncidentQuestion copy = new IncidentQuestion();
+            copy.issue = issue;
+            copy.copyContentFrom(q);
+            // Restored statements and reports have new ids: the answer follows them.
+            copy.answeredByStatementId = q.answeredByStatementId == null ? null : newStatementIds.get(q.answeredByStatementId);
+            copy.answeredByReportId = q.answeredByReportId == null ? null : newReportIds.get(q.answeredByReportId);
             copy.persist();
         }
         return issue;

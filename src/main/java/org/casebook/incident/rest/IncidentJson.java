@@ -16,11 +16,11 @@ public final class IncidentJson {
     private IncidentJson() {
     }
 
-    public record Report(long id, String ca, String letter, String kind, Instant filedAt, String url, String summary, String impact,
+    public record Report(long id, String ca, String letter, String kind, Instant filedAt, String filedPrecision, String url, String summary, String impact,
             List<TimelineRow> timeline, List<String> relatedIssues, String rootCause, String lessonsLearned,
             List<ActionItem> actionItems, List<String> affected, List<ReportWarning> warnings, String filedBy, long version) {
         public static Report of(IncidentReport r) {
-            return new Report(r.id, r.issue.ca.slug, r.issue.letter, r.kind.code(), r.filedAt, r.url, r.summary, r.impact,
+            return new Report(r.id, r.issue.ca.slug, r.issue.letter, r.kind.code(), r.filedAt, r.filedPrecision, r.url, r.summary, r.impact,
                     r.timelineRows(), r.relatedIssueList(), r.rootCause, r.lessonsLearned, r.actionItemList(), r.affectedList(),
                     r.warningList(), r.filedBy, r.version);
         }

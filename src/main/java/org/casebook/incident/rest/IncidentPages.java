@@ -42,8 +42,11 @@ import org.jboss.resteasy.reactive.RestForm;
  * An issue's incident page: the CA's reports with their sections and warnings, the questions put to the CA with
  * their due dates and answers, and for managers the forms to ask a question and to link the answer.
  */
-@Path("/cas/{ca: [a-z0-9-]+}/issues/{letter: [A-Z]+}")
+@Path("/")
 public class IncidentPages {
+
+    /** Under the issue page; the class sits at the root so that JAX-RS still matches the issue pages' own classes. */
+    private static final String ISSUE = "cas/{ca: [a-z0-9-]+}/issues/{letter: [A-Z]+}/";
 
     /** A report as the page shows it, its lists read once. */
     public record ReportView(IncidentReport report, List<TimelineRow> timeline, List<RelatedIssue> relatedIssues,
@@ -88,14 +91,14 @@ public class IncidentPages {
     SecurityIdentity identity;
 
     @GET
-    @Path("incident")
+    @Path(ISSUE + "incident")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance incident(@PathParam("ca") String ca, @PathParam("letter") String letter) {
         return page(reports.issue(ca, letter), null, null);
     }
 
     @POST
-    @Path("questions/new")
+    @Path(ISSUE + "questions/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
@@ -107,13 +110,13 @@ public class IncidentPages {
 
     /** {@code answer} is {@code statement:12} or {@code report:3}. */
     @POST
-    @Path("questions/{id}/answer")
+    @Path(ISSUE + "questions/{id: [0-9]+}/answer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public Response answer(@PathParam("ca") String ca, @PathParam("letter") String letter, @PathParam("id") long id,
             @RestForm String answer) {
-        Issue issue = reports.issue(ca, letter);
+        Issue issue = questions.question(ca, letter, id).issue;
         return FormPages.submit(() -> questions.change(ca, letter, id, new QuestionChange(answerReference(answer), null, null, null, null),
                 ExpectedVersion.NONE), IssuePageUrls.page(ca, letter) + "/incident#questions", error -> page(issue, error, null));
     }
@@ -146,9 +149,9 @@ public class IncidentPages {
         }
         if (q.answeredByReportId != null) {
             String report = filed.stream().filter(r -> r.id.equals(q.answeredByReportId)).findFirst()
-                    .map(r -> r.kind.label() + " report of " + r.filedAt).orElse("a report since removed");
+                    .map(r -> r.kind.label() + " report of " + r.filedWhen()).orElse("a report since removed");
             return new QuestionView(q, report, page + "/incident#report-" + q.answeredByReportId, false);
         }
-        return new QuestionView(q, null, null, q.status == org.casebook.incident.QuestionStatus.OPEN && q.due.isBefore(now));
+        return new QuestionView(q, null, null, q.status == org.casebook.incident.QuestionStatus.OPEN && q.due != null && q.due.isBefore(now));
     }
 }

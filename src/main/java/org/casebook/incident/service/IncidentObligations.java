@@ -81,7 +81,7 @@ public class IncidentObligations implements ObligationSource {
             }
         }
         List<Object[]> questions = Panache.getEntityManager().createQuery("select c.slug, i.letter, q.text, q.askedAt, q.due, q.askedBy "
-                + "from IncidentQuestion q join q.issue i join i.ca c where q.status = :open", Object[].class)
+                + "from IncidentQuestion q join q.issue i join i.ca c where q.status = :open and q.due is not null", Object[].class)
                 .setParameter("open", QuestionStatus.OPEN).getResultList();
         for (Object[] row : questions) {
             String ca = (String) row[0];
@@ -95,7 +95,7 @@ public class IncidentObligations implements ObligationSource {
     private static Map<Long, Filed> filedReports() {
         Map<Long, Filed> filed = new HashMap<>();
         List<Object[]> rows = Panache.getEntityManager().createQuery(
-                "select r.issue.id, r.kind, max(r.filedAt) from IncidentReport r group by r.issue.id, r.kind", Object[].class).getResultList();
+                "select r.issue.id, r.kind, max(r.filedAt) from IncidentReport r where r.filedAt is not null group by r.issue.id, r.kind", Object[].class).getResultList();
         for (Object[] row : rows) {
             filed.computeIfAbsent((Long) row[0], id -> new Filed(new EnumMap<>(ReportKind.class)))
                     .latest().put((ReportKind) row[1], (Instant) row[2]);

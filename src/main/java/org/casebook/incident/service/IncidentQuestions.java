@@ -142,7 +142,7 @@ public class IncidentQuestions {
     }
 
     private static void checkDue(IncidentQuestion question) {
-        if (question.due.isBefore(question.askedAt)) {
+        if (question.askedAt != null && question.due.isBefore(question.askedAt)) {
             throw ApiException.badRequest("due: " + question.due + " is before askedAt " + question.askedAt);
         }
     }

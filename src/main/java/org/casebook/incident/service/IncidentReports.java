@@ -85,6 +85,7 @@ public class IncidentReports {
             throw ApiException.badRequest("filedAt: must not be blank");
         }
         report.filedAt = filedAt.truncatedTo(ChronoUnit.MINUTES);
+        report.filedPrecision = IncidentReport.TO_THE_MINUTE;
         report.url = Inputs.blankToNull(input.url());
         report.summary = Inputs.blankToNull(input.summary());
         report.impact = Inputs.blankToNull(input.impact());
@@ -178,7 +179,7 @@ public class IncidentReports {
         List<String> affected = report.affectedList();
         Integer earlier = null;
         for (IncidentReport previous : IncidentReport.forIssue(report.issue)) {
-            if (!previous.filedAt.isAfter(report.filedAt) && !previous.affectedList().isEmpty()) {
+            if (previous.filedAt != null && !previous.filedAt.isAfter(report.filedAt) && !previous.affectedList().isEmpty()) {
                 earlier = previous.affectedList().size();
             }
         }
