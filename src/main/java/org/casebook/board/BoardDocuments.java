@@ -36,7 +36,7 @@ public final class BoardDocuments {
                     .append(" | ").append(row.kind())
                     .append(" | ").append(row.since() == null ? "" : MINUTE.format(row.since()))
                     .append(" | ").append(MINUTE.format(row.due()))
-                    .append(" | ").append(row.overdue() ? row.daysOverdue() + " days" : "")
+                    .append(" | ").append(row.lateness())
                     .append(" |\n");
         }
         return md.toString();
@@ -70,7 +70,7 @@ public final class BoardDocuments {
                 text(xml, "updated", (row.overdue() ? row.due() : row.since() == null ? now : row.since()).toString());
                 link(xml, "alternate", baseUrl + row.link());
                 text(xml, "summary", row.what() + ", due " + MINUTE.format(row.due())
-                        + (row.overdue() ? " (" + row.daysOverdue() + " days overdue)" : ""));
+                        + (row.overdue() ? " (" + row.lateness() + ")" : ""));
                 xml.writeEndElement();
             }
             xml.writeEndElement();

@@ -60,7 +60,7 @@ class IncidentBoardBrowserTests {
             clock.advance(Duration.ofDays(8));
             browser.open(root + "/board?ca=browserboard");
             String board = browser.find(By.id("board")).getText();
-            assertTrue(board.contains("Answer to: " + QUESTION) && board.contains("1 days overdue"), board);
+            assertTrue(board.contains("Answer to: " + QUESTION) && board.contains("1 day overdue"), board);
             assertTrue(browser.find(By.cssSelector("tr.overdue")).getText().contains(QUESTION));
             browser.screenshot("overdue-on-the-board");
 

@@ -41,7 +41,7 @@ class CaseFileTransferTests {
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "test-admin-password";
     /** Every table of a case file, children first. */
-    private static final List<String> CASE_FILE_TABLES = List.of("evidence_link", "audited_issue", "issue_comment", "ca_statement",
+    private static final List<String> CASE_FILE_TABLES = List.of("incident_question", "incident_report", "evidence_link", "audited_issue", "issue_comment", "ca_statement",
             "issue_reference", "issue_credit", "issue_alias", "cross_sign", "ownership_event", "audit_statement", "issue",
             "certificate_finding", "certificate_sct", "certificate_corpus_finding", "corpus_notafter_day", "corpus_notafter_group",
             "corpus_issuer_serials", "certificate", "certification_authority");

@@ -90,9 +90,7 @@ public class IssueEditPages {
             return new IssueEdit(title, status, Inputs.blankToNull(category), Inputs.blankToNull(periodStart), Inputs.blankToNull(periodEnd),
                     Inputs.integer("affectedCertificates", affectedCertificates), affectedApproximate, body, assessment,
                     coveredInIncidentReport, disclosedInAudit, Inputs.lines(aliases))
-                    .withClocks(Inputs.blankToNull(reportedAt) == null ? "" : reportedAt,
-                            Inputs.blankToNull(discoveredBy) == null ? "" : discoveredBy,
-                            Inputs.blankToNull(nextUpdate) == null ? "" : nextUpdate);
+                    .withClocks(reportedAt, discoveredBy, nextUpdate);
         }
     }
 
