@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -25,15 +27,21 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    static final int WIDE = 1280;
+    static final int NARROW = 400;
+    private static final int HEIGHT = 1000;
+
     private final WebDriver driver;
     private final Path screenshots;
     private final Path downloads;
+    private final Accessibility accessibility;
     private int step;
 
-    private Browser(WebDriver driver, Path screenshots, Path downloads) {
+    private Browser(WebDriver driver, Path screenshots, Path downloads, Accessibility accessibility) {
         this.driver = driver;
         this.screenshots = screenshots;
         this.downloads = downloads;
+        this.accessibility = accessibility;
     }
 
     /** Starts chromium; fails with the fix when it is not installed (`.ci/run` installs it). */
@@ -55,7 +63,7 @@ public final class Browser implements AutoCloseable {
                     "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
             Path screenshots = Files.createDirectories(Path.of("target", "screenshots", flow));
-            return new Browser(new ChromeDriver(service, options), screenshots, downloads);
+            return new Browser(new ChromeDriver(service, options), screenshots, downloads, new Accessibility(flow));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,13 +97,34 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
     }
 
+    /**
+     * A page the flow reached: axe checks it (failing on a serious or critical WCAG 2.1 AA violation), and it is
+     * photographed 1280 and 400 pixels wide (03-issue-page.png, 03-issue-page-400.png).
+     */
+    public void page(String name) {
+        List<String> violations = accessibility.blockingViolations(driver, name);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("axe: serious or critical WCAG 2.1 AA violations on " + name + " ("
+                    + driver.getCurrentUrl() + "):\n" + String.join("\n", violations));
+        }
+        Path wide = screenshot(name);
+        driver.manage().window().setSize(new Dimension(NARROW, HEIGHT));
+        try {
+            save(wide.resolveSibling(wide.getFileName().toString().replace(".png", "-" + NARROW + ".png")));
+        } finally {
+            driver.manage().window().setSize(new Dimension(WIDE, HEIGHT));
+        }
+    }
+
     /** Saves a screenshot named after the step, e.g. 03-issue-page.png. */
     public Path screenshot(String name) {
         step++;
+        return save(screenshots.resolve(String.format("%02d-%s.png", step, name)));
+    }
+
+    private Path save(Path file) {
         try {
-            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Path file = screenshots.resolve(String.format("%02d-%s.png", step, name));
-            Files.write(file, png);
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
