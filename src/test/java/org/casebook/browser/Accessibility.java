@@ -16,7 +16,7 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * Runs axe-core on the page the browser shows. Every violation is written to target/axe/{flow}.tsv (step, path,
- * rule, impact, elements, WCAG or best practice; a page without any: rule \"-\"); the ones that break a WCAG 2.1 A/AA rule with serious or critical
+ * rule, impact, elements, WCAG or best practice; a page without any: rule "-"); the ones that break a WCAG 2.1 A/AA rule with serious or critical
  * impact are returned, for the test to fail on.
  */
 final class Accessibility {
