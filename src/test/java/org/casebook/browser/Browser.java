@@ -8,13 +8,19 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -95,6 +101,54 @@ public final class Browser implements AutoCloseable {
 
     public void waitForUrlContaining(String fragment) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    /**
+     * Presses Tab until the element found by {@code target} has the focus, as a keyboard user would, and checks
+     * that the focus is visible there (an outline); fails when {@code maxPresses} are not enough.
+     */
+    public WebElement tabTo(By target, int maxPresses) {
+        WebElement wanted = find(target);
+        for (int i = 0; i < maxPresses; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            if (focused.equals(wanted)) {
+                String outline = focused.getCssValue("outline-style");
+                if ("none".equals(outline)) {
+                    throw new AssertionError(target + " has the focus without a visible outline");
+                }
+                return focused;
+            }
+        }
+        throw new AssertionError(maxPresses + " presses of Tab did not reach " + target + "; the focus is on "
+                + driver.switchTo().activeElement().getAttribute("outerHTML"));
+    }
+
+    /** Types into whatever has the focus. */
+    public void type(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Presses Enter on the focused link or button and waits until the browser has left the page. */
+    public void enterAndWait() {
+        WebElement html = driver.findElement(By.tagName("html"));
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+    }
+
+    /** The page as chromium prints it (CDP Page.printToPDF), A4 portrait, backgrounds off as by default. */
+    public byte[] printToPdf(String name) {
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(new PageSize(29.7, 21.0));
+        Pdf pdf = ((PrintsPage) driver).print(options);
+        byte[] bytes = java.util.Base64.getDecoder().decode(pdf.getContent());
+        try {
+            step++;
+            Files.write(screenshots.resolve(String.format("%02d-%s.pdf", step, name)), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes;
     }
 
     /**
