@@ -16,7 +16,7 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * Runs axe-core on the page the browser shows. Every violation is written to target/axe/{flow}.tsv (step, path,
- * rule, impact, elements, WCAG or best practice; a page without any: rule "-"); the ones that break a WCAG 2.1 A/AA rule with serious or critical
+ * rule, impact, elements, WCAG or best practice, the elements' selectors; a page without any: rule "-"); the ones that break a WCAG 2.1 A/AA rule with serious or critical
  * impact are returned, for the test to fail on.
  */
 final class Accessibility {
@@ -48,7 +48,8 @@ final class Accessibility {
         }
         for (Rule rule : results.getViolations()) {
             lines.append(String.join("\t", step, path, rule.getId(), String.valueOf(rule.getImpact()),
-                    String.valueOf(rule.getNodes().size()), isWcag(rule) ? "wcag" : "best-practice")).append('\n');
+                    String.valueOf(rule.getNodes().size()), isWcag(rule) ? "wcag" : "best-practice",
+                    rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(" ")))).append('\n');
         }
         try {
             Files.writeString(report, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

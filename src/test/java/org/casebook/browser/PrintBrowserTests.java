@@ -36,10 +36,10 @@ class PrintBrowserTests {
             signIn(browser, root);
             browser.open(root + "/cas/printca");
             List<String> titles = browser.driver().findElements(By.cssSelector("table.issues tbody td:nth-child(2)")).stream()
-                    .map(WebElement::getText).toList();
+                    .map(WebElement::getText).map(t -> t.replaceAll("\\s+", " ")).toList();
             List<String> formControls = formControlTexts(browser);
             assertTrue(formControls.contains("Sign out"), formControls.toString());
-            String pdf = text(browser.printToPdf("case-page"));
+            String pdf = text(browser.printToPdf("case-page")).replaceAll("\\s+", " ");
 
             assertTrue(pdf.contains("Casebook · Print Test CA"), pdf);
             assertTrue(pdf.contains("As of "), pdf);
