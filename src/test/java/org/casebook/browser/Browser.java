@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -18,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
@@ -170,7 +172,7 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Saves a screenshot named after the step, e.g. 03-issue-page.png. */
+    /** Saves a screenshot of the whole page (not only the window) named after the step, e.g. 03-issue-page.png. */
     public Path screenshot(String name) {
         step++;
         return save(screenshots.resolve(String.format("%02d-%s.png", step, name)));
@@ -178,11 +180,26 @@ public final class Browser implements AutoCloseable {
 
     private Path save(Path file) {
         try {
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(file, wholePage());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** CDP Page.captureScreenshot beyond the viewport, clipped to the page's size (at most 8000 pixels high). */
+    private byte[] wholePage() {
+        if (!(driver instanceof HasCdp cdp)) {
+            return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        }
+        Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        double width = ((Number) size.get("width")).doubleValue();
+        double height = Math.min(((Number) size.get("height")).doubleValue(), 8000);
+        Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        return java.util.Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     @Override
