@@ -35,19 +35,19 @@ class EditingFlowBrowserTests {
             browser.find(By.id("j_password")).sendKeys("bmanager-pw");
             browser.clickAndWait(By.id("sign-in"));
             browser.open(root + "/cas/browseredit/issues/D");
-            browser.screenshot("issue-d-with-tools");
+            browser.page("issue-d-with-tools");
             browser.clickAndWait(By.id("insert-after"));
             assertTrue(browser.find(By.tagName("h1")).getText().contains("after D"));
             browser.find(By.id("title")).sendKeys("Precertificates logged but never issued");
             browser.find(By.id("aliases")).sendKeys("Issue P");
             browser.find(By.id("periodStart")).sendKeys("2016-03");
-            browser.screenshot("new-issue-form");
+            browser.page("new-issue-form");
             browser.clickAndWait(By.id("save"));
             String url = browser.driver().getCurrentUrl();
             String letter = url.substring(url.lastIndexOf('/') + 1);
             assertTrue("D".compareTo(letter) < 0 && letter.compareTo("F") < 0, "letter " + letter + " is not between D and F");
             assertTrue(browser.find(By.tagName("h1")).getText().contains("Precertificates logged but never issued"));
-            browser.screenshot("inserted-issue");
+            browser.page("inserted-issue");
 
             browser.clickAndWait(By.id("edit-issue"));
             WebElement title = browser.find(By.id("title"));
@@ -57,11 +57,11 @@ class EditingFlowBrowserTests {
             browser.find(By.id("body")).sendKeys("Found by **crt.sh** monitoring; <script>alert(1)</script> stays text.");
             browser.clickAndWait(By.id("preview"));
             assertEquals("crt.sh", browser.find(By.cssSelector("#body-preview strong")).getText());
-            browser.screenshot("edit-with-preview");
+            browser.page("edit-with-preview");
             browser.clickAndWait(By.id("save"));
             assertTrue(browser.find(By.tagName("h1")).getText().contains("never issued"));
             assertTrue(browser.find(By.cssSelector("section.prose")).getText().contains("<script>alert(1)</script>"));
-            browser.screenshot("edited-issue");
+            browser.page("edited-issue");
 
             browser.clickAndWait(By.id("history-link"));
             List<WebElement> revisions = browser.driver().findElements(By.cssSelector("section.revision"));
@@ -74,7 +74,7 @@ class EditingFlowBrowserTests {
                     newest);
             assertTrue(newest.contains("confirmed"), newest);
             assertTrue(revisions.get(1).getText().contains("Issue P"), revisions.get(1).getText());
-            browser.screenshot("history");
+            browser.page("history");
         }
     }
 }

@@ -67,26 +67,26 @@ class EvidenceUploadBrowserTests {
         try (Browser browser = Browser.start("evidence-upload")) {
             browser.open(root + "/");
             browser.find(By.cssSelector("a[href='/cas/wosign']"));
-            browser.screenshot("ca-list");
+            browser.page("ca-list");
             browser.clickAndWait(By.cssSelector("a[href='/cas/wosign']"));
-            browser.screenshot("wosign-case");
+            browser.page("wosign-case");
             WebElement firstIssue = browser.find(By.cssSelector("table.issues td.letter a"));
             String issueUrl = firstIssue.getAttribute("href");
             browser.clickAndWait(By.cssSelector("table.issues td.letter a"));
             assertTrue(browser.find(By.tagName("h1")).getText().startsWith("Issue"));
             assertTrue(browser.driver().findElements(By.id("evidence-upload")).isEmpty(), "no upload form before signing in");
-            browser.screenshot("issue-anonymous");
+            browser.page("issue-anonymous");
 
             browser.clickAndWait(By.id("sign-in-to-upload"));
             browser.find(By.id("j_username")).sendKeys("flowreviewer");
             browser.find(By.id("j_password")).sendKeys("flow reviewer password");
-            browser.screenshot("sign-in");
+            browser.page("sign-in");
             browser.clickAndWait(By.id("sign-in"));
             assertTrue(browser.find(By.className("who")).getText().contains("flowreviewer"));
             browser.open(issueUrl);
             browser.find(By.id("evidence-files")).sendKeys(clean.toAbsolutePath() + "\n" + sha1.toAbsolutePath());
             browser.find(By.id("evidence-note")).sendKeys("attached by the browser test");
-            browser.screenshot("upload-form");
+            browser.page("upload-form");
             browser.clickAndWait(By.id("upload-evidence"));
 
             List<WebElement> sections = browser.driver().findElements(By.cssSelector("section.uploaded"));
@@ -97,17 +97,17 @@ class EvidenceUploadBrowserTests {
             assertFalse(cleanSection.getText().contains("e_sub_cert_or_sub_ca_using_sha1"));
             assertTrue(cleanSection.findElements(By.cssSelector("ul.errors, ul.warnings")).isEmpty(),
                     "the DV certificate breaks no rule: " + cleanSection.getText());
-            browser.screenshot("findings");
+            browser.page("findings");
 
             String certificatePath = sha1Section.findElement(By.cssSelector("h2 a")).getDomAttribute("href");
             browser.clickAndWait(By.cssSelector("section.uploaded h2 a[href='" + certificatePath + "']"));
             assertTrue(browser.find(By.tagName("h1")).getText().contains("sha1.casebook-browser-test.com"));
             assertTrue(browser.find(By.cssSelector("table.findings")).getText().contains("e_sub_cert_or_sub_ca_using_sha1"));
-            browser.screenshot("certificate-page");
+            browser.page("certificate-page");
 
             browser.open(issueUrl);
             assertTrue(browser.find(By.cssSelector("table.evidence")).getText().contains("attached by the browser test"));
-            browser.screenshot("issue-with-evidence");
+            browser.page("issue-with-evidence");
             browser.clickAndWait(By.linkText("Markdown export"));
             String markdown = waitForMarkdown(browser).replace("\\", ""); // Markdown escapes underscores in the notes
             assertTrue(markdown.contains("Evidence certificates"), markdown);

@@ -29,20 +29,20 @@ class ReadingFlowBrowserTests {
         try (Browser browser = Browser.start("reading-flow")) {
             browser.open(root + "/");
             browser.find(By.linkText("Browser Test CA"));
-            browser.screenshot("ca-list");
+            browser.page("ca-list");
             browser.clickAndWait(By.linkText("Browser Test CA"));
             assertEquals("Browser Test CA", browser.find(By.tagName("h1")).getText());
-            browser.screenshot("case-page");
+            browser.page("case-page");
             browser.clickAndWait(By.linkText("Duplicate serial numbers"));
             assertTrue(browser.find(By.tagName("h1")).getText().contains("Issue H"));
-            browser.screenshot("issue-page");
+            browser.page("issue-page");
             browser.clickAndWait(By.linkText("Sign in"));
             browser.find(By.id("j_username")).sendKeys("breviewer");
             browser.find(By.id("j_password")).sendKeys("breviewer-pw");
-            browser.screenshot("sign-in-form");
+            browser.page("sign-in-form");
             browser.clickAndWait(By.id("sign-in"));
             assertTrue(browser.find(By.className("who")).getText().contains("breviewer"));
-            browser.screenshot("signed-in");
+            browser.page("signed-in");
             browser.clickAndWait(By.id("sign-out"));
             browser.find(By.linkText("Sign in"));
         }
