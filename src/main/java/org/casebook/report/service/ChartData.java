@@ -87,7 +87,7 @@ public class ChartData {
                 + String.join(", ", CERTIFICATE_CHARTS) + ", once it has evidence certificates)");
     }
 
-    static Chart named(List<Chart> charts, String name, String missing) {
+    public static Chart named(List<Chart> charts, String name, String missing) {
         return charts.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(() -> ApiException.notFound(missing));
     }
 
