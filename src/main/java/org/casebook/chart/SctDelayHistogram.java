@@ -45,7 +45,7 @@ public final class SctDelayHistogram {
     }
 
     private static final int LEFT = 60;
-    private static final int TOP = 30;
+    private static final int TOP = 44;
     private static final int BAR_W = 70;
     private static final int PLOT_H = 200;
 
@@ -92,8 +92,8 @@ public final class SctDelayHistogram {
             }
         }
         double lineX = LEFT + (LINE_AFTER_BIN + 1) * BAR_W;
-        svg.line(lineX, TOP - 10, lineX, base + 2, ChartPalette.INK, 2, true);
-        svg.text(lineX + 4, TOP - 2, "48 hours: later means backdated", "start", ChartPalette.INK, 10);
+        svg.line(lineX, TOP - 26, lineX, base + 2, ChartPalette.INK, 2, true);
+        svg.text(lineX + 4, TOP - 18, "48 hours: later means backdated", "start", ChartPalette.INK, 10);
         svg.text(LEFT, base + 45, "latest embedded SCT minus notBefore", "start", ChartPalette.MUTED, 10);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < BINS.size(); i++) {

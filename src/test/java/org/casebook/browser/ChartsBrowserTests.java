@@ -49,7 +49,6 @@ class ChartsBrowserTests {
         try (Browser browser = Browser.start("charts")) {
             browser.open(root + "/cas/wosign/issues/S");
             WebElement figure = browser.find(By.id("figure-weekday-hour"));
-            browser.driver().findElement(By.id("charts")).getLocation();
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", figure);
             browser.screenshot("issue-s-heat-map");
             WebElement svg = figure.findElement(By.tagName("svg"));
