@@ -92,6 +92,14 @@ class RoleMatrixTests {
         rule("GET /api/lints", PUBLIC);
         // A case file as one document, readable like the case page (issue 17.3).
         rule("GET /api/cas/{ca}/export", PUBLIC);
+        // Finding and seeing (issue 15): charts at their own URLs and the corpus report, readable like the case page.
+        rule("GET /cas/{ca}/charts/timeline.svg", PUBLIC);
+        rule("GET /cas/{ca}/issues/{letter}/charts/{chart}.svg", PUBLIC);
+        rule("GET /cas/{ca}/corpus", PUBLIC);
+        rule("GET /cas/{ca}/corpus.md", PUBLIC);
+        rule("GET /cas/{ca}/corpus/certificates", PUBLIC);
+        rule("GET /cas/{ca}/corpus/charts/{chart}.svg", PUBLIC);
+        rule("GET /api/cas/{ca}/corpus", PUBLIC);
         // Linting stores nothing and is open to anyone; "{}" is not a certificate.
         rule("POST /api/lint", new int[] {400, 400, 400, 400});
         // Managers' pages and forms.
@@ -130,6 +138,7 @@ class RoleMatrixTests {
         }
         rule("POST /cas/{ca}/issues/{letter}/evidence", MANAGER_FORM);
         rule("POST /cas/{ca}/issues/{letter}/evidence/{sha256}/delete", MANAGER_FORM);
+        rule("POST /cas/{ca}/corpus/evidence", MANAGER_FORM);
         // Reviewers' forms.
         rule("POST /cas/{ca}/issues/{letter}/comments", REVIEWER_FORM);
         rule("POST /cas/{ca}/issues/{letter}/comments/{id}/delete", REVIEWER_FORM);
@@ -163,6 +172,7 @@ class RoleMatrixTests {
         rule("DELETE /api/cas/{ca}/issues/{letter}", MANAGER_API_MISSING);
         rule("POST /api/cas/{ca}/deleted-issues/{letter}/restore", MANAGER_API_MISSING);
         rule("POST /api/cas/{ca}/cross-signs/proposals/{sha256}", MANAGER_API_MISSING);
+        rule("POST /api/cas/{ca}/corpus/evidence", MANAGER_API_MISSING);
         for (String part : List.of("statements", "references", "credits", "evidence")) {
             rule("POST /api/cas/{ca}/issues/{letter}/" + part, MANAGER_API_MISSING);
         }
@@ -233,6 +243,7 @@ class RoleMatrixTests {
             twin("POST /cas/{ca}/issues/{letter}/" + part + "/{id}/delete", "DELETE /api/cas/{ca}/issues/{letter}/" + part + "/{id}");
         }
         twin("POST /cas/{ca}/issues/{letter}/evidence", "POST /api/cas/{ca}/issues/{letter}/evidence");
+        twin("POST /cas/{ca}/corpus/evidence", "POST /api/cas/{ca}/corpus/evidence");
         twin("POST /cas/{ca}/issues/{letter}/evidence/{sha256}/delete", "DELETE /api/cas/{ca}/issues/{letter}/evidence/{sha256}");
         twin("POST /cas/{ca}/issues/{letter}/evidence/{link}/note", "PUT /api/cas/{ca}/issues/{letter}/evidence/{sha256}");
         twin("POST /cas/{ca}/issues/{letter}/evidence/upload", "POST /api/certificates");
@@ -490,6 +501,7 @@ class RoleMatrixTests {
                 .<EvidenceLink>find("issue.ca.slug = ?1 and issue.letter = ?2 order by id", "matrixca", "H")
                 .firstResult().id)));
         values.put("ownership", String.valueOf((Integer) given().get("/api/cas/matrixca").path("ownership[0].id")));
+        values.put("chart", "weekday-hour");
         return values;
     }
 

@@ -46,6 +46,11 @@ public final class WorkingCalendar {
         return country;
     }
 
+    /** The days of the week that are days off unless listed as worked. */
+    public Set<DayOfWeek> weekend() {
+        return weekend;
+    }
+
     /** Whether the holidays of this year are listed, not just the weekend rule. */
     public boolean covers(int year) {
         return year >= firstYear && year <= lastYear;

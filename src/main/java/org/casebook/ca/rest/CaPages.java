@@ -16,6 +16,7 @@ import org.casebook.audit.service.AuditService.AuditRow;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.OwnershipEvent;
 import org.casebook.ca.service.CaService;
+import org.casebook.chart.Chart;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.crosssign.CrossSignProposal;
 import org.casebook.crosssign.service.CrossSignProposals;
@@ -25,6 +26,7 @@ import org.casebook.evidence.service.CertificateService;
 import org.casebook.export.service.MarkdownExport;
 import org.casebook.issue.Issue;
 import org.casebook.issue.service.IssueService;
+import org.casebook.report.service.ChartData;
 import org.casebook.security.Viewer;
 import org.casebook.web.HeavyWork;
 import org.casebook.web.MarkdownResponses;
@@ -57,13 +59,16 @@ public class CaPages {
     @Inject
     CertificateService certificates;
 
+    @Inject
+    ChartData chartData;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Viewer viewer, List<CaJson.CaSummary> cas);
 
         static native TemplateInstance casePage(Viewer viewer, CertificationAuthority ca, List<Issue> issues,
                 List<OwnershipEvent> ownership, List<AuditRow> audits, List<CrossSign> crossSigns,
-                List<StoredCertificate> caCertificates, List<CrossSignProposal> crossSignProposals);
+                List<StoredCertificate> caCertificates, List<CrossSignProposal> crossSignProposals, Chart timeline);
 
     }
 
@@ -82,7 +87,7 @@ public class CaPages {
     public TemplateInstance casePage(@PathParam("ca") String slug) {
         CertificationAuthority ca = issues.ca(slug);
         return Templates.casePage(Viewer.of(identity), ca, issues.listForCa(ca), caService.ownershipInvolving(ca), audits.rows(ca),
-                crossSigns.forCa(ca), certificates.caCertificates(ca), proposals.forCa(ca));
+                crossSigns.forCa(ca), certificates.caCertificates(ca), proposals.forCa(ca), chartData.caTimeline(ca));
     }
 
     @GET

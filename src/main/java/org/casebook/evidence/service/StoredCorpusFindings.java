@@ -398,7 +398,8 @@ public class StoredCorpusFindings {
         return ((Number) value).longValue();
     }
 
-    private static Instant instant(Object value) {
+    /** A timestamp column as JDBC drivers return it (H2 and PostgreSQL differ). */
+    public static Instant instant(Object value) {
         if (value instanceof Instant instant) {
             return instant;
         }

@@ -30,6 +30,7 @@ import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCredit;
 import org.casebook.issue.IssueReference;
 import org.casebook.issue.StatementKind;
+import org.casebook.report.service.ChartData;
 import org.casebook.web.PartialDates;
 
 /** GitHub-flavoured Markdown of an issue and of a whole CA case page. */
@@ -39,6 +40,9 @@ public class MarkdownExport {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    ChartData chartData;
 
     public String issue(Issue issue) {
         StringBuilder md = new StringBuilder();
@@ -155,6 +159,8 @@ public class MarkdownExport {
                         .append(cell(e.note)).append(" |\n");
             }
             md.append('\n');
+            md.append(sub).append(" The evidence at a glance\n\n");
+            ChartMarkdown.append(md, chartData.issueCharts(issue), IssuePageUrls.page(issue.ca.slug, issue.letter), sub + "#");
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.casebook.audit.AuditedIssue;
 import org.casebook.audit.service.AuditService;
 import org.casebook.ca.CertificationAuthority;
+import org.casebook.chart.Chart;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredFinding;
 import org.casebook.evidence.service.CertificateService;
@@ -28,6 +29,7 @@ import org.casebook.issue.IssueComment;
 import org.casebook.issue.IssueCredit;
 import org.casebook.issue.IssueReference;
 import org.casebook.issue.service.IssueService;
+import org.casebook.report.service.ChartData;
 import org.casebook.security.Viewer;
 import org.casebook.web.HeavyWork;
 import org.casebook.web.MarkdownResponses;
@@ -53,6 +55,9 @@ public class IssuePages {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    ChartData chartData;
 
     /**
      * One page of an issue's evidence ({@value #EVIDENCE_PAGE_SIZE} links; pages count from 1) with the stored findings
@@ -96,7 +101,7 @@ public class IssuePages {
         static native TemplateInstance issuePage(Viewer viewer, CertificationAuthority ca, Issue issue, Neighbours neighbours,
                 List<CaStatement> statements, List<IssueReference> references, List<IssueCredit> credits,
                 EvidencePage evidence, List<AuditedIssue> audits, Map<Long, List<StoredFinding>> findings,
-                List<IssueComment> comments);
+                List<IssueComment> comments, List<Chart> charts);
     }
 
     @GET
@@ -122,7 +127,7 @@ public class IssuePages {
         IssueService.Parts parts = issues.parts(issue);
         return Templates.issuePage(Viewer.of(identity), issue.ca, issue, neighbours, parts.statements(), parts.references(),
                 parts.credits(), evidence, audits.forIssue(issue), certificates.evidenceFindings(links, issue.ca.slug),
-                issues.comments(issue));
+                issues.comments(issue), total == 0 ? List.of() : chartData.issueCharts(issue));
     }
 
     @GET
