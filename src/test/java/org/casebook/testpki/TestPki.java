@@ -235,6 +235,12 @@ public final class TestPki {
             return this;
         }
 
+        /** Puts this extension in place of an extra extension of the same type added before (or adds it). */
+        public CertBuilder replace(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
+            extraExtensions.removeIf(e -> e.getExtnId().equals(oid));
+            return extension(oid, critical, value);
+        }
+
         /** An extension whose extnValue octets are given raw (for malformed-content tests). */
         public CertBuilder rawExtension(ASN1ObjectIdentifier oid, boolean critical, byte[] octets) {
             extraExtensions.add(new Extension(oid, critical, new DEROctetString(octets)));
