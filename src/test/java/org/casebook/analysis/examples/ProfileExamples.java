@@ -12,6 +12,7 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AccessDescription;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
@@ -82,7 +83,31 @@ final class ProfileExamples {
 
                 trips("e_subject_rdn_multiple_attributes", "DV subscriber whose one RDN holds the commonName and the country",
                         () -> ProfileCertificates.dvSubscriber().subject(multiValued()).view()),
-                passes("e_subject_rdn_multiple_attributes", "complete OV subscriber", () -> ProfileCertificates.ovSubscriber().view()));
+                passes("e_subject_rdn_multiple_attributes", "complete OV subscriber", () -> ProfileCertificates.ovSubscriber().view()),
+
+                trips("e_ca_aia_access_method_not_permitted", "TLS subordinate CA whose caIssuers is a DNS name",
+                        () -> ProfileCertificates.tlsSubordinateCa().replace(Extension.authorityInfoAccess, false, ProfileCertificates.aia(
+                                new AccessDescription(AccessDescription.id_ad_caIssuers, new GeneralName(GeneralName.dNSName, "pki.example.com")))).view()),
+                passes("e_ca_aia_access_method_not_permitted", "complete TLS subordinate CA", () -> ProfileCertificates.tlsSubordinateCa().view()),
+
+                trips("e_ca_aia_duplicate_access_location", "TLS subordinate CA listing one OCSP URL twice",
+                        () -> ProfileCertificates.tlsSubordinateCa().replace(Extension.authorityInfoAccess, false, ProfileCertificates.aia(
+                                new AccessDescription(AccessDescription.id_ad_ocsp, uri(ProfileCertificates.OCSP_URL)),
+                                new AccessDescription(AccessDescription.id_ad_ocsp, uri(ProfileCertificates.OCSP_URL)))).view()),
+                passes("e_ca_aia_duplicate_access_location", "complete TLS subordinate CA", () -> ProfileCertificates.tlsSubordinateCa().view()),
+
+                trips("e_ev_jurisdiction_locality_without_state_or_province", "EV subscriber incorporated in a city, no state named",
+                        () -> ProfileCertificates.evSubscriber().subject(new X500Name("1.3.6.1.4.1.311.60.2.1.3=US,"
+                                + "1.3.6.1.4.1.311.60.2.1.1=San Francisco,BusinessCategory=Private Organization,SERIALNUMBER=1234567,"
+                                + "C=US,ST=California,L=San Francisco,O=Example Inc.,CN=www.example.com")).view()),
+                passes("e_ev_jurisdiction_locality_without_state_or_province", "EV subscriber incorporated in a city of a state",
+                        () -> ProfileCertificates.evSubscriber().subject(new X500Name("1.3.6.1.4.1.311.60.2.1.3=US,"
+                                + "1.3.6.1.4.1.311.60.2.1.2=California,1.3.6.1.4.1.311.60.2.1.1=San Francisco,BusinessCategory=Private Organization,"
+                                + "SERIALNUMBER=1234567,C=US,ST=California,L=San Francisco,O=Example Inc.,CN=www.example.com")).view()));
+    }
+
+    private static GeneralName uri(String url) {
+        return new GeneralName(GeneralName.uniformResourceIdentifier, url);
     }
 
     private static X500Name multiValued() {
