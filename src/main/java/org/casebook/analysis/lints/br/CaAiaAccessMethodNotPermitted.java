@@ -1,7 +1,5 @@
 package org.casebook.analysis.lints.br;
 
-import org.bouncycastle.asn1.x509.Extension;
-import org.casebook.analysis.BrProfile;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintSource;
@@ -20,6 +18,6 @@ public class CaAiaAccessMethodNotPermitted extends AiaMustContainPermittedAccess
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return certificate.hasExtension(Extension.authorityInfoAccess) && BrProfile.of(certificate).isSubordinateCa();
+        return BrProfileLint.subordinateCaWithAia(certificate);
     }
 }

@@ -6,15 +6,13 @@ import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
 import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
-
 @LintSpec(code = "e_sub_cert_any_policy_present",
         description = "A subscriber certificate must not assert anyPolicy.",
         citation = "BRs: 7.1.2.7.9 (Ballot SC-62)", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class SubCertAnyPolicyPresent extends BrProfileLint {
 
-    @Override
-    protected java.util.Set<BrProfile> profiles() {
-        return java.util.Set.of(BrProfile.SUBSCRIBER);
+    public SubCertAnyPolicyPresent() {
+        super(BrProfile.SUBSCRIBER);
     }
 
     @Override
