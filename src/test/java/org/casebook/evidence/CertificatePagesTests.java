@@ -49,6 +49,26 @@ class CertificatePagesTests {
     }
 
     @Test
+    void pageAndJsonSayWhichProfileTheCertificateIsJudgedAs() {
+        byte[] ov = org.casebook.analysis.profiles.ProfileCertificates.ovSubscriber().der();
+        byte[] root = org.casebook.analysis.profiles.ProfileCertificates.rootCa().subjectKey(TestPki.newRsaKey()).der();
+        String ovSha256 = caseFiles.storeCertificate(ov);
+        String rootSha256 = caseFiles.storeCertificate(root);
+
+        Document page = Jsoup.parse(given().get("/certificates/" + ovSha256).then().statusCode(200).extract().asString());
+        assertEquals("Judged as: subscriber, OV (BR 7.1.2.7.4)", page.select("#judged-as").text());
+        assertEquals("Judged as: root CA (BR 7.1.2.1)",
+                Jsoup.parse(given().get("/certificates/" + rootSha256).then().statusCode(200).extract().asString()).select("#judged-as").text());
+
+        given().get("/api/certificates/" + ovSha256).then().statusCode(200)
+                .body("judgedAs.profile", org.hamcrest.Matchers.equalTo("subscriber-ov"))
+                .body("judgedAs.label", org.hamcrest.Matchers.equalTo("subscriber, OV"))
+                .body("judgedAs.section", org.hamcrest.Matchers.equalTo("7.1.2.7.4"));
+        given().get("/api/certificates/" + rootSha256).then().statusCode(200)
+                .body("judgedAs.profile", org.hamcrest.Matchers.equalTo("root-ca"));
+    }
+
+    @Test
     void unknownCertificateIsA404() {
         given().get("/certificates/" + "ab".repeat(32)).then().statusCode(404);
     }

@@ -120,6 +120,7 @@ public final class TestPki {
         private final List<String> dnsNames = new ArrayList<>(List.of("www.example.com"));
         private boolean ca;
         private boolean selfSigned;
+        private Integer keyUsageBits;
         private final List<Extension> extraExtensions = new ArrayList<>();
         private final List<ASN1ObjectIdentifier> omitted = new ArrayList<>();
         private final List<KeyPurposeId> ekus = new ArrayList<>(List.of(KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth));
@@ -219,6 +220,12 @@ public final class TestPki {
             return this;
         }
 
+        /** The keyUsage extension (critical) with these bits, e.g. {@code KeyUsage.digitalSignature}, instead of the default. */
+        public CertBuilder keyUsage(int bits) {
+            this.keyUsageBits = bits;
+            return this;
+        }
+
         public CertBuilder extension(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
             try {
                 extraExtensions.add(new Extension(oid, critical, new DEROctetString(value.toASN1Primitive().getEncoded("DER"))));
@@ -226,6 +233,12 @@ public final class TestPki {
                 throw new IllegalStateException(e);
             }
             return this;
+        }
+
+        /** Puts this extension in place of an extra extension of the same type added before (or adds it). */
+        public CertBuilder replace(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
+            extraExtensions.removeIf(e -> e.getExtnId().equals(oid));
+            return extension(oid, critical, value);
         }
 
         /** An extension whose extnValue octets are given raw (for malformed-content tests). */
@@ -277,7 +290,8 @@ public final class TestPki {
                         Date.from(notBefore), Date.from(end), subject, spki);
                 JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
                 add(builder, Extension.basicConstraints, true, ca ? new BasicConstraints(true) : new BasicConstraints(false));
-                add(builder, Extension.keyUsage, true, ca ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
+                add(builder, Extension.keyUsage, true, keyUsageBits != null ? new KeyUsage(keyUsageBits)
+                        : ca ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
                         : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
                 add(builder, Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(subjectKey.getPublic()));
                 if (!selfSigned) {

@@ -2,7 +2,9 @@ package org.casebook.evidence.rest;
 
 import java.time.Instant;
 import java.util.List;
+import org.casebook.analysis.BrProfile;
 import org.casebook.analysis.LintMetadata;
+import org.casebook.evidence.CertificateDetails;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.evidence.StoredFinding;
@@ -30,14 +32,27 @@ public final class CertificateJson {
     public record Cert(String sha256, String subject, String issuer, String serial, Instant notBefore, Instant notAfter,
             String signatureAlgorithm, String keyAlgorithm, Integer keySize, String keyCurve, boolean ca, boolean precertificate,
             List<String> subjectAltNames, List<Finding> findings, Integer index, Boolean alreadyOnFile, String url,
-            List<Evidence> evidence) {
+            List<Evidence> evidence, JudgedAs judgedAs) {
 
         static Cert of(StoredCertificate c, List<StoredFinding> findings, Integer index, Boolean alreadyOnFile, List<EvidenceLink> evidence) {
             return new Cert(c.sha256, c.subject, c.issuer, c.serialHex, c.notBefore, c.notAfter, c.signatureAlgorithm, c.keyAlgorithm,
                     c.keySize, c.keyCurve, c.caCertificate, c.precertificate,
                     c.subjectAltNames == null ? List.of() : List.of(c.subjectAltNames.split("\n")),
                     findings.stream().map(Finding::of).toList(), index, alreadyOnFile, "/certificates/" + c.sha256,
-                    evidence.stream().map(Evidence::of).toList());
+                    evidence.stream().map(Evidence::of).toList(), JudgedAs.of(c));
+        }
+    }
+
+    /** The BR 7.1.2 profile the certificate is judged against (BrProfile): "subscriber-dv", "subscriber, DV", "7.1.2.7.2". */
+    public record JudgedAs(String profile, String label, String section) {
+        static JudgedAs of(StoredCertificate c) {
+            BrProfile.Judgement judgement;
+            try {
+                judgement = BrProfile.judge(CertificateDetails.view(c));
+            } catch (IllegalStateException unreadable) {
+                return null;
+            }
+            return new JudgedAs(judgement.key(), judgement.label(), judgement.section());
         }
     }
 

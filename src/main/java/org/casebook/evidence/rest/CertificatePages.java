@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import org.casebook.analysis.BrProfile;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintMetadata;
 import org.casebook.analysis.LintRegistry;
@@ -45,7 +46,7 @@ public class CertificatePages {
         static native TemplateInstance certificate(Viewer viewer, StoredCertificate certificate, long validityDays,
                 String subjectKeyId, String authorityKeyId, List<CertificateDetails.ExtensionRow> extensions,
                 List<CertificateDetails.SctRow> scts, StoredCertificate issuerOnFile, List<FindingRow> findings,
-                List<EvidenceLink> evidence);
+                List<EvidenceLink> evidence, BrProfile.Judgement judgedAs);
     }
 
     @GET
@@ -61,7 +62,7 @@ public class CertificatePages {
         return Templates.certificate(Viewer.of(identity), certificate, CertificateDetails.validityDays(certificate),
                 CertificateDetails.hex(view.subjectKeyIdentifier()), CertificateDetails.hex(view.authorityKeyIdentifier()),
                 CertificateDetails.extensions(view), CertificateDetails.scts(view),
-                CertificateDetails.verifiedIssuer(certificate, view), findingRows(findings), evidence);
+                CertificateDetails.verifiedIssuer(certificate, view), findingRows(findings), evidence, BrProfile.judge(view));
     }
 
     @GET

@@ -20,6 +20,7 @@ public final class LintExamples {
         all.addAll(EncodingExamples.examples());
         all.addAll(QcStatementExamples.examples());
         all.addAll(ExtensionExamples.examples());
+        all.addAll(ProfileExamples.examples());
         return all;
     }
 }

@@ -1,11 +1,12 @@
 package org.casebook.analysis.lints.support;
 
+import org.casebook.analysis.BrProfile;
 import org.casebook.analysis.CertificateView;
 
 /**
- * The three certificate roles as zlint tells them apart, so that our verdicts line up with its: a root is
- * a CA certificate that is self-signed, a subordinate CA one that is not, a subscriber certificate is
- * neither a CA nor self-signed. "Self-signed" is zcrypto's: same name bytes and a signature that verifies.
+ * The three certificate roles the zlint-named lints ask about. Root and subordinate CA are decided by
+ * {@link BrProfile} (the one place that judges a certificate's profile); a subscriber certificate here is
+ * zlint's end entity, neither a CA nor self-signed, which also covers OCSP responder certificates.
  */
 public final class CertificateRoles {
 
@@ -16,11 +17,13 @@ public final class CertificateRoles {
         return !certificate.isCa() && !certificate.isSelfSigned();
     }
 
+    /** A CA certificate judged against a subordinate CA profile (BrProfile: every CA that is not a root). */
     public static boolean isSubordinateCa(CertificateView certificate) {
-        return certificate.isCa() && !certificate.isSelfSigned();
+        return BrProfile.of(certificate).isSubordinateCa();
     }
 
+    /** A CA certificate judged as a root (BrProfile: self-issued and signed by its own key). */
     public static boolean isRootCa(CertificateView certificate) {
-        return certificate.isCa() && certificate.isSelfSigned();
+        return BrProfile.of(certificate) == BrProfile.ROOT_CA;
     }
 }
