@@ -31,15 +31,16 @@ public class SearchPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response page(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response page(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         Viewer viewer = Viewer.of(identity);
-        if (q == null) {
+        if (!uri.getQueryParameters().containsKey("q")) {
             return Response.ok(Templates.search(viewer, "", null, null)).build();
         }
         try {
-            return Response.ok(Templates.search(viewer, q, null, search.search(q, page, size))).build();
+            return Response.ok(Templates.search(viewer, q == null ? "" : q, null, search.search(q, page, size))).build();
         } catch (ApiException bad) {
-            return Response.status(bad.status()).entity(Templates.search(viewer, q, bad.getMessage(), null)).type(MediaType.TEXT_HTML).build();
+            return Response.status(bad.status()).entity(Templates.search(viewer, q == null ? "" : q, bad.getMessage(), null)).type(MediaType.TEXT_HTML).build();
         }
     }
 }
