@@ -103,7 +103,7 @@ class SearchScaleMeasurement {
 
     @Test
     void measure() throws Exception {
-        byte[] filler = new byte[900];
+        byte[] filler = new byte[100];
         StringBuilder report = new StringBuilder();
         report.append(String.format("search latency, SiteSearch.search(q, page 1, size 20), H2 file database, %d queries per kind,"
                 + " each on a random stored certificate; milliseconds%n", QUERIES));
