@@ -15,6 +15,8 @@ public record SearchQuery(String text, String sha256Prefix, String serial, Strin
         String issueLetter, List<String> words, List<String> terms) {
 
     public static final int MAX_LENGTH = 512;
+    /** Terms searched for in case-file text, each one a LIKE over a few columns; further ones are left out. */
+    public static final int MAX_TERMS = 16;
 
     /** A DNS name typed: {@code name} exact (and wildcards covering it), {@code *.name} the wildcard, {@code .name} everything under it. */
     public record DnsQuery(String name, DnsMatch match) {
@@ -60,7 +62,7 @@ public record SearchQuery(String text, String sha256Prefix, String serial, Strin
         String issueLetter = letter.matches() ? letter.group(1) : null;
         List<String> terms = new ArrayList<>();
         for (String term : lower.split("\\s+")) {
-            if (term.length() > 1 && !terms.contains(term)) {
+            if (term.length() > 1 && !terms.contains(term) && terms.size() < MAX_TERMS) {
                 terms.add(term);
             }
         }
@@ -142,8 +144,11 @@ public record SearchQuery(String text, String sha256Prefix, String serial, Strin
         return true;
     }
 
-    /** Whether the text is only an issue letter or an "Issue X" name: then it is not searched for as words. */
+    /**
+     * Whether the text is a single letter or an "Issue X" name: then it is not also searched for as words in the case
+     * file's text (every text has an "s"); "SSL" is searched both ways.
+     */
     public boolean isIssueName() {
-        return issueLetter != null;
+        return issueLetter != null && (issueLetter.length() == 1 || text.length() > issueLetter.length());
     }
 }

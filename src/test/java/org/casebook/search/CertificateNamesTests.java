@@ -1,6 +1,7 @@
 package org.casebook.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,9 @@ class CertificateNamesTests {
         assertEquals("X", SearchQuery.parse("Issue X").issueLetter());
         assertEquals("S", SearchQuery.parse("S").issueLetter());
         assertNull(SearchQuery.parse("SHA-1 certificates").issueLetter());
+        assertTrue(SearchQuery.parse("Issue X").isIssueName());
+        assertTrue(SearchQuery.parse("s").isIssueName());
+        assertFalse(SearchQuery.parse("SSL").isIssueName(), "three letters are searched as a word too");
         assertEquals(List.of("sha-1", "certificates"), SearchQuery.parse("SHA-1  Certificates").terms());
         assertEquals(List.of("widgets", "inc"), SearchQuery.parse("O=Widgets, Inc").words());
     }

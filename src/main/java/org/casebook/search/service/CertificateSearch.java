@@ -114,6 +114,8 @@ public class CertificateSearch implements SearchKind {
         return "serial number " + serialHex + (typed.equals(serialHex) ? "" : " (leading zeros and separators ignored)");
     }
 
+    /** Words of a subject or issuer query that must all match; the longest are kept (a name has few more). */
+    static final int MAX_WORDS = 8;
     private static final String SERIAL_REASON = "\u0000serial";
     private static final String BY_NAME = "select certificate_id, name from certificate_name where kind = ?1 and name = ?2 order by certificate_id";
 
@@ -164,6 +166,7 @@ public class CertificateSearch implements SearchKind {
     private static Source words(NameKind kind, List<String> words) {
         List<String> ordered = new ArrayList<>(words);
         ordered.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        ordered = ordered.subList(0, Math.min(ordered.size(), MAX_WORDS));
         StringBuilder sql = new StringBuilder("select n.certificate_id, n.name from certificate_name n where n.kind = ?1 and n.name = ?2");
         List<Object> parameters = new ArrayList<>(List.of(kind.name(), ordered.get(0)));
         for (int i = 1; i < ordered.size(); i++) {
