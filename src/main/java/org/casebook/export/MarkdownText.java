@@ -2,23 +2,68 @@ package org.casebook.export;
 
 /**
  * Escaping for user text placed into a Markdown document, so that a title or a name cannot open a
- * heading, a link, a table cell or raw HTML of its own.
+ * heading, a list, a link, emphasis, a table cell or raw HTML of its own, while reading as the text it is:
+ * a character is escaped only where CommonMark (with GFM tables) would otherwise read it as markup.
+ * {@code MarkdownRoundTripTests} renders exports back to text and compares them with the fields they came from.
  */
 public final class MarkdownText {
 
-    private static final String SPECIAL = "\\`*_{}[]()<>#+-.!|~&";
+    /** ASCII punctuation: what a backslash escapes (CommonMark 2.4). */
+    private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+    private static final java.util.regex.Pattern ORDERED_LIST = java.util.regex.Pattern.compile("[0-9]{1,9}[.)](\\s.*)?");
+    private static final java.util.regex.Pattern THEMATIC_BREAK = java.util.regex.Pattern.compile("([-*_])(\\s*\\1){2,}\\s*");
+    private static final java.util.regex.Pattern TABLE_DELIMITER_ROW = java.util.regex.Pattern.compile("[|:\\-\\s]*-[|:\\-\\s]*");
 
     private MarkdownText() {
     }
 
-    /** Plain text made inert for inline Markdown; newlines become spaces. */
+    /**
+     * Plain text made inert for inline Markdown that may begin a line (a heading's text, a list item, a quoted line);
+     * newlines become spaces.
+     */
     public static String inline(String text) {
-        if (text == null) {
+        return escape(text, true, false);
+    }
+
+    /** Text for a GFM table cell: on one line, its pipes escaped; a cell holds no blocks, so its start needs nothing. */
+    public static String cell(String text) {
+        return escape(text, false, true);
+    }
+
+    private static String escape(String raw, boolean lineStart, boolean inCell) {
+        if (raw == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.replace('\r', ' ').replace('\n', ' ').toCharArray()) {
-            if (SPECIAL.indexOf(c) >= 0) {
+        String text = raw.replace('\r', ' ').replace('\n', ' ');
+        if (lineStart) {
+            text = text.stripLeading(); // four spaces would open an indented code block; a paragraph drops them anyway
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int lead = lineStart ? blockMarkerAt(text) : -1;
+        int closingHashes = lineStart ? closingSequenceAt(text) : -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            boolean escape = switch (c) {
+                // a backslash escapes the punctuation after it, and ends a line as a hard break
+                case '\\' -> i + 1 == text.length() || ASCII_PUNCTUATION.indexOf(after) >= 0;
+                case '`', '[', ']' -> true;
+                // emphasis needs a delimiter next to non-space; '_' inside a word never is one
+                case '*' -> !(Character.isWhitespace(before) && Character.isWhitespace(after)) || i == 0 || i + 1 == text.length();
+                case '_' -> !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after) && i > 0 && i + 1 < text.length());
+                // raw HTML and autolinks begin "<" + a letter, "/", "!" or "?"
+                case '<' -> Character.isLetter(after) || after == '/' || after == '!' || after == '?';
+                case '&' -> ENTITY.matcher(text).region(i, text.length()).lookingAt();
+                case '|' -> inCell;
+                default -> false;
+            };
+            if (c == '<' && escape) {
+                out.append("&lt;"); // rather than "\\<": the export then never holds a tag's text, even escaped
+                continue;
+            }
+            if (escape || i == lead || i == closingHashes) {
                 out.append('\\');
             }
             out.append(c);
@@ -26,9 +71,50 @@ public final class MarkdownText {
         return out.toString();
     }
 
-    /** Text for a GFM table cell: inline-escaped (pipes included) and on one line. */
-    public static String cell(String text) {
-        return inline(text);
+    /**
+     * The index of the character that would make this text, at the start of a line, open a block (ATX heading, block
+     * quote, bullet or ordered list, thematic break, setext underline, fence, table delimiter row); -1 when none.
+     */
+    private static int blockMarkerAt(String text) {
+        int first = 0;
+        while (first < text.length() && text.charAt(first) == ' ') {
+            first++;
+        }
+        if (first == text.length()) {
+            return -1;
+        }
+        String line = text.substring(first);
+        char c = line.charAt(0);
+        boolean spaceAfter = line.length() == 1 || line.charAt(1) == ' ' || line.charAt(1) == '\t';
+        if (c == '#' && line.matches("#{1,6}(\\s.*)?")) {
+            return first;
+        }
+        if (c == '>' || ((c == '-' || c == '+' || c == '*') && spaceAfter) || line.startsWith("~~~") || line.matches("=+\\s*")
+                || THEMATIC_BREAK.matcher(line).matches()) {
+            return first;
+        }
+        if (line.indexOf('|') >= 0 && TABLE_DELIMITER_ROW.matcher(line).matches()) {
+            return first;
+        }
+        if (ORDERED_LIST.matcher(line).matches()) {
+            int digits = 0;
+            while (Character.isDigit(line.charAt(digits))) {
+                digits++;
+            }
+            return first + digits;
+        }
+        return -1;
+    }
+
+    /** The first '#' of a closing sequence (" ##" at the end), which an ATX heading would drop; -1 when none. */
+    private static int closingSequenceAt(String text) {
+        String trimmed = text.stripTrailing();
+        int hashes = trimmed.length();
+        while (hashes > 0 && trimmed.charAt(hashes - 1) == '#') {
+            hashes--;
+        }
+        boolean closing = hashes < trimmed.length() && hashes > 0 && (trimmed.charAt(hashes - 1) == ' ' || trimmed.charAt(hashes - 1) == '\t');
+        return closing ? hashes : -1;
     }
 
     /** A URL usable as a link target, or null when it is not http(s)/mailto/site-relative. */

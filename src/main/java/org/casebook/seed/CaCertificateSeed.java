@@ -29,14 +29,14 @@ final class CaCertificateSeed {
     record Entry(String file, String caSlug, CaCertificateRole role) {
     }
 
-    record Result(int stored, int crossSignsLinked, List<String> crossSignsUnlinked) {
+    record Result(List<StoredCertificate> stored, int crossSignsLinked, List<String> crossSignsUnlinked) {
     }
 
     private CaCertificateSeed() {
     }
 
     static Result run(String storedBy) {
-        int stored = 0;
+        List<StoredCertificate> stored = new ArrayList<>();
         for (Entry entry : manifest()) {
             CertificationAuthority ca = CertificationAuthority.findBySlug(entry.caSlug())
                     .orElseThrow(() -> new IllegalStateException(MANIFEST + ": no CA '" + entry.caSlug() + "' for " + entry.file()));
@@ -49,7 +49,7 @@ final class CaCertificateSeed {
             record.ca = ca;
             record.caRole = entry.role();
             record.persist();
-            stored++;
+            stored.add(record);
         }
         int linked = 0;
         List<String> unlinked = new ArrayList<>();

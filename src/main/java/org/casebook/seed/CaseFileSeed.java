@@ -32,6 +32,9 @@ public class CaseFileSeed {
     @Inject
     EntityManager em;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.casebook.evidence.CertificatesArrived> arrived;
+
     /** Off for an installation that is to receive case files by import only (moving from H2 to PostgreSQL, say). */
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "casebook.seed.enabled", defaultValue = "true")
     boolean enabled;
@@ -72,9 +75,10 @@ public class CaseFileSeed {
             }
         }
         CaCertificateSeed.Result certificates = CaCertificateSeed.run("seed");
+        arrived.fire(new org.casebook.evidence.CertificatesArrived(certificates.stored()));
         for (String unlinked : certificates.crossSignsUnlinked()) {
             LOG.debugf("Cross-sign left without a certificate: %s", unlinked);
         }
-        return new Outcome(true, statements.size(), certificates.stored(), certificates.crossSignsLinked());
+        return new Outcome(true, statements.size(), certificates.stored().size(), certificates.crossSignsLinked());
     }
 }

@@ -68,10 +68,10 @@ class IssueEvidenceFindingsTests {
     @Test
     void issueMarkdownListsCorpusFindingsAsCodeSpans() {
         String md = given().get("/cas/evfind/issues/H.md").then().statusCode(200).extract().asString();
-        List<String> rows = md.lines().filter(l -> l.contains("evfind\\.example")).toList();
+        List<String> rows = md.lines().filter(l -> l.contains("evfind.example")).toList();
         assertEquals(3, rows.size(), md);
         for (String row : rows) {
-            boolean duplicate = !row.contains("clean\\.evfind");
+            boolean duplicate = !row.contains("clean.evfind");
             assertEquals(duplicate, row.contains("`e_duplicate_serial_same_issuer`"), row);
             assertEquals(duplicate, row.contains("`n_notbefore_on_non_working_day`"), row);
         }

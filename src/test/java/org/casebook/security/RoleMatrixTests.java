@@ -74,6 +74,9 @@ class RoleMatrixTests {
         rule("GET /cas/{ca}/issues/{letter}/history", PUBLIC);
         rule("GET /certificates/{sha256}", PUBLIC);
         rule("GET /certificates/{sha256}.pem", PUBLIC);
+        // Search (issue 15): the page without q is an empty form; the API needs q.
+        rule("GET /search", PUBLIC);
+        rule("GET /api/search", new int[] {400, 400, 400, 400});
         // Reading: JSON.
         rule("GET /api/cas", PUBLIC);
         rule("GET /api/cas/{ca}", PUBLIC);

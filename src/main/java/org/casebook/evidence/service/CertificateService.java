@@ -44,6 +44,9 @@ public class CertificateService {
     @Inject
     StoredCorpusFindings storedCorpus;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.casebook.evidence.CertificatesArrived> arrived;
+
     /** Certificates stored for the first time (uploads, imports): Prometheus shows it per second as a rate. */
     private final io.micrometer.core.instrument.Counter storedCount;
 
@@ -117,6 +120,9 @@ public class CertificateService {
         }
         // Their corpus findings, and those of the certificates they change, committed with them.
         storedCorpus.arrived(arrivals, arrivalViews);
+        if (!arrivals.isEmpty()) {
+            arrived.fire(new org.casebook.evidence.CertificatesArrived(arrivals));
+        }
         return filed;
     }
 

@@ -1,0 +1,185 @@
+package org.casebook.search.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casebook.search.CertificateNames;
+import org.casebook.search.NameKind;
+import org.casebook.search.SearchQuery;
+import org.casebook.search.SearchQuery.DnsMatch;
+
+/**
+ * Certificates by SHA-256 (or a prefix), serial, DNS name, IP address, subject and issuer words: every query an
+ * index range read of at most one page's worth of rows (the SHA-256 column's unique index, or {@code certificate_name}),
+ * so its cost does not grow with the number of certificates on file.
+ * <p>
+ * Each reading of the query is a source of matches in its index's order; the page is their concatenation without
+ * repeats. Reading {@link Paging#enough()} rows of each source decides the page exactly: a source cut short there
+ * alone holds that many distinct certificates.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CertificateSearch implements SearchKind {
+
+    @Inject
+    EntityManager em;
+
+    /** One certificate found, as the JSON lists it. */
+    public record CertificateHit(String sha256, String subject, String issuer, String serial, Instant notBefore, Instant notAfter,
+            String url, String matched) implements SearchHit {
+
+        @Override
+        public String heading() {
+            return subject;
+        }
+
+        @Override
+        public String detail() {
+            return "issued by " + issuer + " · serial " + serial + " · " + notBefore + " to " + notAfter;
+        }
+    }
+
+    /** A match from one source: the certificate and why. */
+    private record Match(long certificateId, String reason) {
+    }
+
+    /** One reading of the query: an SQL query returning (certificate id, matched name) in index order. */
+    private record Source(String sql, List<Object> parameters, java.util.function.Function<String, String> reason) {
+    }
+
+    @Override
+    public String group() {
+        return "certificates";
+    }
+
+    @Override
+    public String title() {
+        return "Certificates";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public Found find(SearchQuery query, Paging paging) {
+        Map<Long, String> reasons = new LinkedHashMap<>();
+        for (Source source : sources(query)) {
+            Query sql = em.createNativeQuery(source.sql());
+            for (int i = 0; i < source.parameters().size(); i++) {
+                sql.setParameter(i + 1, source.parameters().get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = sql.setMaxResults(paging.enough()).getResultList();
+            for (Object[] row : rows) {
+                reasons.putIfAbsent(((Number) row[0]).longValue(), source.reason().apply((String) row[1]));
+            }
+        }
+        List<Long> ids = new ArrayList<>(reasons.keySet());
+        int from = Math.min(paging.offset(), ids.size());
+        int to = Math.min(from + paging.size(), ids.size());
+        List<Long> page = ids.subList(from, to);
+        Map<Long, Object[]> rows = new HashMap<>();
+        if (!page.isEmpty()) {
+            em.createQuery("select c.id, c.sha256, c.subject, c.issuer, c.serialHex, c.notBefore, c.notAfter from StoredCertificate c"
+                    + " where c.id in ?1", Object[].class).setParameter(1, page).getResultList().forEach(r -> rows.put((Long) r[0], r));
+        }
+        List<CertificateHit> hits = new ArrayList<>();
+        for (Long id : page) {
+            Object[] r = rows.get(id);
+            if (r != null) {
+                String sha256 = (String) r[1];
+                hits.add(new CertificateHit(sha256, (String) r[2], (String) r[3], (String) r[4], (Instant) r[5], (Instant) r[6],
+                        "/certificates/" + sha256, explain(reasons.get(id), (String) r[4], query)));
+            }
+        }
+        return new Found(hits, ids.size() > to);
+    }
+
+    /** The serial reason names the serial as stored, so that a match across leading zeros shows. */
+    private static String explain(String reason, String serialHex, SearchQuery query) {
+        if (!reason.equals(SERIAL_REASON)) {
+            return reason;
+        }
+        String typed = query.text().replaceAll("[:\\s]", "").toUpperCase(java.util.Locale.ROOT);
+        return "serial number " + serialHex + (typed.equals(serialHex) ? "" : " (leading zeros and separators ignored)");
+    }
+
+    /** Words of a subject or issuer query that must all match; the longest are kept (a name has few more). */
+    static final int MAX_WORDS = 8;
+    private static final String SERIAL_REASON = "\u0000serial";
+    private static final String BY_NAME = "select certificate_id, name from certificate_name where kind = ?1 and name = ?2 order by certificate_id";
+
+    private static List<Source> sources(SearchQuery query) {
+        List<Source> sources = new ArrayList<>();
+        String sha = query.sha256Prefix();
+        if (sha != null) {
+            sources.add(sha.length() == 64
+                    ? new Source("select id, sha256 from certificate where sha256 = ?1", List.of(sha), name -> "SHA-256")
+                    // a range on the unique index: every hex SHA-256 with the prefix sorts between it and prefix+"g"
+                    : new Source("select id, sha256 from certificate where sha256 >= ?1 and sha256 < ?2 order by sha256",
+                            List.of(sha, sha + "g"), name -> "SHA-256 starts with " + sha));
+        }
+        if (query.serial() != null) {
+            sources.add(byName(NameKind.SERIAL, query.serial(), name -> SERIAL_REASON));
+        }
+        if (query.ipAddress() != null) {
+            sources.add(byName(NameKind.IP, query.ipAddress(), name -> "IP address " + name));
+        }
+        SearchQuery.DnsQuery dns = query.dns();
+        if (dns != null) {
+            String name = dns.name();
+            sources.add(byName(NameKind.DNS, name, found -> dns.match() == DnsMatch.WILDCARD ? "wildcard DNS name " + found : "DNS name " + found));
+            int dot = name.indexOf('.');
+            if (dns.match() == DnsMatch.EXACT && dot > 0 && name.indexOf('.', dot + 1) > 0) {
+                String wildcard = "*" + name.substring(dot);
+                sources.add(byName(NameKind.DNS, wildcard, found -> "wildcard DNS name " + found + " covers " + name));
+            }
+            if (dns.match() == DnsMatch.UNDER) {
+                String prefix = CertificateNames.reversedLabels(name) + ".";
+                String like = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+                sources.add(new Source("select certificate_id, name from certificate_name where reversed like ?1 escape '!'"
+                        + " order by reversed, certificate_id", List.of(like), found -> "DNS name " + found + " (under " + name + ")"));
+            }
+        }
+        if (dns == null && query.ipAddress() == null && !query.words().isEmpty()) {
+            sources.add(words(NameKind.SUBJECT, query.words()));
+            sources.add(words(NameKind.ISSUER, query.words()));
+        }
+        return sources;
+    }
+
+    private static Source byName(NameKind kind, String name, java.util.function.Function<String, String> reason) {
+        return new Source(BY_NAME, List.of(kind.name(), name), reason);
+    }
+
+    /** Certificates whose subject (or issuer) has every word; driven by the longest word, likely the rarest. */
+    private static Source words(NameKind kind, List<String> words) {
+        List<String> ordered = new ArrayList<>(words);
+        ordered.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        ordered = ordered.subList(0, Math.min(ordered.size(), MAX_WORDS));
+        StringBuilder sql = new StringBuilder("select n.certificate_id, n.name from certificate_name n where n.kind = ?1 and n.name = ?2");
+        List<Object> parameters = new ArrayList<>(List.of(kind.name(), ordered.get(0)));
+        for (int i = 1; i < ordered.size(); i++) {
+            int p = parameters.size() + 1;
+            sql.append(" and exists (select 1 from certificate_name m").append(i).append(" where m").append(i)
+                    .append(".certificate_id = n.certificate_id and m").append(i).append(".kind = ?").append(p)
+                    .append(" and m").append(i).append(".name = ?").append(p + 1).append(")");
+            parameters.add(kind.name());
+            parameters.add(ordered.get(i));
+        }
+        sql.append(" order by n.certificate_id");
+        String which = kind == NameKind.SUBJECT ? "subject" : "issuer";
+        String quoted = String.join(" ", words);
+        return new Source(sql.toString(), parameters, found -> which + " contains " + (words.size() == 1 ? "the word " : "the words ") + quoted);
+    }
+}

@@ -1,0 +1,243 @@
+package org.casebook.search;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.casebook.search.service.CertificateNameIndex;
+import org.casebook.support.TestCaseFiles;
+import org.casebook.testpki.TestPki;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SearchResourceTests {
+
+    static final String REVIEWER = "searchreviewer";
+
+    @Inject
+    TestCaseFiles caseFiles;
+
+    @Inject
+    CertificateNameIndex index;
+
+    @BeforeEach
+    void reviewer() {
+        caseFiles.user(REVIEWER, "reviewer");
+    }
+
+    /** Stores certificates through the upload API, the way they normally arrive; returns their SHA-256s. */
+    static List<String> upload(byte[]... certificates) {
+        StringBuilder bundle = new StringBuilder();
+        for (byte[] der : certificates) {
+            bundle.append(TestPki.toPem(der));
+        }
+        return given().auth().preemptive().basic(REVIEWER, REVIEWER + "-pw").contentType("application/x-pem-file")
+                .body(bundle.toString().getBytes()).post("/api/certificates").then().statusCode(200)
+                .extract().jsonPath().getList("certificates.sha256");
+    }
+
+    static JsonPath search(String q) {
+        return given().queryParam("q", q).get("/api/search").then().statusCode(200).extract().jsonPath();
+    }
+
+    static List<String> certificatesFound(String q) {
+        return search(q).getList("certificates.sha256");
+    }
+
+    static String matched(String q, String sha256) {
+        return search(q).getString("certificates.find { it.sha256 == '" + sha256 + "' }.matched");
+    }
+
+    @Test
+    void findsACertificateBySha256AndByAPrefixOfAtLeastEightHexDigits() {
+        String sha = upload(TestPki.certificate().dnsNames("sha.search1.example").der()).get(0);
+        assertEquals(List.of(sha), certificatesFound(sha));
+        assertEquals(List.of(sha), certificatesFound(sha.toUpperCase()));
+        assertTrue(certificatesFound(sha.substring(0, 8)).contains(sha));
+        assertEquals("SHA-256 starts with " + sha.substring(0, 10), matched(sha.substring(0, 10), sha));
+        assertFalse(certificatesFound(sha.substring(0, 7)).contains(sha), "seven digits are not a SHA-256 prefix");
+    }
+
+    @Test
+    void findsASerialTypedWithOrWithoutLeadingZerosAndColons() {
+        // 0x00E1... is stored as 00E1... (a positive INTEGER with its top bit set needs the zero octet)
+        BigInteger highBit = new BigInteger("E1A2B3C4D5E6F70811223344556677", 16);
+        // 0x0A1B... is stored as 0A1B...: a leading zero digit, no zero octet
+        BigInteger lowNibble = new BigInteger("0A1B2C3D4E5F60718293A4B5C6D7E8", 16);
+        List<String> shas = upload(TestPki.certificate().serial(highBit).dnsNames("serial1.search2.example").der(),
+                TestPki.certificate().serial(lowNibble).dnsNames("serial2.search2.example").der());
+        assertEquals(List.of(shas.get(0)), certificatesFound("E1A2B3C4D5E6F70811223344556677"));
+        assertEquals(List.of(shas.get(0)), certificatesFound("00e1a2b3c4d5e6f70811223344556677"));
+        assertEquals(List.of(shas.get(0)), certificatesFound("00:E1:A2:B3:C4:D5:E6:F7:08:11:22:33:44:55:66:77"));
+        assertEquals(List.of(shas.get(1)), certificatesFound("A1B2C3D4E5F60718293A4B5C6D7E8"));
+        assertEquals(List.of(shas.get(1)), certificatesFound("0a:1b:2c:3d:4e:5f:60:71:82:93:a4:b5:c6:d7:e8"));
+        assertEquals("serial number 00E1A2B3C4D5E6F70811223344556677 (leading zeros and separators ignored)",
+                matched("E1A2B3C4D5E6F70811223344556677", shas.get(0)));
+        assertEquals("serial number 0A1B2C3D4E5F60718293A4B5C6D7E8", matched("0A1B2C3D4E5F60718293A4B5C6D7E8", shas.get(1)));
+    }
+
+    @Test
+    void findsDnsNamesExactlyByWildcardAndEverythingUnderADomain() {
+        List<String> shas = upload(TestPki.certificate().subject("CN=www.search3.example").dnsNames("www.search3.example").der(),
+                TestPki.certificate().subject("CN=*.search3.example").dnsNames("*.search3.example").der(),
+                TestPki.certificate().subject("CN=search3.example").dnsNames("search3.example").der(),
+                TestPki.certificate().subject("CN=a.b.search3.example").dnsNames("a.b.search3.example", "under_score.search3.example").der(),
+                TestPki.certificate().subject("CN=www.notsearch3.example").dnsNames("www.notsearch3.example").der());
+        String www = shas.get(0);
+        String wildcard = shas.get(1);
+        String apex = shas.get(2);
+        String deep = shas.get(3);
+        String other = shas.get(4);
+
+        assertEquals(List.of(www, wildcard), certificatesFound("WWW.search3.example"));
+        assertEquals("DNS name www.search3.example", matched("www.search3.example", www));
+        assertEquals("wildcard DNS name *.search3.example covers api.search3.example", matched("api.search3.example", wildcard));
+        assertEquals(List.of(wildcard), certificatesFound("api.search3.example"));
+        assertEquals(List.of(wildcard), certificatesFound("*.search3.example"));
+        assertEquals(List.of(apex), certificatesFound("search3.example"));
+
+        List<String> under = certificatesFound(".search3.example");
+        assertEquals(Set.of(www, wildcard, apex, deep), new HashSet<>(under));
+        assertEquals(4, under.size());
+        assertFalse(under.contains(other));
+        assertEquals("DNS name a.b.search3.example (under search3.example)", matched(".search3.example", deep));
+        assertEquals(List.of(deep), certificatesFound(".b.search3.example"));
+        assertEquals(List.of(deep, wildcard), certificatesFound("under_score.search3.example"));
+        assertEquals(List.of(wildcard), certificatesFound("underXscore.search3.example"));
+    }
+
+    @Test
+    void findsIpAddressesInAnyTextForm() {
+        byte[] der = TestPki.certificate().dnsNames().extension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
+            new GeneralName(GeneralName.dNSName, "ip.search4.example"),
+            new GeneralName(GeneralName.iPAddress, "198.51.100.23"),
+            new GeneralName(GeneralName.iPAddress, "2001:db8:0:0:0:0:0:17")})).der();
+        String sha = upload(der).get(0);
+        assertEquals(List.of(sha), certificatesFound("198.51.100.23"));
+        assertEquals(List.of(sha), certificatesFound("2001:DB8::17"));
+        assertEquals("IP address 2001:db8:0:0:0:0:0:17", matched("2001:db8:0::17", sha));
+        assertEquals(List.of(), certificatesFound("198.51.100.24"));
+    }
+
+    @Test
+    void findsSubjectAndIssuerWords() {
+        List<String> shas = upload(
+                TestPki.certificate().subject("C=DE,O=Quixotic Widgets GmbH,CN=shop.search5.example").dnsNames("shop.search5.example")
+                        .issuer("C=DE,O=Zyzzyva Trust,CN=Zyzzyva Issuing CA 7").der(),
+                TestPki.certificate().subject("C=DE,O=Quixotic Gadgets GmbH,CN=other.search5.example").dnsNames("other.search5.example").der());
+        assertEquals(List.of(shas.get(0)), certificatesFound("quixotic widgets"));
+        assertEquals(Set.of(shas.get(0), shas.get(1)), new HashSet<>(certificatesFound("Quixotic")));
+        assertEquals("subject contains the words quixotic widgets", matched("Quixotic Widgets", shas.get(0)));
+        assertEquals(List.of(shas.get(0)), certificatesFound("O=Quixotic Widgets GmbH"));
+        assertEquals(List.of(shas.get(0)), certificatesFound("zyzzyva issuing"));
+        assertEquals("issuer contains the words zyzzyva issuing", matched("zyzzyva issuing", shas.get(0)));
+        assertEquals(List.of(), certificatesFound("quixotic zyzzyva"));
+    }
+
+    @Test
+    void findsIssuesByLetterFormerNameAndWordsAndStatementsByWords() {
+        caseFiles.createCa("searchca", "Searchable Test Authority");
+        JsonPath byName = search("Issue X");
+        assertTrue(byName.getList("issues.url").contains("/cas/searchca/issues/H"), byName.prettify());
+        assertEquals("former name Issue X", byName.getString("issues.find { it.url == '/cas/searchca/issues/H' }.matched"));
+
+        JsonPath byLetter = search("h");
+        assertEquals("letter H", byLetter.getString("issues.find { it.url == '/cas/searchca/issues/H' }.matched"));
+        assertEquals(List.of(), byLetter.getList("statements"));
+
+        JsonPath byWords = search("duplicate SERIAL");
+        assertEquals("title: Duplicate serial numbers", byWords.getString("issues.find { it.url == '/cas/searchca/issues/H' }.matched"));
+
+        JsonPath statements = search("searching our database");
+        assertTrue(statements.getList("statements.ca").contains("searchca"), statements.prettify());
+        assertEquals("text: We are searching our database.",
+                statements.getString("statements.find { it.ca == 'searchca' }.matched"));
+
+        JsonPath ca = search("searchable test");
+        assertEquals("searchca", ca.getString("cas[0].slug"));
+        assertEquals("name: Searchable Test Authority", ca.getString("cas[0].matched"));
+    }
+
+    @Test
+    void pagesThroughAGroupWithoutRepeats() {
+        List<byte[]> certificates = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            certificates.add(TestPki.certificate().subject("O=Pagination Fixture,CN=p" + i + ".search6.example").dnsNames("p" + i + ".search6.example").der());
+        }
+        Set<String> stored = new HashSet<>(upload(certificates.toArray(byte[][]::new)));
+        Set<String> seen = new HashSet<>();
+        for (int page = 1; page <= 3; page++) {
+            JsonPath json = given().queryParam("q", "pagination fixture").queryParam("page", page).queryParam("size", 2)
+                    .get("/api/search").then().statusCode(200).body("page", equalTo(page)).body("size", equalTo(2))
+                    .extract().jsonPath();
+            List<String> shas = json.getList("certificates.sha256");
+            assertEquals(page < 3 ? 2 : 1, shas.size());
+            assertEquals(page < 3, json.getBoolean("more.certificates"));
+            for (String sha : shas) {
+                assertTrue(seen.add(sha), "repeated on page " + page);
+            }
+        }
+        assertEquals(stored, seen);
+    }
+
+    @Test
+    void badInputIsA400NamingTheParameter() {
+        given().get("/api/search").then().statusCode(400).body("error", equalTo("bad request")).body("detail", containsString("q:"));
+        given().queryParam("q", "   ").get("/api/search").then().statusCode(400).body("detail", containsString("q:"));
+        given().queryParam("q", "x".repeat(513)).get("/api/search").then().statusCode(400).body("detail", containsString("at most 512"));
+        given().queryParam("q", "a").queryParam("page", "0").get("/api/search").then().statusCode(400).body("detail", containsString("page:"));
+        given().queryParam("q", "a").queryParam("page", "two").get("/api/search").then().statusCode(400).body("detail", containsString("page:"));
+        given().queryParam("q", "a").queryParam("size", "101").get("/api/search").then().statusCode(400).body("detail", containsString("size:"));
+        given().queryParam("q", "a").queryParam("page", "200").queryParam("size", "100").get("/api/search").then().statusCode(400)
+                .body("detail", containsString("page:"));
+        given().queryParam("q", "").get("/search").then().statusCode(400).body(containsString("q: type something"));
+    }
+
+    @Test
+    void certificatesStoredOutsideTheUploadPathAreIndexedByTheBackfillOnce() {
+        String sha = caseFiles.storeCertificate(TestPki.certificate().subject("CN=backfill.search7.example").dnsNames("backfill.search7.example").der());
+        assertEquals(List.of(), certificatesFound("backfill.search7.example"));
+        assertTrue(index.backfill() >= 1);
+        assertEquals(List.of(sha), certificatesFound("backfill.search7.example"));
+        assertEquals(0, index.backfill());
+        assertEquals(List.of(sha), certificatesFound("backfill.search7.example"));
+    }
+
+    @Test
+    void theSearchPageListsGroupsWithWhyEachMatched() {
+        String sha = upload(TestPki.certificate().subject("CN=page.search8.example").dnsNames("page.search8.example").der()).get(0);
+        Document home = Jsoup.parse(given().get("/").then().statusCode(200).extract().asString());
+        assertEquals("/search", home.select("header form.site-search").attr("action"));
+        assertEquals(1, home.select("header form.site-search input[name=q]").size());
+
+        Document page = Jsoup.parse(given().queryParam("q", "page.search8.example").get("/search").then().statusCode(200).extract().asString());
+        assertEquals(1, page.select("#search-certificates a[href=/certificates/" + sha + "]").size());
+        assertTrue(page.select("#search-certificates .matched").text().contains("DNS name page.search8.example"));
+        assertTrue(page.select("#search-understood").text().contains("a DNS name"));
+
+        given().get("/search").then().statusCode(200).body(containsString("id=\"search-page-q\""));
+        given().queryParam("q", "nothing-matches-this-zz9").get("/search").then().statusCode(200).body(containsString("Nothing found."));
+        given().queryParam("q", "page.search8.example").get("/api/search").then().statusCode(200)
+                .body("certificates", hasSize(1)).body("understood", hasItem(containsString("DNS name")))
+                .body("cas", hasSize(0)).body("statements", hasSize(0));
+    }
+}
