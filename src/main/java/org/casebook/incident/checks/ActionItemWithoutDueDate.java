@@ -1,7 +1,6 @@
 package org.casebook.incident.checks;
 
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 
 /** An action item without a date cannot be followed up: the guidelines ask for a due date on each. */
@@ -20,12 +19,6 @@ public class ActionItemWithoutDueDate extends ReportCheck {
 
     @Override
     public List<String> problems(ReportUnderCheck report) {
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < report.actionItems().size(); i++) {
-            if (report.actionItems().get(i).due() == null) {
-                problems.add("actionItems[" + i + "] ('" + Excerpts.of(report.actionItems().get(i).action()) + "') has no due date");
-            }
-        }
-        return problems;
+        return ActionItemGaps.where(report, item -> item.due() == null, "due date");
     }
 }

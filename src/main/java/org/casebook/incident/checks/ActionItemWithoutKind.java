@@ -1,7 +1,6 @@
 package org.casebook.incident.checks;
 
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The guidelines ask whether each action item prevents, mitigates or detects; one that does not say is unclear. */
@@ -20,13 +19,6 @@ public class ActionItemWithoutKind extends ReportCheck {
 
     @Override
     public List<String> problems(ReportUnderCheck report) {
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < report.actionItems().size(); i++) {
-            if (report.actionItems().get(i).kind() == null) {
-                problems.add("actionItems[" + i + "] ('" + Excerpts.of(report.actionItems().get(i).action())
-                        + "') has no kind (prevent, mitigate or detect)");
-            }
-        }
-        return problems;
+        return ActionItemGaps.where(report, item -> item.kind() == null, "kind (prevent, mitigate or detect)");
     }
 }
