@@ -25,6 +25,10 @@ import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.evidence.StoredFinding;
 import org.casebook.evidence.service.CertificateService;
+import org.casebook.claim.ClaimComparison;
+import org.casebook.claim.ClaimDifference;
+import org.casebook.claim.service.IssueClaims;
+import org.casebook.commitment.service.CommitmentLedger;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCredit;
@@ -39,6 +43,12 @@ public class MarkdownExport {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    IssueClaims claims;
+
+    @Inject
+    CommitmentLedger ledger;
 
     public String issue(Issue issue) {
         StringBuilder md = new StringBuilder();
@@ -101,6 +111,8 @@ public class MarkdownExport {
         if (issue.assessment != null && !issue.assessment.isBlank()) {
             md.append(sub).append(" Assessment\n\n").append(MarkdownText.block(issue.assessment, level + 1)).append('\n');
         }
+        appendClaim(md, sub, claims.compare(issue));
+        appendRecurrences(md, sub, ledger.forIssue(issue));
         List<CaStatement> statements = CaStatement.timeline(issue);
         if (!statements.isEmpty()) {
             md.append(sub).append(" CA statements\n\n");
@@ -156,6 +168,51 @@ public class MarkdownExport {
             }
             md.append('\n');
         }
+    }
+
+    private static void appendClaim(StringBuilder md, String sub, ClaimComparison c) {
+        if (!c.hasClaim() && c.differences().isEmpty() && c.definingFindings().isEmpty()) {
+            return;
+        }
+        md.append(sub).append(" The CA's claim and the evidence\n\n| | The CA says | On file |\n|---|---|---|\n");
+        boolean claimed = c.claim() != null;
+        md.append("| Affected certificates | ").append(claimed && c.claim().affectedCount != null ? c.claim().affectedCount.toString() : "")
+                .append(" | ").append(c.evidence()).append(" evidence certificates, ").append(c.showingProblem()).append(" showing the problem")
+                .append(c.definingFindings().isEmpty() ? "" : " (" + c.definingFindings().stream().map(MarkdownExport::findingCode)
+                        .collect(Collectors.joining(", ")) + ")").append(" |\n");
+        md.append("| Period | ").append(claimed ? cell(PartialDates.period(c.claim().periodStart, c.claim().periodEnd)) : "")
+                .append(" | ").append(c.outsidePeriod()).append(" outside the period the CA gives |\n");
+        md.append("| First affected | ").append(claimed ? cell(PartialDates.display(c.claim().firstAffected)) : "")
+                .append(" | ").append(utc(c.earliestNotBefore())).append(" |\n");
+        md.append("| Last affected | ").append(claimed ? cell(PartialDates.display(c.claim().lastAffected)) : "")
+                .append(" | ").append(utc(c.latestNotBefore())).append(" |\n\n");
+        for (ClaimDifference d : c.differences()) {
+            md.append("- ").append(findingCode(d.code())).append(' ').append(inline(d.message().replace("\r\n", " ").replace('\n', ' '))).append('\n');
+        }
+        if (!c.differences().isEmpty()) {
+            md.append('\n');
+        }
+    }
+
+    private static void appendRecurrences(StringBuilder md, String sub, CommitmentLedger.IssueRecurrences r) {
+        if (r.isEmpty()) {
+            return;
+        }
+        md.append(sub).append(" Recurrence\n\n");
+        for (CommitmentLedger.Entry e : r.breaks()) {
+            md.append("- A recurrence of [Issue ").append(e.promise().issue().letter).append("](")
+                    .append(IssuePageUrls.of(e.promise().issue())).append("), where ")
+                    .append(inline(e.promise().speaker() == null ? "the CA" : e.promise().speaker())).append(" promised (")
+                    .append(e.promise().madeOn() == null ? "undated" : PartialDates.display(e.promise().madeOn())).append("): “")
+                    .append(inline(e.promise().text().replace('\n', ' '))).append("”\n");
+        }
+        for (CommitmentLedger.Entry e : r.brokenLater()) {
+            md.append("- This issue's promise (").append(e.promise().madeOn() == null ? "undated" : PartialDates.display(e.promise().madeOn()))
+                    .append(") “").append(inline(e.promise().text().replace('\n', ' '))).append("” was followed by ")
+                    .append(e.recurrences().stream().map(i -> "[Issue " + i.letter + "](" + IssuePageUrls.of(i) + ")")
+                            .collect(Collectors.joining(", "))).append('\n');
+        }
+        md.append('\n');
     }
 
     private void appendOwnership(StringBuilder md, CertificationAuthority ca) {

@@ -38,6 +38,7 @@ import org.casebook.web.FormPages;
 import org.casebook.web.Inputs;
 import org.casebook.web.MarkdownHtml;
 import org.casebook.security.Viewer;
+import org.casebook.claim.service.IssueClaims;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -54,37 +55,40 @@ public class IssueEditPages {
     /** The issue form's fields as typed, so that a form with a mistake comes back as it was sent. */
     public record IssueFields(String title, String status, String category, String periodStart, String periodEnd,
             String affectedCertificates, boolean affectedApproximate, String body, String assessment,
-            boolean coveredInIncidentReport, boolean disclosedInAudit, String aliases, String version) {
+            boolean coveredInIncidentReport, boolean disclosedInAudit, String aliases, String definingFindings, String version) {
 
-        static IssueFields of(Issue i) {
+        static IssueFields of(Issue i, List<String> definingFindings) {
             return new IssueFields(i.title, i.status.code(), i.category == null ? "" : i.category.code(), i.periodStart, i.periodEnd,
                     i.affectedCertificates == null ? "" : i.affectedCertificates.toString(), i.affectedApproximate, i.body, i.assessment,
-                    i.coveredInIncidentReport, i.disclosedInAudit, String.join("\n", i.aliases), Long.toString(i.version));
+                    i.coveredInIncidentReport, i.disclosedInAudit, String.join("\n", i.aliases), String.join(" ", definingFindings),
+                    Long.toString(i.version));
         }
 
         /** The fields as typed, with the version to send back: the current one after a stale save. */
         IssueFields withVersion(Long current) {
             return current == null ? this : new IssueFields(title, status, category, periodStart, periodEnd, affectedCertificates,
-                    affectedApproximate, body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, current.toString());
+                    affectedApproximate, body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, definingFindings, current.toString());
         }
 
         /** The fields as a browser posts them: checkboxes as "true" or nothing. */
         static IssueFields typed(String title, String status, String category, String periodStart, String periodEnd,
                 String affectedCertificates, String affectedApproximate, String body, String assessment,
-                String coveredInIncidentReport, String disclosedInAudit, String aliases, String version) {
+                String coveredInIncidentReport, String disclosedInAudit, String aliases, String definingFindings, String version) {
             return new IssueFields(title, status, category, periodStart, periodEnd, affectedCertificates,
                     Inputs.checked(affectedApproximate), body, assessment, Inputs.checked(coveredInIncidentReport),
-                    Inputs.checked(disclosedInAudit), aliases, version);
+                    Inputs.checked(disclosedInAudit), aliases, definingFindings, version);
         }
 
         static IssueFields blank() {
-            return new IssueFields("", "suspected", "", "", "", "", false, "", "", false, false, "", "");
+            return new IssueFields("", "suspected", "", "", "", "", false, "", "", false, false, "", "", "");
         }
 
         IssueEdit toEdit() {
             return new IssueEdit(title, status, Inputs.blankToNull(category), Inputs.blankToNull(periodStart), Inputs.blankToNull(periodEnd),
                     Inputs.integer("affectedCertificates", affectedCertificates), affectedApproximate, body, assessment,
-                    coveredInIncidentReport, disclosedInAudit, Inputs.lines(aliases));
+                    coveredInIncidentReport, disclosedInAudit, Inputs.lines(aliases))
+                    .withDefiningFindings(definingFindings == null || definingFindings.isBlank() ? List.of()
+                            : List.of(definingFindings.strip().split("[\\s,]+")));
         }
     }
 
@@ -109,6 +113,9 @@ public class IssueEditPages {
 
     @Inject
     EvidenceLinks evidence;
+
+    @Inject
+    IssueClaims claims;
 
     @Inject
     DeletedIssues deletedIssues;
@@ -142,15 +149,15 @@ public class IssueEditPages {
             @RestForm String category, @RestForm String periodStart, @RestForm String periodEnd, @RestForm String affectedCertificates,
             @RestForm String affectedApproximate, @RestForm String body, @RestForm String assessment,
             @RestForm String coveredInIncidentReport, @RestForm String disclosedInAudit, @RestForm String aliases,
-            @RestForm String action) {
+            @RestForm String definingFindings, @RestForm String action) {
         CertificationAuthority owner = issues.ca(ca);
         IssueFields form = IssueFields.typed(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
-                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, "");
+                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, definingFindings, "");
         if ("preview".equals(action)) {
             return Response.ok(newIssueForm(owner, after, form, preview(body), null)).build();
         }
         return FormPages.submit(() -> {
-            Issue created = issues.create(ca, Inputs.blankToNull(after), form.toEdit());
+            Issue created = claims.createIssue(ca, Inputs.blankToNull(after), form.toEdit());
             return IssuePageUrls.page(ca, created.letter);
         }, error -> newIssueForm(owner, after, form, null, error));
     }
@@ -165,7 +172,7 @@ public class IssueEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editIssue(@PathParam("ca") String ca, @PathParam("letter") String letter) {
         Issue issue = issues.issue(ca, letter);
-        return editForm(issue, IssueFields.of(issue), null, null);
+        return editForm(issue, IssueFields.of(issue, claims.definingFindings(issue)), null, null);
     }
 
     @POST
@@ -177,14 +184,14 @@ public class IssueEditPages {
             @RestForm String status, @RestForm String category, @RestForm String periodStart, @RestForm String periodEnd,
             @RestForm String affectedCertificates, @RestForm String affectedApproximate, @RestForm String body,
             @RestForm String assessment, @RestForm String coveredInIncidentReport, @RestForm String disclosedInAudit,
-            @RestForm String aliases, @RestForm String action, @RestForm String version) {
+            @RestForm String aliases, @RestForm String definingFindings, @RestForm String action, @RestForm String version) {
         Issue issue = issues.issue(ca, letter);
         IssueFields form = IssueFields.typed(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
-                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, version);
+                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, definingFindings, version);
         if ("preview".equals(action)) {
             return Response.ok(editForm(issue, form, preview(body), null)).build();
         }
-        return FormPages.submitEdit(() -> issues.update(ca, letter, form.toEdit(), false, ExpectedVersion.form(version)),
+        return FormPages.submitEdit(() -> claims.updateIssue(ca, letter, form.toEdit(), false, ExpectedVersion.form(version)),
                 IssuePageUrls.page(ca, letter), (error, current) -> editForm(issues.issue(ca, letter), form.withVersion(current), null, error));
     }
 
@@ -202,7 +209,7 @@ public class IssueEditPages {
     public Response deleteIssue(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String confirm) {
         Issue issue = issues.issue(ca, letter);
         if (!Inputs.checked(confirm)) {
-            return Response.status(400).entity(editForm(issue, IssueFields.of(issue), null,
+            return Response.status(400).entity(editForm(issue, IssueFields.of(issue, claims.definingFindings(issue)), null,
                     "confirm: tick the box to delete issue " + letter + " (it stays in the history and can be restored)")).build();
         }
         deletedIssues.delete(ca, letter);
@@ -226,7 +233,7 @@ public class IssueEditPages {
         Issue issue = issues.issue(ca, letter);
         Long expected = ExpectedVersion.form(version).version();
         return FormPages.submit(() -> evidence.linkEvidence(ca, letter, new EvidenceInput(Inputs.blankToNull(sha256), note, expected)),
-                IssuePageUrls.edit(ca, letter) + "#evidence", error -> editForm(issue, IssueFields.of(issue), null, error));
+                IssuePageUrls.edit(ca, letter) + "#evidence", error -> editForm(issue, IssueFields.of(issue, claims.definingFindings(issue)), null, error));
     }
 
     @POST

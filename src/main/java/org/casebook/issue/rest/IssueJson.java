@@ -55,15 +55,15 @@ public final class IssueJson {
     public record IssueDetail(String ca, String letter, List<String> aliases, String title, String status, String category,
             String periodStart, String periodEnd, Integer affectedCertificates, boolean affectedApproximate, String body,
             String assessment, boolean coveredInIncidentReport, boolean disclosedInAudit, List<Statement> statements,
-            List<Reference> references, List<Credit> credits, List<Evidence> evidence, long version) {
-        public static IssueDetail of(Issue i, IssueService.Parts parts, List<EvidenceLink> evidence) {
+            List<Reference> references, List<Credit> credits, List<Evidence> evidence, List<String> definingFindings, long version) {
+        public static IssueDetail of(Issue i, IssueService.Parts parts, List<EvidenceLink> evidence, List<String> definingFindings) {
             return new IssueDetail(i.ca.slug, i.letter, List.copyOf(i.aliases), i.title, i.status.code(),
                     i.category == null ? null : i.category.code(), i.periodStart, i.periodEnd, i.affectedCertificates,
                     i.affectedApproximate, i.body, i.assessment, i.coveredInIncidentReport, i.disclosedInAudit,
                     parts.statements().stream().map(Statement::of).toList(),
                     parts.references().stream().map(Reference::of).toList(),
                     parts.credits().stream().map(Credit::of).toList(),
-                    evidence.stream().map(Evidence::of).toList(), i.version);
+                    evidence.stream().map(Evidence::of).toList(), List.copyOf(definingFindings), i.version);
         }
     }
 }

@@ -24,6 +24,9 @@ import org.casebook.evidence.service.EvidenceLinks;
 import org.casebook.export.service.MarkdownExport;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
+import org.casebook.claim.ClaimComparison;
+import org.casebook.claim.service.IssueClaims;
+import org.casebook.commitment.service.CommitmentLedger;
 import org.casebook.issue.IssueComment;
 import org.casebook.issue.IssueCredit;
 import org.casebook.issue.IssueReference;
@@ -53,6 +56,12 @@ public class IssuePages {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    IssueClaims claims;
+
+    @Inject
+    CommitmentLedger ledger;
 
     /**
      * One page of an issue's evidence ({@value #EVIDENCE_PAGE_SIZE} links; pages count from 1) with the stored findings
@@ -96,7 +105,7 @@ public class IssuePages {
         static native TemplateInstance issuePage(Viewer viewer, CertificationAuthority ca, Issue issue, Neighbours neighbours,
                 List<CaStatement> statements, List<IssueReference> references, List<IssueCredit> credits,
                 EvidencePage evidence, List<AuditedIssue> audits, Map<Long, List<StoredFinding>> findings,
-                List<IssueComment> comments);
+                List<IssueComment> comments, ClaimComparison claim, CommitmentLedger.IssueRecurrences recurrences);
     }
 
     @GET
@@ -122,7 +131,7 @@ public class IssuePages {
         IssueService.Parts parts = issues.parts(issue);
         return Templates.issuePage(Viewer.of(identity), issue.ca, issue, neighbours, parts.statements(), parts.references(),
                 parts.credits(), evidence, audits.forIssue(issue), certificates.evidenceFindings(links, issue.ca.slug),
-                issues.comments(issue));
+                issues.comments(issue), claims.compare(issue), ledger.forIssue(issue));
     }
 
     @GET
