@@ -114,6 +114,14 @@ public record ClaimComparison(IssueClaim claim, List<String> definingFindings, i
         };
     }
 
+    public String claimSource() {
+        return claim == null ? null : claim.source;
+    }
+
+    public Integer claimedCount() {
+        return claim == null ? null : claim.affectedCount;
+    }
+
     public boolean hasClaim() {
         return claim != null && !claim.claimsNothing();
     }
