@@ -168,12 +168,17 @@ public class IssueClaims {
     /** The claim beside the evidence on file, with every difference. */
     @Transactional(SUPPORTS)
     public ClaimComparison compare(Issue issue) {
-        List<EvidenceLink> links = evidenceLinks.forIssue(issue);
-        Map<Long, List<StoredFinding>> findings = certificates.evidenceFindings(links, issue.ca.slug);
+        return compare(claim(issue), evidenceLinks.forIssue(issue), issue.ca.slug);
+    }
+
+    /** A claim beside the given evidence links of one issue (as the case file stood on some day, say). */
+    @Transactional(SUPPORTS)
+    public ClaimComparison compare(IssueClaim claim, List<EvidenceLink> links, String caSlug) {
+        Map<Long, List<StoredFinding>> findings = certificates.evidenceFindings(links, caSlug);
         List<ClaimComparison.EvidenceRow> rows = links.stream()
                 .map(l -> new ClaimComparison.EvidenceRow(l.certificate.notBefore,
                         findings.getOrDefault(l.id, List.of()).stream().map(f -> f.code).toList()))
                 .toList();
-        return ClaimComparison.of(claim(issue), rows);
+        return ClaimComparison.of(claim, rows);
     }
 }
