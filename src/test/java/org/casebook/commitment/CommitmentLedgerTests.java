@@ -150,6 +150,22 @@ class CommitmentLedgerTests {
     }
 
     @Test
+    void deletingAnIssueWithAClaimAndACommitmentTakesThemAlong() {
+        String letter = manager().contentType("application/json").body(Map.of("title", "Short-lived issue", "after", "D"))
+                .post("/api/cas/" + CA + "/issues").then().statusCode(201).extract().path("letter");
+        String issue = "/api/cas/" + CA + "/issues/" + letter;
+        long statement = ((Number) manager().contentType("application/json").body(Map.of("text", "We will fix it.", "statedOn", "2016-09"))
+                .post(issue + "/statements").then().statusCode(201).extract().path("id")).longValue();
+        manager().contentType("application/json").body(Map.of("kind", "prevent")).put(issue + "/statements/" + statement + "/commitment")
+                .then().statusCode(200);
+        manager().contentType("application/json").body(Map.of("affectedCount", 3)).put(issue + "/claim").then().statusCode(200);
+        manager().delete(issue + "/statements/" + statement).then().statusCode(204);
+        manager().delete(issue).then().statusCode(204);
+        given().get(issue + "/claim").then().statusCode(404);
+        assertFalse(ledger().getList("letter").contains(letter));
+    }
+
+    @Test
     void seededIssueHsPreventionPromiseRecursInPAndQ() {
         JsonPath ledger = given().get("/api/cas/wosign/commitments").then().statusCode(200).extract().jsonPath();
         Map<String, Object> h = ledger.getMap("find { it.letter == 'H' }");

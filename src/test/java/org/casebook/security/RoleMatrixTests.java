@@ -189,6 +189,13 @@ class RoleMatrixTests {
         rule("POST /api/admin/backups", new int[] {401, 403, 403, 409});
         rule("GET /api/admin/backups", new int[] {401, 403, 403, 200});
         rule("GET /api/admin/backups/{name}", new int[] {401, 403, 403, 404});
+        // Claims against the evidence and the commitment ledger (issue 14, items 4 and 5): read by anyone, set by managers.
+        rule("GET /cas/{ca}/commitments", PUBLIC);
+        rule("GET /api/cas/{ca}/commitments", PUBLIC);
+        rule("GET /api/cas/{ca}/issues/{letter}/claim", PUBLIC);
+        rule("PUT /api/cas/{ca}/issues/{letter}/claim", MANAGER_API_MISSING);
+        rule("PUT /api/cas/{ca}/issues/{letter}/statements/{id}/commitment", MANAGER_API_MISSING);
+        rule("DELETE /api/cas/{ca}/issues/{letter}/statements/{id}/commitment", MANAGER_API_MISSING);
     }
 
     /**
