@@ -450,6 +450,23 @@ insert into incident_question (id, version, issue_id, text, askedBy, askedAt, du
  (700, 0, 12, 'How could a serial-number generator that produced serial numbers beginning with 0, together with a signing system that could not handle such serial numbers, lead to duplicate serial numbers?', 'Mozilla', null, null, 'OPEN', null, null, null),
  (701, 0, 19, 'Mozilla asks for further information on the details of WoSign''s report on this issue.', 'Mozilla', null, null, 'OPEN', null, null, null);
 
+-- What the CA claimed about its issues (issue 14, item 5), beside the evidence, and which finding codes show each
+-- issue's problem on a certificate. Counts and dates only as the page gives them and only where the page puts them in
+-- WoSign's (or its audit's) mouth.
+insert into issue_claim (id, version, issue_id, affectedCount, periodStart, periodEnd, firstAffected, lastAffected, source, contested, definingFindings) values (700, 0, 10, 1132, '2015-01-16', '2015-03-05', null, null, 'WoSign declared the certificates to its auditors; its WebTrust BR audit report documents them.', null, 'w_sub_cert_sha1_expiration_too_long');
+insert into issue_claim (id, version, issue_id, affectedCount, periodStart, periodEnd, firstAffected, lastAffected, source, contested, definingFindings) values (701, 0, 11, 16, null, null, null, null, 'WoSign''s final incident report, which says there are 16 examples.', null, 'e_duplicate_serial_same_issuer');
+insert into issue_claim (id, version, issue_id, affectedCount, periodStart, periodEnd, firstAffected, lastAffected, source, contested, definingFindings) values (702, 0, 12, 392, '2015-04-09', '2015-04-14', null, null, 'WoSign''s most recent BR audit report, which documents the incident.', null, 'e_duplicate_serial_same_issuer');
+insert into issue_claim (id, version, issue_id, affectedCount, periodStart, periodEnd, firstAffected, lastAffected, source, contested, definingFindings) values (703, 0, 14, 72, null, null, null, null, 'Richard Wang (WoSign): the list of certificates validated on a port other than 80 or 443, "totally 72 certificates".', 'a participant in the discussion said his certificate was validated on port 8080 and is not on the list of 72; Richard Wang then said the system did not directly record the port used for validation, so he could not guarantee that the list was complete. The final incident report still reads as if the list were complete.', null);
+insert into issue_claim (id, version, issue_id, affectedCount, periodStart, periodEnd, firstAffected, lastAffected, source, contested, definingFindings) values (704, 0, 15, 33, null, null, null, null, 'WoSign''s official issue report of 4 September 2016, which classifies the misissuances as 21 N1 and 12 N2.', null, null);
+insert into issue_claim (id, version, issue_id, affectedCount, periodStart, periodEnd, firstAffected, lastAffected, source, contested, definingFindings) values (705, 0, 16, null, null, null, null, null, null, null, 'e_duplicate_serial_same_issuer');
+insert into issue_claim (id, version, issue_id, affectedCount, periodStart, periodEnd, firstAffected, lastAffected, source, contested, definingFindings) values (706, 0, 17, 2, '2015-11', '2015-11', null, null, 'Richard Wang (WoSign): two test certificates using the SM2 algorithm, with the same serial number as the RSA certificate for the same subject.', null, 'e_ec_improper_curves e_duplicate_serial_same_issuer');
+insert into issue_claim (id, version, issue_id, affectedCount, periodStart, periodEnd, firstAffected, lastAffected, source, contested, definingFindings) values (707, 0, 19, 64, null, null, null, null, 'WoSign''s final incident report, which considers 64 certificates: 6 it puts down to a dual-issuance bug, 9 it says are not problematic because they were issued on 31 December 2015, 2 from Issue V, and 47 "normal SHA-1 orders".', 'Mozilla puts the number at probably 67, perhaps a few more or fewer, and is seeking further information on the details of the report.', 'e_backdated_across_deadline w_backdated_by_sct');
+
+-- Commitments (issue 14, item 4): the auditors'' word on Issue H that recurrence was prevented, before the duplicate
+-- serial numbers of Issues P and Q. The page gives no date for the audit report.
+insert into ca_statement (id, issue_id, statedOn, speaker, kind, text, sourceUrl) values (140, 12, null, 'Ernst & Young (Hong Kong), WoSign''s auditors, in its most recent BR audit report', 'QUOTATION', '"Follow up action was also conducted to prevent the recurrence of the incident."', null);
+insert into statement_commitment (id, version, statement_id, kind, due, status, evidence) values (750, 0, 140, 'PREVENT', null, 'DONE', 'The audit report says the follow-up action was conducted.');
+
 -- History: one Envers revision for the whole seed, so that later edits show as changes to it
 insert into REVINFO (REVTSTMP, author) values (cast(extract(epoch from current_timestamp) * 1000 as bigint), 'seed');
 insert into certification_authority_AUD (REV, REVTYPE, id, slug, name, country, timeZone, website, description) select (select max(REV) from REVINFO), 0, id, slug, name, country, timeZone, website, description from certification_authority;
@@ -462,6 +479,8 @@ insert into issue_credit_AUD (REV, REVTYPE, id, issue_id, person, contribution) 
 insert into audit_statement_AUD (REV, REVTYPE, id, ca_id, auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, url) select (select max(REV) from REVINFO), 0, id, ca_id, auditor, standard, periodStart, periodEnd, statementDate, opinion, reported, url from audit_statement;
 insert into audited_issue_AUD (REV, REVTYPE, id, audit_id, issue_id, disclosed, note) select (select max(REV) from REVINFO), 0, id, audit_id, issue_id, disclosed, note from audited_issue;
 insert into cross_sign_AUD (REV, REVTYPE, id, ca_id, target, source, sourceOwner, notAfter, revokedAt, revocationSource, serialHex, certificate_id, comment) select (select max(REV) from REVINFO), 0, id, ca_id, target, source, sourceOwner, notAfter, revokedAt, revocationSource, serialHex, certificate_id, comment from cross_sign;
+insert into issue_claim_AUD (REV, REVTYPE, id, version, issue_id, affectedCount, periodStart, periodEnd, firstAffected, lastAffected, source, contested, definingFindings) select (select max(REV) from REVINFO), 0, id, version, issue_id, affectedCount, periodStart, periodEnd, firstAffected, lastAffected, source, contested, definingFindings from issue_claim;
+insert into statement_commitment_AUD (REV, REVTYPE, id, version, statement_id, kind, due, status, evidence) select (select max(REV) from REVINFO), 0, id, version, statement_id, kind, due, status, evidence from statement_commitment;
 
 insert into incident_report_AUD (REV, REVTYPE, id, version, issue_id, kind, filedAt, filedPrecision, url, summary, impact, timeline, relatedIssues, rootCause, lessonsLearned, actionItems, affected, warnings, filedBy) select (select max(REV) from REVINFO), 0, id, version, issue_id, kind, filedAt, filedPrecision, url, summary, impact, timeline, relatedIssues, rootCause, lessonsLearned, actionItems, affected, warnings, filedBy from incident_report;
 insert into incident_question_AUD (REV, REVTYPE, id, version, issue_id, text, askedBy, askedAt, due, status, answeredByStatementId, answeredByReportId, answeredAt) select (select max(REV) from REVINFO), 0, id, version, issue_id, text, askedBy, askedAt, due, status, answeredByStatementId, answeredByReportId, answeredAt from incident_question;
@@ -478,3 +497,6 @@ alter sequence audited_issue_SEQ restart with 1000;
 alter sequence cross_sign_SEQ restart with 1000;
 alter sequence incident_report_SEQ restart with 1000;
 alter sequence incident_question_SEQ restart with 1000;
+
+alter sequence issue_claim_SEQ restart with 1000;
+alter sequence statement_commitment_SEQ restart with 1000;

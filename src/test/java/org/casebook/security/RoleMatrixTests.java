@@ -218,6 +218,13 @@ class RoleMatrixTests {
         rule("PATCH /api/cas/{ca}/issues/{letter}/questions/{id}", MANAGER_API_MISSING);
         rule("POST /cas/{ca}/issues/{letter}/questions/new", MANAGER_FORM);
         rule("POST /cas/{ca}/issues/{letter}/questions/{id}/answer", MANAGER_FORM);
+        // Claims against the evidence and the commitment ledger (issue 14, items 4 and 5): read by anyone, set by managers.
+        rule("GET /cas/{ca}/commitments", PUBLIC);
+        rule("GET /api/cas/{ca}/commitments", PUBLIC);
+        rule("GET /api/cas/{ca}/issues/{letter}/claim", PUBLIC);
+        rule("PUT /api/cas/{ca}/issues/{letter}/claim", MANAGER_API_MISSING);
+        rule("PUT /api/cas/{ca}/issues/{letter}/statements/{id}/commitment", MANAGER_API_MISSING);
+        rule("DELETE /api/cas/{ca}/issues/{letter}/statements/{id}/commitment", MANAGER_API_MISSING);
     }
 
     /**

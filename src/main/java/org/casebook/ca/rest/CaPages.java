@@ -10,7 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
+import jakarta.ws.rs.QueryParam;
+import org.casebook.history.service.AsOfCaseFile;
+import org.casebook.history.service.CaseFileView;
+import org.casebook.history.service.CaseFileViews;
+import org.casebook.web.AsOfDates;
 import org.casebook.audit.service.AuditService;
 import org.casebook.audit.service.AuditService.AuditRow;
 import org.casebook.ca.CertificationAuthority;
@@ -62,13 +68,16 @@ public class CaPages {
     @Inject
     ChartData chartData;
 
+    @Inject
+    CaseFileViews views;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Viewer viewer, List<CaJson.CaSummary> cas);
 
         static native TemplateInstance casePage(Viewer viewer, CertificationAuthority ca, List<Issue> issues,
                 List<OwnershipEvent> ownership, List<AuditRow> audits, List<CrossSign> crossSigns,
-                List<StoredCertificate> caCertificates, List<CrossSignProposal> crossSignProposals, Chart timeline);
+                List<StoredCertificate> caCertificates, List<CrossSignProposal> crossSignProposals, Chart timeline, String asOf);
 
     }
 
@@ -84,17 +93,35 @@ public class CaPages {
     @GET
     @Path("cas/{ca: [a-z0-9-]+}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance casePage(@PathParam("ca") String slug) {
+    public TemplateInstance casePage(@PathParam("ca") String slug, @QueryParam("asOf") String asOf) {
+        LocalDate day = AsOfDates.parse(asOf);
+        if (day != null) {
+            return asOfPage(slug, views.asOf(day));
+        }
         CertificationAuthority ca = issues.ca(slug);
         return Templates.casePage(Viewer.of(identity), ca, issues.listForCa(ca), caService.ownershipInvolving(ca), audits.rows(ca),
-                crossSigns.forCa(ca), certificates.caCertificates(ca), proposals.forCa(ca), chartData.caTimeline(ca));
+                crossSigns.forCa(ca), certificates.caCertificates(ca), proposals.forCa(ca), chartData.caTimeline(ca), null);
+    }
+
+    /** The case page as the case file knew it at the end of a day; certificates only if stored by then. */
+    private TemplateInstance asOfPage(String slug, AsOfCaseFile view) {
+        CertificationAuthority ca = view.ca(slug);
+        List<AuditRow> rows = view.audits(ca).stream().map(a -> {
+            var audited = view.audited(a);
+            return new AuditRow(a, audited.stream().filter(i -> i.disclosed).toList(), audited.stream().filter(i -> !i.disclosed).toList());
+        }).toList();
+        List<StoredCertificate> stored = certificates.caCertificates(issues.ca(slug)).stream()
+                .filter(c -> c.storedAt == null || c.storedAt.isBefore(view.end())).toList();
+        return Templates.casePage(Viewer.of(identity), ca, view.issues(ca), view.ownership(ca), rows, view.crossSigns(ca), stored,
+                List.of(), null, view.asOf().toString());
     }
 
     @GET
     @Path("cas/{ca: [a-z0-9-]+}.md")
     @Produces(MarkdownResponses.MARKDOWN)
     @HeavyWork
-    public Response caMarkdown(@PathParam("ca") String slug) {
-        return MarkdownResponses.inline(markdown.caPage(issues.ca(slug)), slug + ".md");
+    public Response caMarkdown(@PathParam("ca") String slug, @QueryParam("asOf") String asOf) {
+        CaseFileView view = views.of(AsOfDates.parse(asOf));
+        return MarkdownResponses.inline(markdown.caPage(view.ca(slug), view), slug + (view.asOf() == null ? "" : "-as-of-" + view.asOf()) + ".md");
     }
 }

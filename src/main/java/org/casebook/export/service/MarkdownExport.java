@@ -25,6 +25,11 @@ import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.evidence.StoredFinding;
 import org.casebook.evidence.service.CertificateService;
+import org.casebook.claim.ClaimComparison;
+import org.casebook.claim.ClaimDifference;
+import org.casebook.commitment.service.CommitmentLedger;
+import org.casebook.history.service.CaseFileView;
+import org.casebook.history.service.LiveCaseFile;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCredit;
@@ -44,14 +49,28 @@ public class MarkdownExport {
     @Inject
     ChartData chartData;
 
+    @Inject
+    LiveCaseFile live;
+
     public String issue(Issue issue) {
+        return issue(issue, live);
+    }
+
+    /** The issue as {@code view} shows it: now, or as known at the end of a day (with a banner saying so). */
+    public String issue(Issue issue, CaseFileView view) {
         StringBuilder md = new StringBuilder();
-        appendIssue(md, issue, 1);
+        appendAsOf(md, view);
+        appendIssue(md, issue, 1, view);
         return md.toString();
     }
 
     public String caPage(CertificationAuthority ca) {
+        return caPage(ca, live);
+    }
+
+    public String caPage(CertificationAuthority ca, CaseFileView view) {
         StringBuilder md = new StringBuilder();
+        appendAsOf(md, view);
         md.append("# ").append(inline(ca.name)).append("\n\n");
         md.append("| Field | Value |\n|---|---|\n");
         row(md, "Case", "[" + inline(ca.slug) + "](" + CaPageUrls.page(ca.slug) + ")");
@@ -61,7 +80,7 @@ public class MarkdownExport {
         if (ca.description != null && !ca.description.isBlank()) {
             md.append(MarkdownText.block(ca.description, 1)).append('\n');
         }
-        List<Issue> issues = Issue.listForCa(ca);
+        List<Issue> issues = view.issues(ca);
         md.append("## Issues\n\n");
         md.append("| Letter | Also known as | Title | Period | Status | Category | Certificates |\n");
         md.append("|---|---|---|---|---|---|---|\n");
@@ -75,16 +94,24 @@ public class MarkdownExport {
                     .append(cell(issue.affectedSummary())).append(" |\n");
         }
         md.append('\n');
-        appendOwnership(md, ca);
-        appendAudits(md, ca);
-        appendCrossSigns(md, ca);
+        appendOwnership(md, ca, view);
+        appendAudits(md, ca, view);
+        appendCrossSigns(md, ca, view);
         for (Issue issue : issues) {
-            appendIssue(md, issue, 2);
+            appendIssue(md, issue, 2, view);
         }
         return md.toString();
     }
 
-    private void appendIssue(StringBuilder md, Issue issue, int level) {
+    private static void appendAsOf(StringBuilder md, CaseFileView view) {
+        if (view.asOf() != null) {
+            md.append("> **As known at the end of ").append(view.asOf()).append(" (UTC).** What the program wrote is shown as its")
+                    .append(" revision history had it then; statements, references, audit statements and evidence only if")
+                    .append(" made, published or filed by then.\n\n");
+        }
+    }
+
+    private void appendIssue(StringBuilder md, Issue issue, int level, CaseFileView view) {
         String h = "#".repeat(level);
         String sub = "#".repeat(level + 1);
         md.append(h).append(" Issue ").append(issue.letter).append(": ").append(inline(issue.title)).append("\n\n");
@@ -105,7 +132,9 @@ public class MarkdownExport {
         if (issue.assessment != null && !issue.assessment.isBlank()) {
             md.append(sub).append(" Assessment\n\n").append(MarkdownText.block(issue.assessment, level + 1)).append('\n');
         }
-        List<CaStatement> statements = CaStatement.timeline(issue);
+        appendClaim(md, sub, view.claim(issue));
+        appendRecurrences(md, sub, view.recurrences(issue));
+        List<CaStatement> statements = view.statements(issue);
         if (!statements.isEmpty()) {
             md.append(sub).append(" CA statements\n\n");
             for (CaStatement s : statements) {
@@ -123,7 +152,7 @@ public class MarkdownExport {
                 md.append("\n\n");
             }
         }
-        List<IssueReference> references = IssueReference.forIssue(issue);
+        List<IssueReference> references = view.references(issue);
         if (!references.isEmpty()) {
             md.append(sub).append(" References\n\n| Date | Kind | Title |\n|---|---|---|\n");
             for (IssueReference r : references) {
@@ -132,7 +161,7 @@ public class MarkdownExport {
             }
             md.append('\n');
         }
-        List<IssueCredit> credits = IssueCredit.forIssue(issue);
+        List<IssueCredit> credits = view.credits(issue);
         if (!credits.isEmpty()) {
             md.append(sub).append(" Credits\n\n");
             for (IssueCredit c : credits) {
@@ -144,7 +173,7 @@ public class MarkdownExport {
             }
             md.append('\n');
         }
-        List<EvidenceLink> evidence = EvidenceLink.forIssue(issue);
+        List<EvidenceLink> evidence = view.evidence(issue);
         if (!evidence.isEmpty()) {
             Map<Long, List<StoredFinding>> findings = certificates.evidenceFindings(evidence, issue.ca.slug);
             md.append(sub).append(" Evidence certificates\n\n");
@@ -164,8 +193,53 @@ public class MarkdownExport {
         }
     }
 
-    private void appendOwnership(StringBuilder md, CertificationAuthority ca) {
-        List<OwnershipEvent> events = OwnershipEvent.involving(ca);
+    private static void appendClaim(StringBuilder md, String sub, ClaimComparison c) {
+        if (!c.hasClaim() && c.differences().isEmpty() && c.definingFindings().isEmpty()) {
+            return;
+        }
+        md.append(sub).append(" The CA's claim and the evidence\n\n| | The CA says | On file |\n|---|---|---|\n");
+        boolean claimed = c.claim() != null;
+        md.append("| Affected certificates | ").append(claimed && c.claim().affectedCount != null ? c.claim().affectedCount.toString() : "")
+                .append(" | ").append(c.evidence()).append(" evidence certificates, ").append(c.showingProblem()).append(" showing the problem")
+                .append(c.definingFindings().isEmpty() ? "" : " (" + c.definingFindings().stream().map(MarkdownExport::findingCode)
+                        .collect(Collectors.joining(", ")) + ")").append(" |\n");
+        md.append("| Period | ").append(claimed ? cell(PartialDates.period(c.claim().periodStart, c.claim().periodEnd)) : "")
+                .append(" | ").append(c.outsidePeriod()).append(" outside the period the CA gives |\n");
+        md.append("| First affected | ").append(claimed ? cell(PartialDates.display(c.claim().firstAffected)) : "")
+                .append(" | ").append(utc(c.earliestNotBefore())).append(" |\n");
+        md.append("| Last affected | ").append(claimed ? cell(PartialDates.display(c.claim().lastAffected)) : "")
+                .append(" | ").append(utc(c.latestNotBefore())).append(" |\n\n");
+        for (ClaimDifference d : c.differences()) {
+            md.append("- ").append(findingCode(d.code())).append(' ').append(inline(d.message().replace("\r\n", " ").replace('\n', ' '))).append('\n');
+        }
+        if (!c.differences().isEmpty()) {
+            md.append('\n');
+        }
+    }
+
+    private static void appendRecurrences(StringBuilder md, String sub, CommitmentLedger.IssueRecurrences r) {
+        if (r.isEmpty()) {
+            return;
+        }
+        md.append(sub).append(" Recurrence\n\n");
+        for (CommitmentLedger.Entry e : r.breaks()) {
+            md.append("- A recurrence of [Issue ").append(e.promise().issue().letter).append("](")
+                    .append(IssuePageUrls.of(e.promise().issue())).append("), where ")
+                    .append(inline(e.promise().speaker() == null ? "the CA" : e.promise().speaker())).append(" promised (")
+                    .append(e.promise().madeOn() == null ? "undated" : PartialDates.display(e.promise().madeOn())).append("): “")
+                    .append(inline(e.promise().text().replace('\n', ' '))).append("”\n");
+        }
+        for (CommitmentLedger.Entry e : r.brokenLater()) {
+            md.append("- This issue's promise (").append(e.promise().madeOn() == null ? "undated" : PartialDates.display(e.promise().madeOn()))
+                    .append(") “").append(inline(e.promise().text().replace('\n', ' '))).append("” was followed by ")
+                    .append(e.recurrences().stream().map(i -> "[Issue " + i.letter + "](" + IssuePageUrls.of(i) + ")")
+                            .collect(Collectors.joining(", "))).append('\n');
+        }
+        md.append('\n');
+    }
+
+    private void appendOwnership(StringBuilder md, CertificationAuthority ca, CaseFileView view) {
+        List<OwnershipEvent> events = view.ownership(ca);
         if (events.isEmpty()) {
             return;
         }
@@ -178,15 +252,15 @@ public class MarkdownExport {
         md.append('\n');
     }
 
-    private void appendAudits(StringBuilder md, CertificationAuthority ca) {
-        List<AuditStatement> audits = AuditStatement.forCa(ca);
+    private void appendAudits(StringBuilder md, CertificationAuthority ca, CaseFileView view) {
+        List<AuditStatement> audits = view.audits(ca);
         if (audits.isEmpty()) {
             return;
         }
         md.append("## Audits\n\n| Auditor | Criteria | Period | Statement date | Opinion | Disclosed issues | Missed issues |\n")
                 .append("|---|---|---|---|---|---|---|\n");
         for (AuditStatement a : audits) {
-            List<AuditedIssue> audited = AuditedIssue.forAudit(a);
+            List<AuditedIssue> audited = view.audited(a);
             md.append("| ").append(a.url == null ? cell(a.auditor) : link(a.auditor, a.url)).append(" | ").append(cell(a.standard))
                     .append(" | ").append(day(a.periodStart)).append(" – ").append(day(a.periodEnd)).append(" | ")
                     .append(day(a.statementDate)).append(" | ").append(a.opinion.code()).append(" | ")
@@ -196,8 +270,8 @@ public class MarkdownExport {
         md.append('\n');
     }
 
-    private void appendCrossSigns(StringBuilder md, CertificationAuthority ca) {
-        List<CrossSign> crossSigns = CrossSign.forCa(ca);
+    private void appendCrossSigns(StringBuilder md, CertificationAuthority ca, CaseFileView view) {
+        List<CrossSign> crossSigns = view.crossSigns(ca);
         if (crossSigns.isEmpty()) {
             return;
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.casebook.evidence.service.EvidenceLinks;
 import org.casebook.issue.Issue;
+import org.casebook.claim.service.IssueClaims;
 import org.casebook.issue.rest.IssueJson.IssueDetail;
 import org.casebook.issue.service.IssueService;
 
@@ -17,7 +18,10 @@ public class IssueDetails {
     @Inject
     EvidenceLinks evidence;
 
+    @Inject
+    IssueClaims claims;
+
     public IssueDetail of(Issue issue) {
-        return IssueDetail.of(issue, issues.parts(issue), evidence.forIssue(issue));
+        return IssueDetail.of(issue, issues.parts(issue), evidence.forIssue(issue), claims.definingFindings(issue));
     }
 }

@@ -38,6 +38,7 @@ import org.casebook.web.FormPages;
 import org.casebook.web.Inputs;
 import org.casebook.web.MarkdownHtml;
 import org.casebook.security.Viewer;
+import org.casebook.claim.service.IssueClaims;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -55,42 +56,45 @@ public class IssueEditPages {
     public record IssueFields(String title, String status, String category, String periodStart, String periodEnd,
             String affectedCertificates, boolean affectedApproximate, String body, String assessment,
             boolean coveredInIncidentReport, boolean disclosedInAudit, String aliases, String reportedAt, String discoveredBy,
-            String nextUpdate, String version) {
+            String nextUpdate, String definingFindings, String version) {
 
-        static IssueFields of(Issue i) {
+        static IssueFields of(Issue i, List<String> definingFindings) {
             return new IssueFields(i.title, i.status.code(), i.category == null ? "" : i.category.code(), i.periodStart, i.periodEnd,
                     i.affectedCertificates == null ? "" : i.affectedCertificates.toString(), i.affectedApproximate, i.body, i.assessment,
                     i.coveredInIncidentReport, i.disclosedInAudit, String.join("\n", i.aliases),
                     i.reportedAt == null ? "" : i.reportedAt.toString(), i.discoveredBy == null ? "" : i.discoveredBy.code(),
-                    i.nextUpdate == null ? "" : i.nextUpdate.toString(), Long.toString(i.version));
+                    i.nextUpdate == null ? "" : i.nextUpdate.toString(), String.join(" ", definingFindings),
+                    Long.toString(i.version));
         }
 
         /** The fields as typed, with the version to send back: the current one after a stale save. */
         IssueFields withVersion(Long current) {
             return current == null ? this : new IssueFields(title, status, category, periodStart, periodEnd, affectedCertificates,
                     affectedApproximate, body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, reportedAt, discoveredBy,
-                    nextUpdate, current.toString());
+                    nextUpdate, definingFindings, current.toString());
         }
 
         /** The fields as a browser posts them: checkboxes as "true" or nothing. */
         static IssueFields typed(String title, String status, String category, String periodStart, String periodEnd,
                 String affectedCertificates, String affectedApproximate, String body, String assessment,
                 String coveredInIncidentReport, String disclosedInAudit, String aliases, String reportedAt, String discoveredBy,
-                String nextUpdate, String version) {
+                String nextUpdate, String definingFindings, String version) {
             return new IssueFields(title, status, category, periodStart, periodEnd, affectedCertificates,
                     Inputs.checked(affectedApproximate), body, assessment, Inputs.checked(coveredInIncidentReport),
-                    Inputs.checked(disclosedInAudit), aliases, reportedAt, discoveredBy, nextUpdate, version);
+                    Inputs.checked(disclosedInAudit), aliases, reportedAt, discoveredBy, nextUpdate, definingFindings, version);
         }
 
         static IssueFields blank() {
-            return new IssueFields("", "suspected", "", "", "", "", false, "", "", false, false, "", "", "", "", "");
+            return new IssueFields("", "suspected", "", "", "", "", false, "", "", false, false, "", "", "", "", "", "");
         }
 
         IssueEdit toEdit() {
             return new IssueEdit(title, status, Inputs.blankToNull(category), Inputs.blankToNull(periodStart), Inputs.blankToNull(periodEnd),
                     Inputs.integer("affectedCertificates", affectedCertificates), affectedApproximate, body, assessment,
                     coveredInIncidentReport, disclosedInAudit, Inputs.lines(aliases))
-                    .withClocks(reportedAt, discoveredBy, nextUpdate);
+                    .withClocks(reportedAt, discoveredBy, nextUpdate)
+                    .withDefiningFindings(definingFindings == null || definingFindings.isBlank() ? List.of()
+                            : List.of(definingFindings.strip().split("[\\s,]+")));
         }
     }
 
@@ -115,6 +119,9 @@ public class IssueEditPages {
 
     @Inject
     EvidenceLinks evidence;
+
+    @Inject
+    IssueClaims claims;
 
     @Inject
     DeletedIssues deletedIssues;
@@ -149,15 +156,16 @@ public class IssueEditPages {
             @RestForm String affectedApproximate, @RestForm String body, @RestForm String assessment,
             @RestForm String coveredInIncidentReport, @RestForm String disclosedInAudit, @RestForm String aliases,
             @RestForm String reportedAt, @RestForm String discoveredBy, @RestForm String nextUpdate,
-            @RestForm String action) {
+            @RestForm String definingFindings, @RestForm String action) {
         CertificationAuthority owner = issues.ca(ca);
         IssueFields form = IssueFields.typed(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
-                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, reportedAt, discoveredBy, nextUpdate, "");
+                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, reportedAt, discoveredBy, nextUpdate,
+                definingFindings, "");
         if ("preview".equals(action)) {
             return Response.ok(newIssueForm(owner, after, form, preview(body), null)).build();
         }
         return FormPages.submit(() -> {
-            Issue created = issues.create(ca, Inputs.blankToNull(after), form.toEdit());
+            Issue created = claims.createIssue(ca, Inputs.blankToNull(after), form.toEdit());
             return IssuePageUrls.page(ca, created.letter);
         }, error -> newIssueForm(owner, after, form, null, error));
     }
@@ -172,7 +180,7 @@ public class IssueEditPages {
     @RolesAllowed({MANAGER, ADMIN})
     public TemplateInstance editIssue(@PathParam("ca") String ca, @PathParam("letter") String letter) {
         Issue issue = issues.issue(ca, letter);
-        return editForm(issue, IssueFields.of(issue), null, null);
+        return editForm(issue, IssueFields.of(issue, claims.definingFindings(issue)), null, null);
     }
 
     @POST
@@ -185,14 +193,15 @@ public class IssueEditPages {
             @RestForm String affectedCertificates, @RestForm String affectedApproximate, @RestForm String body,
             @RestForm String assessment, @RestForm String coveredInIncidentReport, @RestForm String disclosedInAudit,
             @RestForm String aliases, @RestForm String reportedAt, @RestForm String discoveredBy, @RestForm String nextUpdate,
-            @RestForm String action, @RestForm String version) {
+            @RestForm String definingFindings, @RestForm String action, @RestForm String version) {
         Issue issue = issues.issue(ca, letter);
         IssueFields form = IssueFields.typed(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
-                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, reportedAt, discoveredBy, nextUpdate, version);
+                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, reportedAt, discoveredBy, nextUpdate,
+                definingFindings, version);
         if ("preview".equals(action)) {
             return Response.ok(editForm(issue, form, preview(body), null)).build();
         }
-        return FormPages.submitEdit(() -> issues.update(ca, letter, form.toEdit(), false, ExpectedVersion.form(version)),
+        return FormPages.submitEdit(() -> claims.updateIssue(ca, letter, form.toEdit(), false, ExpectedVersion.form(version)),
                 IssuePageUrls.page(ca, letter), (error, current) -> editForm(issues.issue(ca, letter), form.withVersion(current), null, error));
     }
 
@@ -210,7 +219,7 @@ public class IssueEditPages {
     public Response deleteIssue(@PathParam("ca") String ca, @PathParam("letter") String letter, @RestForm String confirm) {
         Issue issue = issues.issue(ca, letter);
         if (!Inputs.checked(confirm)) {
-            return Response.status(400).entity(editForm(issue, IssueFields.of(issue), null,
+            return Response.status(400).entity(editForm(issue, IssueFields.of(issue, claims.definingFindings(issue)), null,
                     "confirm: tick the box to delete issue " + letter + " (it stays in the history and can be restored)")).build();
         }
         deletedIssues.delete(ca, letter);
@@ -234,7 +243,7 @@ public class IssueEditPages {
         Issue issue = issues.issue(ca, letter);
         Long expected = ExpectedVersion.form(version).version();
         return FormPages.submit(() -> evidence.linkEvidence(ca, letter, new EvidenceInput(Inputs.blankToNull(sha256), note, expected)),
-                IssuePageUrls.edit(ca, letter) + "#evidence", error -> editForm(issue, IssueFields.of(issue), null, error));
+                IssuePageUrls.edit(ca, letter) + "#evidence", error -> editForm(issue, IssueFields.of(issue, claims.definingFindings(issue)), null, error));
     }
 
     @POST

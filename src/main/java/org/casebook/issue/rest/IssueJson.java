@@ -56,8 +56,8 @@ public final class IssueJson {
             String periodStart, String periodEnd, Integer affectedCertificates, boolean affectedApproximate, String body,
             String assessment, boolean coveredInIncidentReport, boolean disclosedInAudit, Instant reportedAt, String discoveredBy,
             java.time.LocalDate nextUpdate, List<Statement> statements,
-            List<Reference> references, List<Credit> credits, List<Evidence> evidence, long version) {
-        public static IssueDetail of(Issue i, IssueService.Parts parts, List<EvidenceLink> evidence) {
+            List<Reference> references, List<Credit> credits, List<Evidence> evidence, List<String> definingFindings, long version) {
+        public static IssueDetail of(Issue i, IssueService.Parts parts, List<EvidenceLink> evidence, List<String> definingFindings) {
             return new IssueDetail(i.ca.slug, i.letter, List.copyOf(i.aliases), i.title, i.status.code(),
                     i.category == null ? null : i.category.code(), i.periodStart, i.periodEnd, i.affectedCertificates,
                     i.affectedApproximate, i.body, i.assessment, i.coveredInIncidentReport, i.disclosedInAudit,
@@ -65,7 +65,7 @@ public final class IssueJson {
                     parts.statements().stream().map(Statement::of).toList(),
                     parts.references().stream().map(Reference::of).toList(),
                     parts.credits().stream().map(Credit::of).toList(),
-                    evidence.stream().map(Evidence::of).toList(), i.version);
+                    evidence.stream().map(Evidence::of).toList(), List.copyOf(definingFindings), i.version);
         }
     }
 }

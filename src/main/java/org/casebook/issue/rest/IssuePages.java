@@ -12,7 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
+import org.casebook.history.service.CaseFileView;
+import org.casebook.history.service.CaseFileViews;
+import org.casebook.web.AsOfDates;
 import java.util.Map;
 import org.casebook.audit.AuditedIssue;
 import org.casebook.audit.service.AuditService;
@@ -25,6 +29,9 @@ import org.casebook.evidence.service.EvidenceLinks;
 import org.casebook.export.service.MarkdownExport;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
+import org.casebook.claim.ClaimComparison;
+import org.casebook.claim.service.IssueClaims;
+import org.casebook.commitment.service.CommitmentLedger;
 import org.casebook.issue.IssueComment;
 import org.casebook.issue.IssueCredit;
 import org.casebook.issue.IssueReference;
@@ -58,6 +65,15 @@ public class IssuePages {
 
     @Inject
     ChartData chartData;
+
+    @Inject
+    IssueClaims claims;
+
+    @Inject
+    CaseFileViews views;
+
+    @Inject
+    CommitmentLedger ledger;
 
     /**
      * One page of an issue's evidence ({@value #EVIDENCE_PAGE_SIZE} links; pages count from 1) with the stored findings
@@ -101,7 +117,8 @@ public class IssuePages {
         static native TemplateInstance issuePage(Viewer viewer, CertificationAuthority ca, Issue issue, Neighbours neighbours,
                 List<CaStatement> statements, List<IssueReference> references, List<IssueCredit> credits,
                 EvidencePage evidence, List<AuditedIssue> audits, Map<Long, List<StoredFinding>> findings,
-                List<IssueComment> comments, List<Chart> charts);
+                List<IssueComment> comments, List<Chart> charts, ClaimComparison claim, CommitmentLedger.IssueRecurrences recurrences,
+                String asOf);
     }
 
     @GET
@@ -109,32 +126,64 @@ public class IssuePages {
     @Produces(MediaType.TEXT_HTML)
     @HeavyWork
     public TemplateInstance issuePage(@PathParam("ca") String slug, @PathParam("letter") String letter,
-            @QueryParam("evidence-page") @DefaultValue("1") String evidencePage) {
+            @QueryParam("evidence-page") @DefaultValue("1") String evidencePage, @QueryParam("asOf") String asOf) {
+        LocalDate day = AsOfDates.parse(asOf);
+        if (day != null) {
+            return asOfPage(slug, letter, views.asOf(day), evidencePage);
+        }
         Issue issue = issues.issue(slug, letter);
         List<Issue> all = issues.listForCa(issue.ca);
         int index = all.indexOf(issue);
         Neighbours neighbours = new Neighbours(index > 0 ? all.get(index - 1) : null,
                 index >= 0 && index + 1 < all.size() ? all.get(index + 1) : null);
         long total = evidenceLinks.countForIssue(issue);
-        int page;
-        try {
-            page = Math.min(Math.max(1, Integer.parseInt(evidencePage.strip())), EvidencePage.pageCount(total));
-        } catch (NumberFormatException e) {
-            page = 1; // a mistyped page number shows the first page rather than an error page
-        }
+        int page = pageNumber(evidencePage, total);
         List<EvidenceLink> links = evidenceLinks.forIssue(issue, (page - 1) * EVIDENCE_PAGE_SIZE, EVIDENCE_PAGE_SIZE);
         EvidencePage evidence = new EvidencePage(links, page, total, total > 1 ? evidenceLinks.findingCounts(issue) : List.of());
         IssueService.Parts parts = issues.parts(issue);
         return Templates.issuePage(Viewer.of(identity), issue.ca, issue, neighbours, parts.statements(), parts.references(),
                 parts.credits(), evidence, audits.forIssue(issue), certificates.evidenceFindings(links, issue.ca.slug),
-                issues.comments(issue), total == 0 ? List.of() : chartData.issueCharts(issue));
+                issues.comments(issue), total == 0 ? List.of() : chartData.issueCharts(issue), claims.compare(issue),
+                ledger.forIssue(issue), null);
+    }
+
+    private static int pageNumber(String evidencePage, long total) {
+        try {
+            return Math.min(Math.max(1, Integer.parseInt(evidencePage.strip())), EvidencePage.pageCount(total));
+        } catch (NumberFormatException e) {
+            return 1; // a mistyped page number shows the first page rather than an error page
+        }
+    }
+
+    /** The issue page as the case file knew it at the end of a day. */
+    private TemplateInstance asOfPage(String slug, String letter, CaseFileView view, String evidencePage) {
+        Issue issue = view.issue(slug, letter);
+        List<Issue> all = view.issues(issue.ca);
+        int index = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id.equals(issue.id)) {
+                index = i;
+            }
+        }
+        Neighbours neighbours = new Neighbours(index > 0 ? all.get(index - 1) : null,
+                index >= 0 && index + 1 < all.size() ? all.get(index + 1) : null);
+        List<EvidenceLink> allLinks = view.evidence(issue);
+        int page = pageNumber(evidencePage, allLinks.size());
+        List<EvidenceLink> links = allLinks.subList(Math.min(allLinks.size(), (page - 1) * EVIDENCE_PAGE_SIZE),
+                Math.min(allLinks.size(), page * EVIDENCE_PAGE_SIZE));
+        EvidencePage evidence = new EvidencePage(links, page, allLinks.size(), List.of());
+        return Templates.issuePage(Viewer.of(identity), issue.ca, issue, neighbours, view.statements(issue), view.references(issue),
+                view.credits(issue), evidence, view.auditsOf(issue), certificates.evidenceFindings(links, slug), view.comments(issue),
+                List.of(), view.claim(issue), view.recurrences(issue), view.asOf().toString());
     }
 
     @GET
     @Path("cas/{ca: [a-z0-9-]+}/issues/{letter: [A-Z]+}.md")
     @Produces(MarkdownResponses.MARKDOWN)
     @HeavyWork
-    public Response issueMarkdown(@PathParam("ca") String slug, @PathParam("letter") String letter) {
-        return MarkdownResponses.inline(markdown.issue(issues.issue(slug, letter)), slug + "-issue-" + letter + ".md");
+    public Response issueMarkdown(@PathParam("ca") String slug, @PathParam("letter") String letter, @QueryParam("asOf") String asOf) {
+        CaseFileView view = views.of(AsOfDates.parse(asOf));
+        return MarkdownResponses.inline(markdown.issue(view.issue(slug, letter), view), slug + "-issue-" + letter
+                + (view.asOf() == null ? "" : "-as-of-" + view.asOf()) + ".md");
     }
 }

@@ -25,6 +25,7 @@ import org.casebook.history.service.DeletedIssues;
 import org.casebook.issue.service.IssuePart;
 import org.casebook.evidence.EvidenceNotes;
 import org.casebook.issue.Issue;
+import org.casebook.claim.service.IssueClaims;
 import org.casebook.issue.IssueComment;
 import org.casebook.issue.service.IssueInputs.CommentInput;
 import org.casebook.issue.service.IssueInputs.CreditInput;
@@ -70,12 +71,15 @@ public class IssueResource {
     @Inject
     IssueDetails details;
 
+    @Inject
+    IssueClaims claims;
+
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({MANAGER, ADMIN})
     public Response replace(@PathParam("ca") String ca, @PathParam("letter") String letter, @HeaderParam(IF_MATCH) String ifMatch,
             IssueEdit request) {
-        Issue issue = issues.update(ca, letter, request, false, expected(ifMatch, request == null ? null : request.version()));
+        Issue issue = claims.updateIssue(ca, letter, request, false, expected(ifMatch, request == null ? null : request.version()));
         return ETags.ok(details.of(issue), issue.version);
     }
 
@@ -84,7 +88,7 @@ public class IssueResource {
     @RolesAllowed({MANAGER, ADMIN})
     public Response patch(@PathParam("ca") String ca, @PathParam("letter") String letter, @HeaderParam(IF_MATCH) String ifMatch,
             IssueEdit request) {
-        Issue issue = issues.update(ca, letter, request, true, expected(ifMatch, request == null ? null : request.version()));
+        Issue issue = claims.updateIssue(ca, letter, request, true, expected(ifMatch, request == null ? null : request.version()));
         return ETags.ok(details.of(issue), issue.version);
     }
 

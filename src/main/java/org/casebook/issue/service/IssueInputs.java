@@ -33,27 +33,35 @@ public final class IssueInputs {
             String reportedAt,
             String discoveredBy,
             String nextUpdate,
+            @Size(max = 64) List<@Size(max = 128) String> definingFindings,
             Long version) {
         /** Without a version: the change applies to whatever is current. */
         public IssueEdit(String title, String status, String category, String periodStart, String periodEnd,
                 Integer affectedCertificates, Boolean affectedApproximate, String body, String assessment,
                 Boolean coveredInIncidentReport, Boolean disclosedInAudit, List<String> aliases) {
             this(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
-                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, null, null, null, null);
+                body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, null, null, null, null, null);
         }
 
         /** The same input said to be made against {@code version}. */
         public IssueEdit withVersion(Long version) {
             return new IssueEdit(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
                     body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, reportedAt, discoveredBy, nextUpdate,
-                    version);
+                    definingFindings, version);
         }
 
         /** The same input with the live-incident clock fields (reported, how discovered, next update). */
         public IssueEdit withClocks(String reportedAt, String discoveredBy, String nextUpdate) {
             return new IssueEdit(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
                     body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, reportedAt, discoveredBy, nextUpdate,
-                    version);
+                    definingFindings, version);
+        }
+
+        /** The same input with the issue's defining finding codes (kept beside the issue by the claim service). */
+        public IssueEdit withDefiningFindings(List<String> codes) {
+            return new IssueEdit(title, status, category, periodStart, periodEnd, affectedCertificates, affectedApproximate,
+                    body, assessment, coveredInIncidentReport, disclosedInAudit, aliases, reportedAt, discoveredBy, nextUpdate,
+                    codes, version);
         }
     }
 
