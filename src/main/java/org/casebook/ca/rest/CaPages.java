@@ -11,12 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.casebook.audit.service.AuditService;
 import org.casebook.audit.service.AuditService.AuditRow;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.OwnershipEvent;
 import org.casebook.ca.service.CaService;
 import org.casebook.crosssign.CrossSign;
+import org.casebook.revocation.RevocationStatus;
+import org.casebook.revocation.service.RevocationStatuses;
 import org.casebook.crosssign.CrossSignProposal;
 import org.casebook.crosssign.service.CrossSignProposals;
 import org.casebook.crosssign.service.CrossSignService;
@@ -52,6 +55,9 @@ public class CaPages {
     CrossSignService crossSigns;
 
     @Inject
+    RevocationStatuses revocationStatuses;
+
+    @Inject
     CrossSignProposals proposals;
 
     @Inject
@@ -63,8 +69,31 @@ public class CaPages {
 
         static native TemplateInstance casePage(Viewer viewer, CertificationAuthority ca, List<Issue> issues,
                 List<OwnershipEvent> ownership, List<AuditRow> audits, List<CrossSign> crossSigns,
-                List<StoredCertificate> caCertificates, List<CrossSignProposal> crossSignProposals);
+                List<StoredCertificate> caCertificates, List<CrossSignProposal> crossSignProposals,
+                Map<Long, CrossSignRevocation> crossSignRevocations);
 
+    }
+
+    /**
+     * What a CRL on file of the cross-certificate's issuer says of it (issue 16.5): revoked on which day, and whether that
+     * day differs from the revocation date the case file claims.
+     */
+    public record CrossSignRevocation(RevocationStatus status, String crlDay, boolean mismatch) {
+    }
+
+    private Map<Long, CrossSignRevocation> crossSignRevocations(List<CrossSign> signs) {
+        List<StoredCertificate> certificates = signs.stream().map(s -> s.certificate).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, RevocationStatus> statuses = revocationStatuses.fromCrls(certificates);
+        Map<Long, CrossSignRevocation> byCrossSign = new java.util.HashMap<>();
+        for (CrossSign sign : signs) {
+            RevocationStatus status = sign.certificate == null ? null : statuses.get(sign.certificate.id);
+            if (status != null && status.state() != RevocationStatus.State.UNKNOWN) {
+                java.time.LocalDate day = status.revoked() ? java.time.LocalDate.ofInstant(status.revokedAt(), java.time.ZoneOffset.UTC) : null;
+                boolean mismatch = day == null ? sign.revokedAt != null : !day.equals(sign.revokedAt);
+                byCrossSign.put(sign.id, new CrossSignRevocation(status, day == null ? null : day.toString(), mismatch));
+            }
+        }
+        return byCrossSign;
     }
 
     @GET
@@ -81,8 +110,9 @@ public class CaPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance casePage(@PathParam("ca") String slug) {
         CertificationAuthority ca = issues.ca(slug);
+        List<CrossSign> signs = crossSigns.forCa(ca);
         return Templates.casePage(Viewer.of(identity), ca, issues.listForCa(ca), caService.ownershipInvolving(ca), audits.rows(ca),
-                crossSigns.forCa(ca), certificates.caCertificates(ca), proposals.forCa(ca));
+                signs, certificates.caCertificates(ca), proposals.forCa(ca), crossSignRevocations(signs));
     }
 
     @GET

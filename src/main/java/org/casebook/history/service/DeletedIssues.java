@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.casebook.audit.AuditStatement;
 import org.casebook.audit.AuditedIssue;
+import org.casebook.revocation.RevocationClock;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
@@ -58,6 +59,7 @@ public class DeletedIssues {
         EvidenceLink.forIssue(issue).forEach(EvidenceLink::delete);
         AuditedIssue.forIssue(issue).forEach(AuditedIssue::delete);
         IssueComment.forIssue(issue).forEach(IssueComment::delete);
+        RevocationClock.forIssue(issue).ifPresent(RevocationClock::delete);
         issue.delete();
     }
 

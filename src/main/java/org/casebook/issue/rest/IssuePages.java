@@ -28,6 +28,9 @@ import org.casebook.issue.IssueComment;
 import org.casebook.issue.IssueCredit;
 import org.casebook.issue.IssueReference;
 import org.casebook.issue.service.IssueService;
+import org.casebook.revocation.RevocationReason;
+import org.casebook.revocation.RevocationStatus;
+import org.casebook.revocation.service.RevocationClocks;
 import org.casebook.security.Viewer;
 import org.casebook.web.HeavyWork;
 import org.casebook.web.MarkdownResponses;
@@ -53,6 +56,9 @@ public class IssuePages {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    RevocationClocks revocationClocks;
 
     /**
      * One page of an issue's evidence ({@value #EVIDENCE_PAGE_SIZE} links; pages count from 1) with the stored findings
@@ -96,7 +102,8 @@ public class IssuePages {
         static native TemplateInstance issuePage(Viewer viewer, CertificationAuthority ca, Issue issue, Neighbours neighbours,
                 List<CaStatement> statements, List<IssueReference> references, List<IssueCredit> credits,
                 EvidencePage evidence, List<AuditedIssue> audits, Map<Long, List<StoredFinding>> findings,
-                List<IssueComment> comments);
+                List<IssueComment> comments, RevocationClocks.Report revocation, Map<Long, RevocationStatus> revocationByCertificate,
+                List<RevocationReason> revocationReasons);
     }
 
     @GET
@@ -120,9 +127,12 @@ public class IssuePages {
         List<EvidenceLink> links = evidenceLinks.forIssue(issue, (page - 1) * EVIDENCE_PAGE_SIZE, EVIDENCE_PAGE_SIZE);
         EvidencePage evidence = new EvidencePage(links, page, total, total > 1 ? evidenceLinks.findingCounts(issue) : List.of());
         IssueService.Parts parts = issues.parts(issue);
+        RevocationClocks.Report revocation = revocationClocks.report(issue);
+        Map<Long, RevocationStatus> revocationByCertificate = new java.util.HashMap<>();
+        revocation.rows().forEach(r -> revocationByCertificate.put(r.certificate().id, r.status()));
         return Templates.issuePage(Viewer.of(identity), issue.ca, issue, neighbours, parts.statements(), parts.references(),
                 parts.credits(), evidence, audits.forIssue(issue), certificates.evidenceFindings(links, issue.ca.slug),
-                issues.comments(issue));
+                issues.comments(issue), revocation, revocationByCertificate, List.of(RevocationReason.values()));
     }
 
     @GET

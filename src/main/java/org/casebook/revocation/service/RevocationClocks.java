@@ -48,10 +48,14 @@ public class RevocationClocks {
         IN_TIME("revoked in time"), LATE("revoked late"), NOT_REVOKED("not revoked"), NOT_YET_DUE("not revoked, not yet due"),
         REVOKED("revoked"), NO_DEADLINE("not revoked (no deadline set)"), UNKNOWN("unknown");
 
-        public final String label;
+        private final String label;
 
         Verdict(String label) {
             this.label = label;
+        }
+
+        public String label() {
+            return label;
         }
 
         /** Owed and missing: counted in the finding and on the board. */
@@ -77,6 +81,22 @@ public class RevocationClocks {
             List<Row> rows, Instant now) {
         public long count(Verdict verdict) {
             return rows.stream().filter(r -> r.verdict() == verdict).count();
+        }
+
+        public long inTime() {
+            return count(Verdict.IN_TIME);
+        }
+
+        public long late() {
+            return count(Verdict.LATE);
+        }
+
+        public long notRevoked() {
+            return count(Verdict.NOT_REVOKED);
+        }
+
+        public long unknown() {
+            return count(Verdict.UNKNOWN);
         }
 
         public long missed() {
