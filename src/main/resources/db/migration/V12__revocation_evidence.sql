@@ -44,7 +44,7 @@ create table revocation_clock (id bigint not null, version bigint not null, issu
     learnedAt timestamp(6) with time zone, reason varchar(48), promisedBy timestamp(6) with time zone, note varchar(4096),
     primary key (id), constraint uk_revocation_clock_issue unique (issue_id));
 alter table revocation_clock add constraint fk_revocation_clock_issue foreign key (issue_id) references issue;
-create table revocation_clock_AUD (REV integer not null, REVTYPE tinyint, id bigint not null, issue_id bigint,
+create table revocation_clock_AUD (REV integer not null, REVTYPE tinyint, id bigint not null, version bigint, issue_id bigint,
     learnedAt timestamp(6) with time zone, reason varchar(48), promisedBy timestamp(6) with time zone, note varchar(4096),
     primary key (REV, id));
 alter table revocation_clock_AUD add constraint fk_revocation_clock_aud_rev foreign key (REV) references REVINFO;

@@ -20,22 +20,16 @@ import java.util.List;
 import org.casebook.evidence.StoredFinding;
 import org.casebook.issue.Issue;
 import org.casebook.issue.service.IssueService;
-import org.casebook.revocation.StoredCrl;
-import org.casebook.revocation.StoredOcspResponse;
 import org.casebook.revocation.service.RevocationClocks;
-import org.casebook.revocation.service.RevocationSources;
 import org.casebook.web.ApiException;
 
-/** CRLs, OCSP responses and revocation clocks for scripts. */
-@Path("/api")
+/** An issue's revocation clock for scripts (its own root: the issue resource's longer path would otherwise win). */
+@Path("/api/cas/{ca}/issues/{letter}/revocation-clock")
 @Produces(MediaType.APPLICATION_JSON)
 public class RevocationClockResource {
 
     @Inject
     RevocationClocks clocks;
-
-    @Inject
-    RevocationSources sources;
 
     @Inject
     IssueService issues;
@@ -44,7 +38,7 @@ public class RevocationClockResource {
     }
 
     public record Finding(String code, String severity, String message, String citation) {
-        static Finding of(StoredFinding f) {
+        public static Finding of(StoredFinding f) {
             return new Finding(f.code, f.severity, f.message, f.citation);
         }
     }
@@ -73,40 +67,12 @@ public class RevocationClockResource {
         }
     }
 
-    public record CrlAnswer(String sha256, String issuer, String issuerCertificate, int version, String crlNumber, Instant thisUpdate,
-            Instant nextUpdate, boolean indirect, int entries, long entriesApplied, String signatureAlgorithm, List<Finding> findings) {
-    }
-
-    public record OcspAnswer(String sha256, int responseStatus, String responderId, Instant producedAt, String issuerCertificate,
-            boolean signedByDelegate, String signatureAlgorithm, List<RevocationSources.EntryRow> responses, List<Finding> findings) {
-    }
-
     @GET
-    @Path("crls/{sha256}")
-    public CrlAnswer crl(@PathParam("sha256") String sha256) {
-        RevocationSources.CrlPage page = sources.crl(sha256);
-        StoredCrl c = page.crl();
-        return new CrlAnswer(c.sha256, c.issuer, page.issuerCertificateSha256(), c.crlVersion, c.crlNumber, c.thisUpdate, c.nextUpdate,
-                c.indirectCrl, c.entryCount, page.storedEntries(), c.signatureAlgorithm, c.findings.stream().map(Finding::of).toList());
-    }
-
-    @GET
-    @Path("ocsp-responses/{sha256}")
-    public OcspAnswer ocspResponse(@PathParam("sha256") String sha256) {
-        RevocationSources.OcspPage page = sources.ocspResponse(sha256);
-        StoredOcspResponse r = page.response();
-        return new OcspAnswer(r.sha256, r.responseStatus, r.responderId, r.producedAt, page.issuerCertificateSha256(), r.signedByDelegate,
-                r.signatureAlgorithm, page.entries(), r.findings.stream().map(Finding::of).toList());
-    }
-
-    @GET
-    @Path("cas/{ca}/issues/{letter}/revocation-clock")
     public ClockAnswer clock(@PathParam("ca") String ca, @PathParam("letter") String letter) {
         return ClockAnswer.of(clocks.report(issues.issue(ca, letter)));
     }
 
     @PUT
-    @Path("cas/{ca}/issues/{letter}/revocation-clock")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({MANAGER, ADMIN})
     public ClockAnswer setClock(@PathParam("ca") String ca, @PathParam("letter") String letter, ClockJson body) {
