@@ -161,7 +161,11 @@ class RevocationEvidenceTests {
         caseFiles.createCa("revca2", "Revocation Test CA 2");
         Pki pki = pki("Revocation Test CA Two", 2001, 2002, 2003);
         byte[] otherIssuer = pki("Revocation Test CA Two Other", 1).leaves().get(0);
-        upload("revca2", "D", (pki.pem() + TestPki.toPem(otherIssuer)).getBytes(StandardCharsets.US_ASCII), "application/x-pem-file");
+        // The CA certificate goes on file, the leaves are the evidence.
+        upload(null, null, pki.caDer(), "application/pkix-cert");
+        StringBuilder leaves = new StringBuilder(TestPki.toPem(otherIssuer));
+        pki.leaves().forEach(l -> leaves.append(TestPki.toPem(l)));
+        upload("revca2", "D", leaves.toString().getBytes(StandardCharsets.US_ASCII), "application/x-pem-file");
         byte[] crl = pki.crl().thisUpdate("2016-12-20T00:00:00Z").nextUpdate("2016-12-27T00:00:00Z")
                 .revoked(2001, "2016-11-29T10:00:00Z", 4).revoked(2002, "2016-12-10T00:00:00Z", 0).der();
         upload(null, null, crl, "application/pkix-crl");
