@@ -83,6 +83,11 @@ public class RevocationClocks {
             return rows.stream().filter(r -> r.verdict() == verdict).count();
         }
 
+        /** The rows a page lists: none while no deadline or promise is set (the evidence table has each status), else the first 100. */
+        public List<Row> shownRows() {
+            return deadline == null && promisedBy == null ? List.of() : rows.subList(0, Math.min(100, rows.size()));
+        }
+
         public long inTime() {
             return count(Verdict.IN_TIME);
         }
