@@ -93,6 +93,12 @@ class RoleMatrixTests {
         rule("GET /api/cas/{ca}/cross-signs/proposals", PUBLIC);
         rule("GET /api/certificates/{sha256}", PUBLIC);
         rule("GET /api/lints", PUBLIC);
+        // Revocation (issue 16): the fixture's sha256 is a certificate's, which no CRL or OCSP response has: 404 for everyone.
+        rule("GET /crls/{sha256}", new int[] {404, 404, 404, 404});
+        rule("GET /ocsp-responses/{sha256}", new int[] {404, 404, 404, 404});
+        rule("GET /api/crls/{sha256}", new int[] {404, 404, 404, 404});
+        rule("GET /api/ocsp-responses/{sha256}", new int[] {404, 404, 404, 404});
+        rule("GET /api/cas/{ca}/issues/{letter}/revocation-clock", PUBLIC);
         // A case file as one document, readable like the case page (issue 17.3).
         rule("GET /api/cas/{ca}/export", PUBLIC);
         // Finding and seeing (issue 15): charts at their own URLs and the corpus report, readable like the case page.
@@ -140,6 +146,7 @@ class RoleMatrixTests {
             rule("POST /cas/{ca}/issues/{letter}/" + part + "/{id}/delete", MANAGER_FORM);
         }
         rule("POST /cas/{ca}/issues/{letter}/evidence", MANAGER_FORM);
+        rule("POST /cas/{ca}/issues/{letter}/revocation-clock", MANAGER_FORM);
         rule("POST /cas/{ca}/issues/{letter}/evidence/{sha256}/delete", MANAGER_FORM);
         rule("POST /cas/{ca}/corpus/evidence", MANAGER_FORM);
         // Reviewers' forms.
@@ -174,6 +181,7 @@ class RoleMatrixTests {
         rule("PATCH /api/cas/{ca}/issues/{letter}", MANAGER_API_MISSING);
         rule("DELETE /api/cas/{ca}/issues/{letter}", MANAGER_API_MISSING);
         rule("POST /api/cas/{ca}/deleted-issues/{letter}/restore", MANAGER_API_MISSING);
+        rule("PUT /api/cas/{ca}/issues/{letter}/revocation-clock", MANAGER_API_MISSING);
         rule("POST /api/cas/{ca}/cross-signs/proposals/{sha256}", MANAGER_API_MISSING);
         rule("POST /api/cas/{ca}/corpus/evidence", MANAGER_API_MISSING);
         for (String part : List.of("statements", "references", "credits", "evidence")) {
@@ -254,6 +262,7 @@ class RoleMatrixTests {
         }
         twin("POST /cas/{ca}/issues/{letter}/evidence", "POST /api/cas/{ca}/issues/{letter}/evidence");
         twin("POST /cas/{ca}/corpus/evidence", "POST /api/cas/{ca}/corpus/evidence");
+        twin("POST /cas/{ca}/issues/{letter}/revocation-clock", "PUT /api/cas/{ca}/issues/{letter}/revocation-clock");
         twin("POST /cas/{ca}/issues/{letter}/evidence/{sha256}/delete", "DELETE /api/cas/{ca}/issues/{letter}/evidence/{sha256}");
         twin("POST /cas/{ca}/issues/{letter}/evidence/{link}/note", "PUT /api/cas/{ca}/issues/{letter}/evidence/{sha256}");
         twin("POST /cas/{ca}/issues/{letter}/evidence/upload", "POST /api/certificates");

@@ -36,8 +36,28 @@ public final class TestOcspResponse {
     private Instant nextUpdate = Instant.parse("2025-01-14T11:00:00Z");
     private Instant revokedAt;
     private int reason = -1;
+    private byte[] issuerCertificate;
+    private KeyPair signerKey;
 
     TestOcspResponse() {
+    }
+
+    /** The CA the response speaks for: its certificate (for the CertID hashes) and key (the signer unless {@link #signedBy}). */
+    public TestOcspResponse issuer(byte[] certificateDer, KeyPair key) {
+        this.issuerCertificate = certificateDer;
+        this.issuerKey = key;
+        return this;
+    }
+
+    public TestOcspResponse serial(BigInteger serial) {
+        this.serial = serial;
+        return this;
+    }
+
+    /** Signs with another key than the issuer's. */
+    public TestOcspResponse signedBy(KeyPair key) {
+        this.signerKey = key;
+        return this;
     }
 
     public TestOcspResponse producedAt(String instant) {
@@ -64,15 +84,16 @@ public final class TestOcspResponse {
 
     public byte[] der() {
         try {
-            X509CertificateHolder issuer = new X509CertificateHolder(TestPki.certificate()
+            X509CertificateHolder issuer = new X509CertificateHolder(issuerCertificate != null ? issuerCertificate : TestPki.certificate()
                     .selfSignedRoot("CN=Test OCSP Issuer,O=Casebook Test PKI,C=US").subjectKey(issuerKey).der());
+            KeyPair signer = signerKey != null ? signerKey : issuerKey;
             DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().setProvider(BC).build();
             CertificateID id = new CertificateID(digests.get(CertificateID.HASH_SHA1), issuer, serial);
             BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(
-                    new RespID(SubjectPublicKeyInfo.getInstance(issuerKey.getPublic().getEncoded()), digests.get(CertificateID.HASH_SHA1)));
+                    new RespID(SubjectPublicKeyInfo.getInstance(signer.getPublic().getEncoded()), digests.get(CertificateID.HASH_SHA1)));
             CertificateStatus status = revokedAt == null ? CertificateStatus.GOOD : new RevokedStatus(Date.from(revokedAt), reason);
             builder.addResponse(id, status, Date.from(thisUpdate), nextUpdate == null ? null : Date.from(nextUpdate), null);
-            var basic = builder.build(new JcaContentSignerBuilder("SHA256withRSA").setProvider(BC).build(issuerKey.getPrivate()),
+            var basic = builder.build(new JcaContentSignerBuilder("SHA256withRSA").setProvider(BC).build(signer.getPrivate()),
                     null, Date.from(producedAt));
             OCSPResp response = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic);
             return response.getEncoded();

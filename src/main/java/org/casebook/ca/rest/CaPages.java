@@ -17,6 +17,7 @@ import org.casebook.history.service.AsOfCaseFile;
 import org.casebook.history.service.CaseFileView;
 import org.casebook.history.service.CaseFileViews;
 import org.casebook.web.AsOfDates;
+import java.util.Map;
 import org.casebook.audit.service.AuditService;
 import org.casebook.audit.service.AuditService.AuditRow;
 import org.casebook.ca.CertificationAuthority;
@@ -24,6 +25,8 @@ import org.casebook.ca.OwnershipEvent;
 import org.casebook.ca.service.CaService;
 import org.casebook.chart.Chart;
 import org.casebook.crosssign.CrossSign;
+import org.casebook.revocation.RevocationStatus;
+import org.casebook.revocation.service.RevocationStatuses;
 import org.casebook.crosssign.CrossSignProposal;
 import org.casebook.crosssign.service.CrossSignProposals;
 import org.casebook.crosssign.service.CrossSignService;
@@ -60,6 +63,9 @@ public class CaPages {
     CrossSignService crossSigns;
 
     @Inject
+    RevocationStatuses revocationStatuses;
+
+    @Inject
     CrossSignProposals proposals;
 
     @Inject
@@ -77,8 +83,31 @@ public class CaPages {
 
         static native TemplateInstance casePage(Viewer viewer, CertificationAuthority ca, List<Issue> issues,
                 List<OwnershipEvent> ownership, List<AuditRow> audits, List<CrossSign> crossSigns,
-                List<StoredCertificate> caCertificates, List<CrossSignProposal> crossSignProposals, Chart timeline, String asOf);
+                List<StoredCertificate> caCertificates, List<CrossSignProposal> crossSignProposals,
+                Map<Long, CrossSignRevocation> crossSignRevocations, Chart timeline, String asOf);
 
+    }
+
+    /**
+     * What a CRL on file of the cross-certificate's issuer says of it (issue 16.5): revoked on which day, and whether that
+     * day differs from the revocation date the case file claims.
+     */
+    public record CrossSignRevocation(RevocationStatus status, String crlDay, boolean mismatch) {
+    }
+
+    private Map<Long, CrossSignRevocation> crossSignRevocations(List<CrossSign> signs) {
+        List<StoredCertificate> certificates = signs.stream().map(s -> s.certificate).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, RevocationStatus> statuses = revocationStatuses.fromCrls(certificates);
+        Map<Long, CrossSignRevocation> byCrossSign = new java.util.HashMap<>();
+        for (CrossSign sign : signs) {
+            RevocationStatus status = sign.certificate == null ? null : statuses.get(sign.certificate.id);
+            if (status != null && status.state() != RevocationStatus.State.UNKNOWN) {
+                java.time.LocalDate day = status.revoked() ? java.time.LocalDate.ofInstant(status.revokedAt(), java.time.ZoneOffset.UTC) : null;
+                boolean mismatch = day == null ? sign.revokedAt != null : !day.equals(sign.revokedAt);
+                byCrossSign.put(sign.id, new CrossSignRevocation(status, day == null ? null : day.toString(), mismatch));
+            }
+        }
+        return byCrossSign;
     }
 
     @GET
@@ -99,8 +128,9 @@ public class CaPages {
             return asOfPage(slug, views.asOf(day));
         }
         CertificationAuthority ca = issues.ca(slug);
+        List<CrossSign> signs = crossSigns.forCa(ca);
         return Templates.casePage(Viewer.of(identity), ca, issues.listForCa(ca), caService.ownershipInvolving(ca), audits.rows(ca),
-                crossSigns.forCa(ca), certificates.caCertificates(ca), proposals.forCa(ca), chartData.caTimeline(ca), null);
+                signs, certificates.caCertificates(ca), proposals.forCa(ca), crossSignRevocations(signs), chartData.caTimeline(ca), null);
     }
 
     /** The case page as the case file knew it at the end of a day; certificates only if stored by then. */
@@ -113,7 +143,7 @@ public class CaPages {
         List<StoredCertificate> stored = certificates.caCertificates(issues.ca(slug)).stream()
                 .filter(c -> c.storedAt == null || c.storedAt.isBefore(view.end())).toList();
         return Templates.casePage(Viewer.of(identity), ca, view.issues(ca), view.ownership(ca), rows, view.crossSigns(ca), stored,
-                List.of(), null, view.asOf().toString());
+                List.of(), Map.of(), null, view.asOf().toString());
     }
 
     @GET

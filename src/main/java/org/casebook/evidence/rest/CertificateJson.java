@@ -1,5 +1,6 @@
 package org.casebook.evidence.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.casebook.analysis.BrProfile;
@@ -9,6 +10,7 @@ import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.evidence.StoredFinding;
 import org.casebook.evidence.UploadParser;
+import org.casebook.revocation.RevocationStatus;
 
 /** The JSON shapes of the certificate API (CONTRACT.md: CERT, the upload answer, the lint list). */
 public final class CertificateJson {
@@ -32,14 +34,19 @@ public final class CertificateJson {
     public record Cert(String sha256, String subject, String issuer, String serial, Instant notBefore, Instant notAfter,
             String signatureAlgorithm, String keyAlgorithm, Integer keySize, String keyCurve, boolean ca, boolean precertificate,
             List<String> subjectAltNames, List<Finding> findings, Integer index, Boolean alreadyOnFile, String url,
-            List<Evidence> evidence, JudgedAs judgedAs) {
+            List<Evidence> evidence, JudgedAs judgedAs, @JsonInclude(JsonInclude.Include.NON_NULL) Revocation revocation) {
 
         static Cert of(StoredCertificate c, List<StoredFinding> findings, Integer index, Boolean alreadyOnFile, List<EvidenceLink> evidence) {
+            return of(c, findings, index, alreadyOnFile, evidence, null);
+        }
+
+        static Cert of(StoredCertificate c, List<StoredFinding> findings, Integer index, Boolean alreadyOnFile, List<EvidenceLink> evidence,
+                Revocation revocation) {
             return new Cert(c.sha256, c.subject, c.issuer, c.serialHex, c.notBefore, c.notAfter, c.signatureAlgorithm, c.keyAlgorithm,
                     c.keySize, c.keyCurve, c.caCertificate, c.precertificate,
                     c.subjectAltNames == null ? List.of() : List.of(c.subjectAltNames.split("\n")),
                     findings.stream().map(Finding::of).toList(), index, alreadyOnFile, "/certificates/" + c.sha256,
-                    evidence.stream().map(Evidence::of).toList(), JudgedAs.of(c));
+                    evidence.stream().map(Evidence::of).toList(), JudgedAs.of(c), revocation);
         }
     }
 
@@ -62,7 +69,29 @@ public final class CertificateJson {
         }
     }
 
-    public record UploadAnswer(List<Cert> certificates, List<Rejected> rejected) {
+    /**
+     * The upload answer. {@code crls} and {@code ocspResponses} (added for issue 16) appear only when the upload held
+     * some, so an answer about certificates alone is exactly what it was.
+     */
+    public record UploadAnswer(List<Cert> certificates, List<Rejected> rejected,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RevocationSource> crls,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RevocationSource> ocspResponses) {
+        public UploadAnswer(List<Cert> certificates, List<Rejected> rejected) {
+            this(certificates, rejected, List.of(), List.of());
+        }
+    }
+
+    /** A CRL or OCSP response of an upload, filed or found on file; its page at {@code url}. */
+    public record RevocationSource(int index, String source, String sha256, boolean alreadyOnFile, String url, List<String> notes) {
+    }
+
+    /** CERT's {@code revocation}: what the CRLs and OCSP responses on file say (state revoked, not-revoked, unknown). */
+    public record Revocation(String state, Instant revokedAt, Integer reasonCode, String reason, String source, String sourceSha256,
+            Instant asOf, String sourceUrl) {
+        public static Revocation of(RevocationStatus status) {
+            return new Revocation(status.state().name().toLowerCase().replace('_', '-'), status.revokedAt(), status.reasonCode(),
+                    status.reasonName(), status.sourceKind(), status.sourceSha256(), status.asOf(), status.sourceUrl());
+        }
     }
 
     /** One check Casebook runs; dates are ISO days, null when the rule has always applied (or still applies). */

@@ -37,6 +37,9 @@ public class CertificatePages {
     @Inject
     org.casebook.evidence.service.EvidenceLinks links;
 
+    @Inject
+    org.casebook.revocation.service.RevocationStatuses revocationStatuses;
+
     /** A finding with the rule's effective date, for display. */
     public record FindingRow(String code, String severity, String message, String citation, String effectiveDate) {
     }
@@ -46,7 +49,7 @@ public class CertificatePages {
         static native TemplateInstance certificate(Viewer viewer, StoredCertificate certificate, long validityDays,
                 String subjectKeyId, String authorityKeyId, List<CertificateDetails.ExtensionRow> extensions,
                 List<CertificateDetails.SctRow> scts, StoredCertificate issuerOnFile, List<FindingRow> findings,
-                List<EvidenceLink> evidence, BrProfile.Judgement judgedAs);
+                List<EvidenceLink> evidence, BrProfile.Judgement judgedAs, org.casebook.revocation.RevocationStatus revocation);
     }
 
     @GET
@@ -62,7 +65,8 @@ public class CertificatePages {
         return Templates.certificate(Viewer.of(identity), certificate, CertificateDetails.validityDays(certificate),
                 CertificateDetails.hex(view.subjectKeyIdentifier()), CertificateDetails.hex(view.authorityKeyIdentifier()),
                 CertificateDetails.extensions(view), CertificateDetails.scts(view),
-                CertificateDetails.verifiedIssuer(certificate, view), findingRows(findings), evidence, BrProfile.judge(view));
+                CertificateDetails.verifiedIssuer(certificate, view), findingRows(findings), evidence, BrProfile.judge(view),
+                revocationStatuses.of(certificate));
     }
 
     @GET

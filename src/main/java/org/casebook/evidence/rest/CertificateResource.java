@@ -36,6 +36,9 @@ import org.casebook.evidence.service.EvidenceUploads;
 import org.casebook.evidence.service.LintRateLimiter;
 import org.casebook.evidence.service.LintWorkers;
 import org.casebook.issue.Issue;
+import org.casebook.revocation.RevocationItems;
+import org.casebook.revocation.service.RevocationStatuses;
+import org.casebook.revocation.service.RevocationUploads;
 import org.casebook.issue.service.IssueService;
 import org.casebook.security.Roles;
 import org.casebook.web.ApiException;
@@ -74,6 +77,12 @@ public class CertificateResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    MixedUploads mixed;
+
+    @Inject
+    RevocationStatuses revocationStatuses;
+
     @POST
     @Path("certificates")
     @Consumes(MediaType.WILDCARD)
@@ -81,7 +90,7 @@ public class CertificateResource {
     public CertificateJson.UploadAnswer upload(@QueryParam("ca") String ca, @QueryParam("issue") String issue,
             @QueryParam("note") String note, InputStream body) {
         Issue target = target(ca, issue, note);
-        return answer(uploads.store(List.of(new Part("body", read(body))), identity.getPrincipal().getName(), target, note), target);
+        return answer(mixed.store(List.of(new Part("body", read(body))), identity.getPrincipal().getName(), target, note));
     }
 
     @POST
@@ -91,7 +100,7 @@ public class CertificateResource {
     public CertificateJson.UploadAnswer uploadFiles(@QueryParam("ca") String ca, @QueryParam("issue") String issue,
             @QueryParam("note") String note, MultipartFormDataInput form) {
         Issue target = target(ca, issue, note);
-        return answer(uploads.store(parts(form, uploads), identity.getPrincipal().getName(), target, note), target);
+        return answer(mixed.store(parts(form, uploads), identity.getPrincipal().getName(), target, note));
     }
 
     @POST
@@ -120,7 +129,8 @@ public class CertificateResource {
         List<EvidenceLink> evidence = evidenceLinks.forCertificate(certificate);
         String caSlug = evidence.isEmpty() ? null : evidence.get(0).issue.ca.slug;
         List<StoredFinding> findings = certificates.withStoredCorpus(certificates.currentFindingsDetached(certificate), certificate.id, caSlug);
-        return CertificateJson.Cert.of(certificate, findings, null, null, evidence);
+        return CertificateJson.Cert.of(certificate, findings, null, null, evidence,
+                CertificateJson.Revocation.of(revocationStatuses.of(certificate)));
     }
 
     @GET
@@ -144,6 +154,31 @@ public class CertificateResource {
             return CertificateJson.Cert.of(p.certificate(), p.findings(), p.index(), p.alreadyOnFile(), evidence);
         }).toList();
         return new CertificateJson.UploadAnswer(certs, done.rejected().stream().map(CertificateJson.Rejected::of).toList());
+    }
+
+    /** The answer to an upload that may hold CRLs and OCSP responses: 400 only when nothing at all was filed. */
+    private CertificateJson.UploadAnswer answer(MixedUploads.Result result) {
+        if (result.revocation().isEmpty()) {
+            return answer(result.certificates(), null);
+        }
+        if (result.nothingFiled()) {
+            throw new ApiException(400, "nothing filed", "nothing in the upload could be filed: " + MixedUploads.describeRefused(result));
+        }
+        CertificateJson.UploadAnswer certificates = answer(result.certificates(), null);
+        List<CertificateJson.Rejected> rejected = new ArrayList<>(certificates.rejected());
+        List<CertificateJson.RevocationSource> crls = new ArrayList<>();
+        List<CertificateJson.RevocationSource> ocsp = new ArrayList<>();
+        int index = result.firstRevocationIndex();
+        for (RevocationUploads.Outcome outcome : result.revocation()) {
+            if (!outcome.accepted()) {
+                rejected.add(new CertificateJson.Rejected(index++, outcome.source(), outcome.reason()));
+                continue;
+            }
+            CertificateJson.RevocationSource source = new CertificateJson.RevocationSource(index++, outcome.source(), outcome.sha256(),
+                    outcome.alreadyOnFile(), outcome.url(), outcome.notes());
+            (outcome.kind() == RevocationItems.Kind.CRL ? crls : ocsp).add(source);
+        }
+        return new CertificateJson.UploadAnswer(certificates.certificates(), rejected, crls, ocsp);
     }
 
     /** The issue named by ?ca=&issue=, checked before anything is stored. */

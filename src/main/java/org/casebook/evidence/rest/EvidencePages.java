@@ -70,6 +70,9 @@ public class EvidencePages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    MixedUploads mixed;
+
     /** One uploaded certificate as the answer page shows it, its findings split by severity. */
     public record UploadedRow(String source, String sha256, String subject, String serial, java.time.Instant notBefore, boolean alreadyOnFile,
             Long linkId, boolean noteEditable, String note, List<FindingRow> errors, List<FindingRow> warnings, List<FindingRow> notices) {
@@ -81,10 +84,14 @@ public class EvidencePages {
     public record RejectedRow(int index, String source, String reason) {
     }
 
+    /** A CRL or OCSP response of the upload, filed or found on file, linked to its page. */
+    public record SourceRow(String source, String kind, String sha256, String url, boolean alreadyOnFile, List<String> notes) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance uploaded(Viewer viewer, CertificationAuthority ca, Issue issue, List<UploadedRow> rows,
-                List<RejectedRow> rejected, String problem);
+                List<SourceRow> sources, List<RejectedRow> rejected, String problem);
 
         static native TemplateInstance note(Viewer viewer, CertificationAuthority ca, Issue issue, EvidenceLink link);
     }
@@ -105,9 +112,13 @@ public class EvidencePages {
         if (note != null && note.length() > CertificateService.MAX_NOTE_LENGTH) {
             return page(400, issue, List.of(), List.of(), "The note is longer than " + CertificateService.MAX_NOTE_LENGTH + " characters.");
         }
-        EvidenceUploads.Result result = uploads.store(parts, identity.getPrincipal().getName(), issue, note);
+        MixedUploads.Result mixedResult = mixed.store(parts, identity.getPrincipal().getName(), issue, note);
+        EvidenceUploads.Result result = mixedResult.certificates();
         if (result instanceof EvidenceUploads.Refused refused) {
             return page(refused.status(), issue, List.of(), List.of(), capitalize(refused.detail()) + ".");
+        }
+        if (!mixedResult.revocation().isEmpty() && mixedResult.nothingFiled()) {
+            return page(400, issue, List.of(), List.of(), "Nothing in the upload could be filed: " + MixedUploads.describeRefused(mixedResult) + ".");
         }
         EvidenceUploads.Done done = (EvidenceUploads.Done) result;
         Map<String, String> effective = effectiveDates();
@@ -121,8 +132,19 @@ public class EvidencePages {
                     p.link() == null ? null : p.link().note,
                     bySeverity(findings, "error"), bySeverity(findings, "warning"), bySeverity(findings, "notice"));
         }).toList();
-        List<RejectedRow> rejected = done.rejected().stream().map(i -> new RejectedRow(i.index(), i.source(), i.reason())).toList();
-        return page(200, issue, rows, rejected, null);
+        List<RejectedRow> rejected = new java.util.ArrayList<>(done.rejected().stream().map(i -> new RejectedRow(i.index(), i.source(), i.reason())).toList());
+        List<SourceRow> sources = new java.util.ArrayList<>();
+        int index = mixedResult.firstRevocationIndex();
+        for (org.casebook.revocation.service.RevocationUploads.Outcome outcome : mixedResult.revocation()) {
+            if (outcome.accepted()) {
+                sources.add(new SourceRow(outcome.source(), outcome.kind() == org.casebook.revocation.RevocationItems.Kind.CRL ? "CRL" : "OCSP response",
+                        outcome.sha256(), outcome.url(), outcome.alreadyOnFile(), outcome.notes()));
+            } else {
+                rejected.add(new RejectedRow(index, outcome.source(), outcome.reason()));
+            }
+            index++;
+        }
+        return page(200, issue, rows, sources, rejected, null);
     }
 
     @GET
@@ -149,8 +171,12 @@ public class EvidencePages {
     }
 
     private Response page(int status, Issue issue, List<UploadedRow> rows, List<RejectedRow> rejected, String problem) {
+        return page(status, issue, rows, List.of(), rejected, problem);
+    }
+
+    private Response page(int status, Issue issue, List<UploadedRow> rows, List<SourceRow> sources, List<RejectedRow> rejected, String problem) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.uploaded(Viewer.of(identity), issue.ca, issue, rows, rejected, problem)).build();
+                .entity(Templates.uploaded(Viewer.of(identity), issue.ca, issue, rows, sources, rejected, problem)).build();
     }
 
     private Map<String, String> effectiveDates() {

@@ -30,6 +30,8 @@ import org.casebook.claim.ClaimDifference;
 import org.casebook.commitment.service.CommitmentLedger;
 import org.casebook.history.service.CaseFileView;
 import org.casebook.history.service.LiveCaseFile;
+import org.casebook.revocation.RevocationStatus;
+import org.casebook.revocation.service.RevocationClocks;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
 import org.casebook.issue.IssueCredit;
@@ -42,6 +44,9 @@ import org.casebook.web.PartialDates;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MarkdownExport {
+
+    @Inject
+    RevocationClocks revocationClocks;
 
     @Inject
     CertificateService certificates;
@@ -176,15 +181,31 @@ public class MarkdownExport {
         List<EvidenceLink> evidence = view.evidence(issue);
         if (!evidence.isEmpty()) {
             Map<Long, List<StoredFinding>> findings = certificates.evidenceFindings(evidence, issue.ca.slug);
+            RevocationClocks.Report revocation = revocationClocks.report(issue);
+            Map<Long, RevocationStatus> statuses = new java.util.HashMap<>();
+            revocation.rows().forEach(r -> statuses.put(r.certificate().id, r.status()));
             md.append(sub).append(" Evidence certificates\n\n");
-            md.append("| SHA-256 | Subject | Issuer | Serial | notBefore | notAfter | Findings | Note |\n");
-            md.append("|---|---|---|---|---|---|---|---|\n");
+            if (revocation.deadline() != null || revocation.promisedBy() != null) {
+                md.append("Revocation clock: ").append(revocation.learnedAt() == null ? "" : "the CA learned of it " + utc(revocation.learnedAt()) + "; ")
+                        .append(revocation.deadline() == null ? "" : "deadline " + revocation.deadline().allowedText() + ", due "
+                                + utc(revocation.deadline().due()) + " (" + revocation.deadline().rule() + "); ")
+                        .append(revocation.promisedBy() == null ? "" : "promised by " + utc(revocation.promisedBy()) + "; ")
+                        .append(revocation.inTime()).append(" revoked in time, ").append(revocation.late()).append(" late, ")
+                        .append(revocation.notRevoked()).append(" not revoked past the deadline, ").append(revocation.unknown()).append(" unknown.\n\n");
+                for (org.casebook.evidence.StoredFinding f : revocation.findings()) {
+                    md.append("- ").append(findingCode(f.code)).append(": ").append(cell(f.message)).append('\n');
+                }
+                md.append('\n');
+            }
+            md.append("| SHA-256 | Subject | Issuer | Serial | notBefore | notAfter | Findings | Revocation | Note |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|\n");
             for (EvidenceLink e : evidence) {
                 StoredCertificate c = e.certificate;
                 md.append("| [").append(c.sha256).append("](https://crt.sh/?sha256=").append(c.sha256).append(") | ")
                         .append(cell(c.subject)).append(" | ").append(cell(c.issuer)).append(" | `").append(c.serialHex).append("` | ")
                         .append(utc(c.notBefore)).append(" | ").append(utc(c.notAfter)).append(" | ")
                         .append(findings.get(e.id).stream().map(f -> findingCode(f.code)).collect(Collectors.joining(", "))).append(" | ")
+                        .append(cell(statuses.getOrDefault(c.id, RevocationStatus.UNKNOWN).summary())).append(" | ")
                         .append(cell(e.note)).append(" |\n");
             }
             md.append('\n');

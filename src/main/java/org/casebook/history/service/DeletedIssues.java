@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.casebook.audit.AuditStatement;
 import org.casebook.audit.AuditedIssue;
+import org.casebook.revocation.RevocationClock;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
@@ -64,6 +65,7 @@ public class DeletedIssues {
         IssueComment.forIssue(issue).forEach(IssueComment::delete);
         IncidentQuestion.forIssue(issue).forEach(IncidentQuestion::delete);
         IncidentReport.forIssue(issue).forEach(IncidentReport::delete);
+        RevocationClock.forIssue(issue).ifPresent(RevocationClock::delete);
         issue.delete();
     }
 

@@ -37,6 +37,9 @@ import org.casebook.issue.IssueCredit;
 import org.casebook.issue.IssueReference;
 import org.casebook.issue.service.IssueService;
 import org.casebook.report.service.ChartData;
+import org.casebook.revocation.RevocationReason;
+import org.casebook.revocation.RevocationStatus;
+import org.casebook.revocation.service.RevocationClocks;
 import org.casebook.security.Viewer;
 import org.casebook.web.HeavyWork;
 import org.casebook.web.MarkdownResponses;
@@ -74,6 +77,9 @@ public class IssuePages {
 
     @Inject
     CommitmentLedger ledger;
+
+    @Inject
+    RevocationClocks revocationClocks;
 
     /**
      * One page of an issue's evidence ({@value #EVIDENCE_PAGE_SIZE} links; pages count from 1) with the stored findings
@@ -118,7 +124,8 @@ public class IssuePages {
                 List<CaStatement> statements, List<IssueReference> references, List<IssueCredit> credits,
                 EvidencePage evidence, List<AuditedIssue> audits, Map<Long, List<StoredFinding>> findings,
                 List<IssueComment> comments, List<Chart> charts, ClaimComparison claim, CommitmentLedger.IssueRecurrences recurrences,
-                String asOf);
+                String asOf, RevocationClocks.Report revocation, Map<Long, RevocationStatus> revocationByCertificate,
+                List<RevocationReason> revocationReasons);
     }
 
     @GET
@@ -141,10 +148,13 @@ public class IssuePages {
         List<EvidenceLink> links = evidenceLinks.forIssue(issue, (page - 1) * EVIDENCE_PAGE_SIZE, EVIDENCE_PAGE_SIZE);
         EvidencePage evidence = new EvidencePage(links, page, total, total > 1 ? evidenceLinks.findingCounts(issue) : List.of());
         IssueService.Parts parts = issues.parts(issue);
+        RevocationClocks.Report revocation = revocationClocks.report(issue);
+        Map<Long, RevocationStatus> revocationByCertificate = new java.util.HashMap<>();
+        revocation.rows().forEach(r -> revocationByCertificate.put(r.certificate().id, r.status()));
         return Templates.issuePage(Viewer.of(identity), issue.ca, issue, neighbours, parts.statements(), parts.references(),
                 parts.credits(), evidence, audits.forIssue(issue), certificates.evidenceFindings(links, issue.ca.slug),
                 issues.comments(issue), total == 0 ? List.of() : chartData.issueCharts(issue), claims.compare(issue),
-                ledger.forIssue(issue), null);
+                ledger.forIssue(issue), null, revocation, revocationByCertificate, List.of(RevocationReason.values()));
     }
 
     private static int pageNumber(String evidencePage, long total) {
@@ -174,7 +184,8 @@ public class IssuePages {
         EvidencePage evidence = new EvidencePage(links, page, allLinks.size(), List.of());
         return Templates.issuePage(Viewer.of(identity), issue.ca, issue, neighbours, view.statements(issue), view.references(issue),
                 view.credits(issue), evidence, view.auditsOf(issue), certificates.evidenceFindings(links, slug), view.comments(issue),
-                List.of(), view.claim(issue), view.recurrences(issue), view.asOf().toString());
+                List.of(), view.claim(issue), view.recurrences(issue), view.asOf().toString(), null, Map.of(),
+                List.of(RevocationReason.values()));
     }
 
     @GET
