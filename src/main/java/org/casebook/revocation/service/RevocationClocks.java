@@ -27,8 +27,8 @@ import org.casebook.web.ApiException;
  * An issue's revocation clock: when the CA learned of the problem (set by a manager), which BR 4.9.1.1 deadline that
  * starts, and, for each evidence certificate, whether the CRLs and OCSP responses on file show it revoked in time, late
  * (by how long), not revoked, or nothing at all. A promised revocation date is checked the same way. Without a date
- * set there is no deadline: the statuses are still shown, unjudged. (Once issues carry their own reportedAt, that is the
- * natural fallback for {@link #learnedAt}.)
+ * set, the issue's own reported time (its {@code reportedAt}) stands in; with neither there is no deadline: the statuses
+ * are still shown, unjudged.
  */
 @ApplicationScoped
 @Transactional
@@ -167,9 +167,12 @@ public class RevocationClocks {
         return clock;
     }
 
-    /** When the CA learned of the issue: the date a manager set, or null (no clock running). */
-    static Instant learnedAt(RevocationClock clock) {
-        return clock == null ? null : clock.learnedAt;
+    /** When the CA learned of the issue: the date a manager set, else when the issue was reported, else null (no clock). */
+    static Instant learnedAt(RevocationClock clock, Issue issue) {
+        if (clock != null && clock.learnedAt != null) {
+            return clock.learnedAt;
+        }
+        return issue == null ? null : issue.reportedAt;
     }
 
     @Transactional(SUPPORTS)
@@ -181,7 +184,7 @@ public class RevocationClocks {
 
     static Report report(Issue issue, RevocationClock saved, List<StoredCertificate> certificates, Map<Long, RevocationStatus> statuses,
             Instant now) {
-        Instant learnedAt = learnedAt(saved);
+        Instant learnedAt = learnedAt(saved, issue);
         Deadline deadline = RevocationDeadlines.of(learnedAt, saved == null ? null : saved.reason).orElse(null);
         Instant promisedBy = saved == null ? null : saved.promisedBy;
         List<Row> rows = new ArrayList<>(certificates.size());
