@@ -36,7 +36,7 @@ class CaseFileArchitectureTests {
     /** Bottom to top; a noun's entity and service packages may use only nouns earlier in this list. */
     static final List<String> NOUN_ORDER = List.of(
             "web", "security", "storage", "obligation", "ca", "issue", "audit", "evidence", "crosssign",
-            "history", "export", "seed", "transfer");
+            "ccadb", "history", "export", "seed", "transfer");
 
     static JavaClasses classes;
 

@@ -16,6 +16,8 @@ import org.casebook.audit.service.AuditService.AuditRow;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.OwnershipEvent;
 import org.casebook.ca.service.CaService;
+import org.casebook.ccadb.service.CcadbHierarchy;
+import org.casebook.ccadb.service.CcadbHierarchy.CcadbView;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.crosssign.CrossSignProposal;
 import org.casebook.crosssign.service.CrossSignProposals;
@@ -57,13 +59,16 @@ public class CaPages {
     @Inject
     CertificateService certificates;
 
+    @Inject
+    CcadbHierarchy ccadb;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Viewer viewer, List<CaJson.CaSummary> cas);
 
         static native TemplateInstance casePage(Viewer viewer, CertificationAuthority ca, List<Issue> issues,
                 List<OwnershipEvent> ownership, List<AuditRow> audits, List<CrossSign> crossSigns,
-                List<StoredCertificate> caCertificates, List<CrossSignProposal> crossSignProposals);
+                List<StoredCertificate> caCertificates, List<CrossSignProposal> crossSignProposals, CcadbView ccadb);
 
     }
 
@@ -82,7 +87,7 @@ public class CaPages {
     public TemplateInstance casePage(@PathParam("ca") String slug) {
         CertificationAuthority ca = issues.ca(slug);
         return Templates.casePage(Viewer.of(identity), ca, issues.listForCa(ca), caService.ownershipInvolving(ca), audits.rows(ca),
-                crossSigns.forCa(ca), certificates.caCertificates(ca), proposals.forCa(ca));
+                crossSigns.forCa(ca), certificates.caCertificates(ca), proposals.forCa(ca), ccadb.of(ca));
     }
 
     @GET
