@@ -22,7 +22,7 @@ public class CrossCertificates {
         java.util.Map<String, Set<String>> casByKey = new java.util.HashMap<>();
         for (CcadbCertificate record : all) {
             if (record.subjectKeyId != null) {
-                casByKey.computeIfAbsent(key(record), k -> new LinkedHashSet<>()).add(record.ca.slug);
+                casByKey.computeIfAbsent(key(record), k -> new java.util.TreeSet<>()).add(record.ca.slug);
             }
         }
         List<ImportSummary.CrossCertificate> found = new ArrayList<>();
