@@ -189,6 +189,11 @@ class RoleMatrixTests {
         rule("POST /api/admin/backups", new int[] {401, 403, 403, 409});
         rule("GET /api/admin/backups", new int[] {401, 403, 403, 200});
         rule("GET /api/admin/backups/{name}", new int[] {401, 403, 403, 404});
+        // CCADB reports (issue 20): CSV only, so the matrix's JSON body is 415 for an admin; the page's form without a file is a 400.
+        rule("POST /api/ccadb/all-certificate-records", new int[] {401, 403, 403, 415});
+        rule("POST /api/ccadb/included-roots", new int[] {401, 403, 403, 415});
+        rule("GET /ccadb", ADMIN_PAGE);
+        rule("POST /ccadb", new int[] {302, 403, 403, 400}).multipart = true;
     }
 
     /**
@@ -225,6 +230,7 @@ class RoleMatrixTests {
         twin("POST /users", "POST /api/users");
         twin("POST /users/{username}/roles", "PUT /api/users/{username}/roles");
         twin("POST /users/{username}/delete", "DELETE /api/users/{username}");
+        twin("POST /ccadb", "POST /api/ccadb/all-certificate-records");
         FORM_TWINS.put("POST /logout", "page only: the API keeps no session to end");
     }
 
