@@ -177,8 +177,10 @@ class CcadbImportTests {
     }
 
     @Test
-    void onlyAdminsImport() {
+    void onlyAdminsImportAndOnlyCsv() {
         given().contentType("text/csv").body("x").post("/api/ccadb/all-certificate-records").then().statusCode(401);
+        given().auth().preemptive().basic("admin", ADMIN_PASSWORD).contentType("application/json").body("{}")
+                .post("/api/ccadb/included-roots").then().statusCode(415).body("detail", org.hamcrest.Matchers.containsString("text/csv"));
     }
 
     @Test
