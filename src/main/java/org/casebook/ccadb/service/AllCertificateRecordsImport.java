@@ -163,7 +163,6 @@ public class AllCertificateRecordsImport {
         final Map<String, StoredCertificate> storedBySha256 = new HashMap<>();
         final Map<CertificationAuthority, Map<String, CcadbAudit>> auditsByCa = new HashMap<>();
         final List<CcadbCertificate> createdRecords = new ArrayList<>();
-        final Set<CertificationAuthority> announced = new java.util.HashSet<>();
 
         Writing(ImportSummary.Tally tally, Set<String> recordIdsInReport) {
             this.tally = tally;
@@ -182,11 +181,7 @@ public class AllCertificateRecordsImport {
             Map<CertificationAuthority, String> countries = new LinkedHashMap<>();
             for (Parsed row : rows) {
                 CertificationAuthority ca = owners.ca(row.owner());
-                if (owners.createdNow(ca) && announced.add(ca)) {
-                    tally.created("cas", ca.slug);
-                    tally.change(ca.slug, "new-ca", ca.name);
-                }
-                tally.caTouched(ca.slug);
+                tally.ca(ca, owners.createdNow(ca));
                 String country = CcadbOwners.countryCode(row.country());
                 if (country != null) {
                     countries.putIfAbsent(ca, country);

@@ -61,6 +61,15 @@ public record ImportSummary(Counts cas, Counts certificates, Counts audits, List
             touchedCas.add(caKey);
         }
 
+        /** A CA met on a row: counted as created once when the import made it, and as seen (updated or unchanged) otherwise. */
+        void ca(org.casebook.ca.CertificationAuthority ca, boolean createdNow) {
+            if (createdNow && !touchedCas.contains(ca.slug)) {
+                created("cas", ca.slug);
+                change(ca.slug, "new-ca", ca.name);
+            }
+            caTouched(ca.slug);
+        }
+
         void caChanged(Object caKey) {
             changedCas.add(caKey);
         }

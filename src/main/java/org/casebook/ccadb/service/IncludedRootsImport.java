@@ -63,11 +63,7 @@ public class IncludedRootsImport {
         for (Parsed row : parsed) {
             CertificationAuthority ca = owners.ca(row.owner());
             caBySha256.put(row.view().sha256Hex(), ca);
-            tally.caTouched(ca.slug);
-            if (owners.createdNow(ca) && tally.changes.stream().noneMatch(c -> c.kind().equals("new-ca") && c.ca().equals(ca.slug))) {
-                tally.created("cas", ca.slug);
-                tally.change(ca.slug, "new-ca", ca.name);
-            }
+            tally.ca(ca, owners.createdNow(ca));
         }
         List<CertificateService.Filed> filed = certificates.storeInCurrentTransaction(views, findings, user, certificate -> {
             certificate.ca = caBySha256.get(certificate.sha256);
