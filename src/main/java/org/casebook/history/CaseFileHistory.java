@@ -17,6 +17,7 @@ import org.casebook.audit.AuditStatement;
 import org.casebook.audit.AuditedIssue;
 import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.OwnershipEvent;
+import org.casebook.ccadb.CcadbCertificate;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.issue.IssueComment;
@@ -107,7 +108,7 @@ public class CaseFileHistory implements ChangesSince {
         collect(reader, revisions, IncidentQuestion.class, AuditEntity.relatedId("issue").eq(issueId), "question", IncidentQuestion.AUDITED_FIELDS);
     }
 
-    /** A CA's own changes: its fields, ownership events, audits, cross-signs, and issues created or deleted. */
+    /** A CA's own changes: its fields, ownership events, audits, cross-signs, CCADB certificate records, and issues created or deleted. */
     public List<Revision> ofCa(CertificationAuthority ca) {
         AuditReader reader = AuditReaderFactory.get(em);
         TreeMap<Integer, RevisionBuilder> revisions = new TreeMap<>(Comparator.reverseOrder());
@@ -115,6 +116,7 @@ public class CaseFileHistory implements ChangesSince {
         collect(reader, revisions, OwnershipEvent.class, AuditEntity.relatedId("ca").eq(ca.id), "ownership event", OwnershipEvent.AUDITED_FIELDS);
         collect(reader, revisions, AuditStatement.class, AuditEntity.relatedId("ca").eq(ca.id), "audit", AuditStatement.AUDITED_FIELDS);
         collect(reader, revisions, CrossSign.class, AuditEntity.relatedId("ca").eq(ca.id), "cross-sign", CrossSign.AUDITED_FIELDS);
+        collect(reader, revisions, CcadbCertificate.class, AuditEntity.relatedId("ca").eq(ca.id), "CCADB certificate", CcadbCertificate.AUDITED_FIELDS);
         collect(reader, revisions, Issue.class, AuditEntity.relatedId("ca").eq(ca.id), "issue", ISSUE_SUMMARY_FIELDS);
         return revisions.values().stream().map(RevisionBuilder::build).toList();
     }

@@ -233,6 +233,11 @@ class RoleMatrixTests {
         rule("PUT /api/cas/{ca}/issues/{letter}/claim", MANAGER_API_MISSING);
         rule("PUT /api/cas/{ca}/issues/{letter}/statements/{id}/commitment", MANAGER_API_MISSING);
         rule("DELETE /api/cas/{ca}/issues/{letter}/statements/{id}/commitment", MANAGER_API_MISSING);
+        // CCADB reports (issue 20): CSV only, so the matrix's JSON body is 415 for an admin; the page's form without a file is a 400.
+        rule("POST /api/ccadb/all-certificate-records", new int[] {401, 403, 403, 415});
+        rule("POST /api/ccadb/included-roots", new int[] {401, 403, 403, 415});
+        rule("GET /ccadb", ADMIN_PAGE);
+        rule("POST /ccadb", new int[] {302, 403, 403, 400}).multipart = true;
     }
 
     /**
@@ -273,6 +278,7 @@ class RoleMatrixTests {
         twin("POST /users/{username}/delete", "DELETE /api/users/{username}");
         twin("POST /cas/{ca}/issues/{letter}/questions/new", "POST /api/cas/{ca}/issues/{letter}/questions");
         twin("POST /cas/{ca}/issues/{letter}/questions/{id}/answer", "PATCH /api/cas/{ca}/issues/{letter}/questions/{id}");
+        twin("POST /ccadb", "POST /api/ccadb/all-certificate-records");
         FORM_TWINS.put("POST /logout", "page only: the API keeps no session to end");
     }
 

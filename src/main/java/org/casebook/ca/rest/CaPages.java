@@ -24,6 +24,8 @@ import org.casebook.ca.CertificationAuthority;
 import org.casebook.ca.OwnershipEvent;
 import org.casebook.ca.service.CaService;
 import org.casebook.chart.Chart;
+import org.casebook.ccadb.service.CcadbHierarchy;
+import org.casebook.ccadb.service.CcadbHierarchy.CcadbView;
 import org.casebook.crosssign.CrossSign;
 import org.casebook.revocation.RevocationStatus;
 import org.casebook.revocation.service.RevocationStatuses;
@@ -77,6 +79,9 @@ public class CaPages {
     @Inject
     CaseFileViews views;
 
+    @Inject
+    CcadbHierarchy ccadb;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Viewer viewer, List<CaJson.CaSummary> cas);
@@ -84,7 +89,7 @@ public class CaPages {
         static native TemplateInstance casePage(Viewer viewer, CertificationAuthority ca, List<Issue> issues,
                 List<OwnershipEvent> ownership, List<AuditRow> audits, List<CrossSign> crossSigns,
                 List<StoredCertificate> caCertificates, List<CrossSignProposal> crossSignProposals,
-                Map<Long, CrossSignRevocation> crossSignRevocations, Chart timeline, String asOf);
+                Map<Long, CrossSignRevocation> crossSignRevocations, Chart timeline, String asOf, CcadbView ccadb);
 
     }
 
@@ -130,7 +135,8 @@ public class CaPages {
         CertificationAuthority ca = issues.ca(slug);
         List<CrossSign> signs = crossSigns.forCa(ca);
         return Templates.casePage(Viewer.of(identity), ca, issues.listForCa(ca), caService.ownershipInvolving(ca), audits.rows(ca),
-                signs, certificates.caCertificates(ca), proposals.forCa(ca), crossSignRevocations(signs), chartData.caTimeline(ca), null);
+                signs, certificates.caCertificates(ca), proposals.forCa(ca), crossSignRevocations(signs), chartData.caTimeline(ca), null,
+                ccadb.of(ca));
     }
 
     /** The case page as the case file knew it at the end of a day; certificates only if stored by then. */
@@ -143,7 +149,7 @@ public class CaPages {
         List<StoredCertificate> stored = certificates.caCertificates(issues.ca(slug)).stream()
                 .filter(c -> c.storedAt == null || c.storedAt.isBefore(view.end())).toList();
         return Templates.casePage(Viewer.of(identity), ca, view.issues(ca), view.ownership(ca), rows, view.crossSigns(ca), stored,
-                List.of(), Map.of(), null, view.asOf().toString());
+                List.of(), Map.of(), null, view.asOf().toString(), null);
     }
 
     @GET
