@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.casebook.web.CaseFileChanges;
 
 /**
  * The one source of "now" for everything that counts time against a case: report deadlines, question due dates,
@@ -29,10 +30,12 @@ public class CaseClock {
     /** Moves this instance's time forward (or back, with a negative duration); for tests. */
     public void advance(Duration by) {
         offset = offset.plus(by);
+        CaseFileChanges.timeMoved();
     }
 
     /** Back to the system's time. */
     public void reset() {
         offset = Duration.ZERO;
+        CaseFileChanges.timeMoved();
     }
 }

@@ -25,6 +25,14 @@ public final class CaseFileChanges {
         GENERATION.incrementAndGet();
     }
 
+    /**
+     * The case clock was moved (tests do): pages that count time against deadlines (revocation and audit clocks,
+     * missed commitments) are as stale as after a change.
+     */
+    public static void timeMoved() {
+        changed();
+    }
+
     /** A transaction that wrote has ended (committed or rolled back). */
     static void writesEnded() {
         ENDED_WRITES.incrementAndGet();

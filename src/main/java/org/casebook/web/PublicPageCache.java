@@ -31,7 +31,7 @@ public class PublicPageCache {
     private static final String GENERATION_AT_START = PublicPageCache.class.getName() + ".generation";
     private static final Pattern PUBLISHED = Pattern.compile("/|/cas/[a-z0-9-]+(\\.md)?|/cas/[a-z0-9-]+/issues/[A-Z]+(\\.md)?");
 
-    record Page(long generation, String contentType, String contentDisposition, byte[] body) {
+    record Page(long generation, String contentType, String contentDisposition, byte[] body, long storedAtNanos) {
     }
 
     @Inject
@@ -39,6 +39,10 @@ public class PublicPageCache {
 
     @ConfigProperty(name = "casebook.pages.cache-max-bytes", defaultValue = "67108864")
     long maxBytes;
+
+    /** Pages also show time counted against deadlines (revocation and audit clocks), so none is kept longer than this. */
+    @ConfigProperty(name = "casebook.pages.cache-max-age", defaultValue = "PT1M")
+    java.time.Duration maxAge;
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
     String sessionCookie;
@@ -87,7 +91,7 @@ public class PublicPageCache {
         }
         response.getHeaders().putSingle(HEADER, "miss");
         store(key(request), new Page(generation, contentType, response.getHeaderString("Content-Disposition"),
-                body.getBytes(StandardCharsets.UTF_8)));
+                body.getBytes(StandardCharsets.UTF_8), System.nanoTime()));
     }
 
     private boolean cacheable(ContainerRequestContext request) {
@@ -104,7 +108,7 @@ public class PublicPageCache {
 
     private synchronized Page lookup(String key, long generation) {
         Page page = pages.get(key);
-        if (page != null && page.generation() != generation) {
+        if (page != null && (page.generation() != generation || System.nanoTime() - page.storedAtNanos() > maxAge.toNanos())) {
             forget(key);
             return null;
         }

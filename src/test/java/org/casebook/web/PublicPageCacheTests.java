@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import org.casebook.storage.CaseClock;
 import org.casebook.support.TestCaseFiles;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,9 @@ class PublicPageCacheTests {
 
     @Inject
     TestCaseFiles caseFiles;
+
+    @Inject
+    CaseClock clock;
 
     private static Response anonymous(String path) {
         return given().when().get(path).then().statusCode(200).extract().response();
@@ -73,5 +78,18 @@ class PublicPageCacheTests {
         Response withSession = given().cookie("quarkus-credential", "anything")
                 .when().get("/cas/cache-signed-in/issues/H").then().extract().response();
         assertNotEquals("hit", withSession.header(PublicPageCache.HEADER));
+    }
+
+    @Test
+    void movingTheCaseClockShowsOnTheNextRead() {
+        caseFiles.createCa("cache-clock", "Cache clock");
+        anonymous("/cas/cache-clock/issues/H");
+        assertEquals("hit", anonymous("/cas/cache-clock/issues/H").header(PublicPageCache.HEADER));
+        try {
+            clock.advance(Duration.ofDays(30));
+            assertNotEquals("hit", anonymous("/cas/cache-clock/issues/H").header(PublicPageCache.HEADER));
+        } finally {
+            clock.reset();
+        }
     }
 }
