@@ -154,6 +154,11 @@ public class IncidentReport extends PanacheEntity {
         warnings = ReportDocuments.write(found);
     }
 
+    /** Every report on any issue of {@code ca}, by issue letter then filing time. */
+    public static List<IncidentReport> forCa(org.casebook.ca.CertificationAuthority ca) {
+        return list("issue.ca = ?1 order by issue.letter, filedAt nulls last, id", ca);
+    }
+
     public static List<IncidentReport> forIssue(Issue issue) {
         return list("issue = ?1 order by filedAt nulls last, id", issue);
     }

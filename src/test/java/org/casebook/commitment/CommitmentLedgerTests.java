@@ -181,4 +181,28 @@ class CommitmentLedgerTests {
         assertEquals("Issue P, Issue Q", String.join(", ", h0.select(".recurred-in a").eachText()));
         given().get("/cas/wosign/commitments").then().statusCode(200);
     }
+
+    @Test
+    void aReportsPreventingActionItemIsAPromiseInTheLedgerAndALaterIssueOfItsKindARecurrence() {
+        String ca = "commitreportca";
+        caseFiles.createCa(ca, "Action Item Test CA");
+        manager().contentType("application/json").body(Map.of("category", "rfc-violation"))
+                .patch("/api/cas/" + ca + "/issues/H").then().statusCode(200);
+        manager().contentType("application/json").body(Map.of("kind", "full", "filedAt", "2016-08-26T10:00Z",
+                "summary", "Duplicate serial numbers from two signing servers.",
+                "actionItems", List.of(Map.of("action", "One serial number generator for every signing server", "kind", "prevent",
+                        "due", "2016-09-30", "status", "done", "measure", "No duplicate serial in a monthly scan"))))
+                .post("/api/cas/" + ca + "/issues/H/reports").then().statusCode(201);
+        String again = manager().contentType("application/json")
+                .body(Map.of("title", "Duplicate serials once more", "after", "H", "category", "rfc-violation"))
+                .post("/api/cas/" + ca + "/issues").then().statusCode(201).extract().path("letter");
+
+        JsonPath ledger = given().get("/api/cas/" + ca + "/commitments").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> item = ledger.getMap("find { it.source == 'action-item' }");
+        assertEquals("One serial number generator for every signing server", item.get("text"), String.valueOf(item));
+        assertEquals("prevent", item.get("kind"));
+        assertEquals("done", item.get("status"));
+        assertEquals("2016-08-26", item.get("madeOn"));
+        assertEquals(List.of(again), ledger.getList("find { it.source == 'action-item' }.recurrence.letter"));
+    }
 }
