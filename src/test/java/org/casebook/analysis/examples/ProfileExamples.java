@@ -9,6 +9,8 @@ import static org.casebook.analysis.profiles.ProfileCertificates.policies;
 
 import java.util.List;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -103,7 +105,42 @@ final class ProfileExamples {
                 passes("e_ev_jurisdiction_locality_without_state_or_province", "EV subscriber incorporated in a city of a state",
                         () -> ProfileCertificates.evSubscriber().subject(new X500Name("1.3.6.1.4.1.311.60.2.1.3=US,"
                                 + "1.3.6.1.4.1.311.60.2.1.2=California,1.3.6.1.4.1.311.60.2.1.1=San Francisco,BusinessCategory=Private Organization,"
-                                + "SERIALNUMBER=1234567,C=US,ST=California,L=San Francisco,O=Example Inc.,CN=www.example.com")).view()));
+                                + "SERIALNUMBER=1234567,C=US,ST=California,L=San Francisco,O=Example Inc.,CN=www.example.com")).view()),
+
+                trips("e_san_dns_name_onion_v3_address_invalid", "subscriber naming a v3 onion address with one character changed",
+                        () -> ProfileCertificates.evSubscriber().dnsNames(ONION_V3.replace("czad.onion", "czyd.onion")).view()),
+                passes("e_san_dns_name_onion_v3_address_invalid", "subscriber naming a real v3 onion address",
+                        () -> ProfileCertificates.evSubscriber().dnsNames(ONION_V3, "*." + ONION_V3).view()),
+
+                trips("e_ocsp_cert_nocheck_critical", "OCSP responder whose id-pkix-ocsp-nocheck is critical",
+                        () -> ProfileCertificates.ocspResponder().replace(ProfileCertificates.OCSP_NOCHECK, true, DERNull.INSTANCE).view()),
+                passes("e_ocsp_cert_nocheck_critical", "complete OCSP responder", () -> ProfileCertificates.ocspResponder().view()),
+
+                trips("e_ocsp_cert_nocheck_value_not_null", "OCSP responder whose id-pkix-ocsp-nocheck holds a string",
+                        () -> ProfileCertificates.ocspResponder().replace(ProfileCertificates.OCSP_NOCHECK, false, new DERUTF8String("no check")).view()),
+                passes("e_ocsp_cert_nocheck_value_not_null", "complete OCSP responder", () -> ProfileCertificates.ocspResponder().view()),
+
+                trips("w_ocsp_cert_aia_present", "OCSP responder pointing to its issuer's certificate",
+                        () -> ProfileCertificates.ocspResponder().extension(Extension.authorityInfoAccess, false,
+                                ProfileCertificates.aia(ProfileCertificates.CA_ISSUERS_URL, null)).view()),
+                passes("w_ocsp_cert_aia_present", "complete OCSP responder", () -> ProfileCertificates.ocspResponder().view()),
+
+                trips("e_ev_orgid_syntax_invalid", "EV subscriber whose organizationIdentifier omits the country",
+                        () -> ProfileCertificates.evSubscriber().subject(evWithOrganizationIdentifier("NTR-1234567")).view()),
+                passes("e_ev_orgid_syntax_invalid", "EV subscriber registered in a Delaware register",
+                        () -> ProfileCertificates.evSubscriber().subject(evWithOrganizationIdentifier("NTRUS+DE-1234567")).view()));
+    }
+
+    /** DuckDuckGo's published onion service: a real version 3 address with its checksum. */
+    private static final String ONION_V3 = "duckduckgogg42xjoc72x3sjasowoarfbgcmvfimaftt6twagswzczad.onion";
+
+    private static X500Name evWithOrganizationIdentifier(String organizationIdentifier) {
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.JURISDICTION_C, "US").addRDN(BCStyle.JURISDICTION_ST, "Delaware")
+                .addRDN(BCStyle.BUSINESS_CATEGORY, "Private Organization").addRDN(BCStyle.SERIALNUMBER, "1234567")
+                .addRDN(BCStyle.C, "US").addRDN(BCStyle.ST, "California").addRDN(BCStyle.L, "San Francisco")
+                .addRDN(BCStyle.O, "Example Inc.").addRDN(BCStyle.ORGANIZATION_IDENTIFIER, organizationIdentifier)
+                .addRDN(BCStyle.CN, "www.example.com").build();
     }
 
     private static GeneralName uri(String url) {
