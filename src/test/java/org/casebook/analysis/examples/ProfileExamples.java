@@ -10,6 +10,7 @@ import static org.casebook.analysis.profiles.ProfileCertificates.policies;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -18,6 +19,8 @@ import org.bouncycastle.asn1.x509.AccessDescription;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.GeneralSubtree;
+import org.bouncycastle.asn1.x509.NameConstraints;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.casebook.analysis.profiles.ProfileCertificates;
 
@@ -128,8 +131,25 @@ final class ProfileExamples {
                 trips("e_ev_orgid_syntax_invalid", "EV subscriber whose organizationIdentifier omits the country",
                         () -> ProfileCertificates.evSubscriber().subject(evWithOrganizationIdentifier("NTR-1234567")).view()),
                 passes("e_ev_orgid_syntax_invalid", "EV subscriber registered in a Delaware register",
-                        () -> ProfileCertificates.evSubscriber().subject(evWithOrganizationIdentifier("NTRUS+DE-1234567")).view()));
+                        () -> ProfileCertificates.evSubscriber().subject(evWithOrganizationIdentifier("NTRUS+DE-1234567")).view()),
+
+                trips("w_tc_tls_sub_ca_dns_name_unconstrained", "name-constrained TLS CA that only excludes IP addresses",
+                        () -> ProfileCertificates.constrainedTlsSubordinateCa().replace(Extension.nameConstraints, true,
+                                new NameConstraints(null, WHOLE_IP_RANGES)).view()),
+                passes("w_tc_tls_sub_ca_dns_name_unconstrained", "complete technically constrained TLS CA",
+                        () -> ProfileCertificates.constrainedTlsSubordinateCa().view()),
+
+                trips("w_tc_tls_sub_ca_ip_address_unconstrained", "name-constrained TLS CA that only permits a domain",
+                        () -> ProfileCertificates.constrainedTlsSubordinateCa().replace(Extension.nameConstraints, true, new NameConstraints(
+                                new GeneralSubtree[] {new GeneralSubtree(new GeneralName(GeneralName.dNSName, "example.com"))}, null)).view()),
+                passes("w_tc_tls_sub_ca_ip_address_unconstrained", "complete technically constrained TLS CA",
+                        () -> ProfileCertificates.constrainedTlsSubordinateCa().view()));
     }
+
+    /** 0.0.0.0/0 and ::/0 (address and mask all zero). */
+    private static final GeneralSubtree[] WHOLE_IP_RANGES = {
+        new GeneralSubtree(new GeneralName(GeneralName.iPAddress, new DEROctetString(new byte[8]))),
+        new GeneralSubtree(new GeneralName(GeneralName.iPAddress, new DEROctetString(new byte[32])))};
 
     /** DuckDuckGo's published onion service: a real version 3 address with its checksum. */
     private static final String ONION_V3 = "duckduckgogg42xjoc72x3sjasowoarfbgcmvfimaftt6twagswzczad.onion";
