@@ -114,6 +114,8 @@ final class ProfileExamples {
                         () -> ProfileCertificates.evSubscriber().dnsNames(ONION_V3.replace("czad.onion", "czyd.onion")).view()),
                 passes("e_san_dns_name_onion_v3_address_invalid", "subscriber naming a real v3 onion address",
                         () -> ProfileCertificates.evSubscriber().dnsNames(ONION_V3, "*." + ONION_V3).view()),
+                passes("e_san_dns_name_onion_v3_address_invalid", "subscriber naming a real v3 onion address whose label is in capitals",
+                        () -> ProfileCertificates.evSubscriber().dnsNames(ONION_V3.replace(".onion", "").toUpperCase(java.util.Locale.ROOT) + ".onion").view()),
 
                 trips("e_ocsp_cert_nocheck_critical", "OCSP responder whose id-pkix-ocsp-nocheck is critical",
                         () -> ProfileCertificates.ocspResponder().replace(ProfileCertificates.OCSP_NOCHECK, true, DERNull.INSTANCE).view()),

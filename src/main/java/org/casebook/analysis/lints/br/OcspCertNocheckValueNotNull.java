@@ -1,8 +1,6 @@
 package org.casebook.analysis.lints.br;
 
 import org.bouncycastle.asn1.ASN1Null;
-import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
-import org.casebook.analysis.BrProfile;
 import org.casebook.analysis.CertificateView;
 import org.casebook.analysis.LintDates;
 import org.casebook.analysis.LintResult;
@@ -12,20 +10,11 @@ import org.casebook.analysis.LintSpec;
 @LintSpec(code = "e_ocsp_cert_nocheck_value_not_null",
         description = "A delegated OCSP responder certificate's id-pkix-ocsp-nocheck extension value must be an ASN.1 NULL.",
         citation = "BRs: 7.1.2.8.6 (Ballot SC-62); RFC 6960 4.2.2.2.1", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
-public class OcspCertNocheckValueNotNull extends BrProfileLint {
-
-    public OcspCertNocheckValueNotNull() {
-        super(BrProfile.OCSP_RESPONDER);
-    }
-
-    @Override
-    protected boolean applies(CertificateView certificate) {
-        return super.applies(certificate) && certificate.hasExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck);
-    }
+public class OcspCertNocheckValueNotNull extends OcspNocheckLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        return LintResult.failIf(!(certificate.extensionValue(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck) instanceof ASN1Null),
-                metadata().severity(), "id-pkix-ocsp-nocheck holds something other than NULL");
+        return LintResult.failIf(!(certificate.extensionValue(nocheck(certificate).getExtnId()) instanceof ASN1Null), metadata().severity(),
+                "id-pkix-ocsp-nocheck holds something other than NULL");
     }
 }

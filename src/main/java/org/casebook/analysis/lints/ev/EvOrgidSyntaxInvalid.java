@@ -25,8 +25,7 @@ public class EvOrgidSyntaxInvalid extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isEv(certificate) && TlsCertificateFacts.isSubscriber(certificate)
-                && !TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.ORGANIZATION_IDENTIFIER).isEmpty();
+        return TlsCertificateFacts.isEvSubscriberWithOrganizationIdentifier(certificate);
     }
 
     @Override

@@ -14,6 +14,12 @@ public final class OnionNames {
     private OnionNames() {
     }
 
+    /** The label before ".onion": the service address (a wildcard or subdomain labels come before it). */
+    public static String addressLabel(String onionName) {
+        String[] labels = onionName.split("\\.", -1);
+        return labels.length < 2 ? "" : labels[labels.length - 2];
+    }
+
     /** A name ending in "onion" whose first label is a 16-character lowercase base32 string. */
     public static boolean isVersion2(String name) {
         if (!name.endsWith("onion")) {
