@@ -145,7 +145,12 @@ final class ProfileExamples {
                         () -> ProfileCertificates.constrainedTlsSubordinateCa().replace(Extension.nameConstraints, true, new NameConstraints(
                                 new GeneralSubtree[] {new GeneralSubtree(new GeneralName(GeneralName.dNSName, "example.com"))}, null)).view()),
                 passes("w_tc_tls_sub_ca_ip_address_unconstrained", "complete technically constrained TLS CA",
-                        () -> ProfileCertificates.constrainedTlsSubordinateCa().view()));
+                        () -> ProfileCertificates.constrainedTlsSubordinateCa().view()),
+
+                trips("e_ev_jurisdiction_country_not_iso", "EV subscriber incorporated in 'UK' (the ISO code is GB)",
+                        () -> ProfileCertificates.evSubscriber().subject(new X500Name("1.3.6.1.4.1.311.60.2.1.3=UK,"
+                                + "BusinessCategory=Private Organization,SERIALNUMBER=1234567,C=GB,L=London,O=Example Ltd,CN=www.example.com")).view()),
+                passes("e_ev_jurisdiction_country_not_iso", "complete EV subscriber", () -> ProfileCertificates.evSubscriber().view()));
     }
 
     /** 0.0.0.0/0 and ::/0 (address and mask all zero). */
