@@ -9,6 +9,9 @@ import static org.casebook.analysis.profiles.ProfileCertificates.policies;
 
 import java.util.List;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -16,6 +19,8 @@ import org.bouncycastle.asn1.x509.AccessDescription;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.GeneralSubtree;
+import org.bouncycastle.asn1.x509.NameConstraints;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.casebook.analysis.profiles.ProfileCertificates;
 
@@ -103,7 +108,66 @@ final class ProfileExamples {
                 passes("e_ev_jurisdiction_locality_without_state_or_province", "EV subscriber incorporated in a city of a state",
                         () -> ProfileCertificates.evSubscriber().subject(new X500Name("1.3.6.1.4.1.311.60.2.1.3=US,"
                                 + "1.3.6.1.4.1.311.60.2.1.2=California,1.3.6.1.4.1.311.60.2.1.1=San Francisco,BusinessCategory=Private Organization,"
-                                + "SERIALNUMBER=1234567,C=US,ST=California,L=San Francisco,O=Example Inc.,CN=www.example.com")).view()));
+                                + "SERIALNUMBER=1234567,C=US,ST=California,L=San Francisco,O=Example Inc.,CN=www.example.com")).view()),
+
+                trips("e_san_dns_name_onion_v3_address_invalid", "subscriber naming a v3 onion address with one character changed",
+                        () -> ProfileCertificates.evSubscriber().dnsNames(ONION_V3.replace("czad.onion", "czyd.onion")).view()),
+                passes("e_san_dns_name_onion_v3_address_invalid", "subscriber naming a real v3 onion address",
+                        () -> ProfileCertificates.evSubscriber().dnsNames(ONION_V3, "*." + ONION_V3).view()),
+                passes("e_san_dns_name_onion_v3_address_invalid", "subscriber naming a real v3 onion address whose label is in capitals",
+                        () -> ProfileCertificates.evSubscriber().dnsNames(ONION_V3.replace(".onion", "").toUpperCase(java.util.Locale.ROOT) + ".onion").view()),
+
+                trips("e_ocsp_cert_nocheck_critical", "OCSP responder whose id-pkix-ocsp-nocheck is critical",
+                        () -> ProfileCertificates.ocspResponder().replace(ProfileCertificates.OCSP_NOCHECK, true, DERNull.INSTANCE).view()),
+                passes("e_ocsp_cert_nocheck_critical", "complete OCSP responder", () -> ProfileCertificates.ocspResponder().view()),
+
+                trips("e_ocsp_cert_nocheck_value_not_null", "OCSP responder whose id-pkix-ocsp-nocheck holds a string",
+                        () -> ProfileCertificates.ocspResponder().replace(ProfileCertificates.OCSP_NOCHECK, false, new DERUTF8String("no check")).view()),
+                passes("e_ocsp_cert_nocheck_value_not_null", "complete OCSP responder", () -> ProfileCertificates.ocspResponder().view()),
+
+                trips("w_ocsp_cert_aia_present", "OCSP responder pointing to its issuer's certificate",
+                        () -> ProfileCertificates.ocspResponder().extension(Extension.authorityInfoAccess, false,
+                                ProfileCertificates.aia(ProfileCertificates.CA_ISSUERS_URL, null)).view()),
+                passes("w_ocsp_cert_aia_present", "complete OCSP responder", () -> ProfileCertificates.ocspResponder().view()),
+
+                trips("e_ev_orgid_syntax_invalid", "EV subscriber whose organizationIdentifier omits the country",
+                        () -> ProfileCertificates.evSubscriber().subject(evWithOrganizationIdentifier("NTR-1234567")).view()),
+                passes("e_ev_orgid_syntax_invalid", "EV subscriber registered in a Delaware register",
+                        () -> ProfileCertificates.evSubscriber().subject(evWithOrganizationIdentifier("NTRUS+DE-1234567")).view()),
+
+                trips("w_tc_tls_sub_ca_dns_name_unconstrained", "name-constrained TLS CA that only excludes IP addresses",
+                        () -> ProfileCertificates.constrainedTlsSubordinateCa().replace(Extension.nameConstraints, true,
+                                new NameConstraints(null, WHOLE_IP_RANGES)).view()),
+                passes("w_tc_tls_sub_ca_dns_name_unconstrained", "complete technically constrained TLS CA",
+                        () -> ProfileCertificates.constrainedTlsSubordinateCa().view()),
+
+                trips("w_tc_tls_sub_ca_ip_address_unconstrained", "name-constrained TLS CA that only permits a domain",
+                        () -> ProfileCertificates.constrainedTlsSubordinateCa().replace(Extension.nameConstraints, true, new NameConstraints(
+                                new GeneralSubtree[] {new GeneralSubtree(new GeneralName(GeneralName.dNSName, "example.com"))}, null)).view()),
+                passes("w_tc_tls_sub_ca_ip_address_unconstrained", "complete technically constrained TLS CA",
+                        () -> ProfileCertificates.constrainedTlsSubordinateCa().view()),
+
+                trips("e_ev_jurisdiction_country_not_iso", "EV subscriber incorporated in 'UK' (the ISO code is GB)",
+                        () -> ProfileCertificates.evSubscriber().subject(new X500Name("1.3.6.1.4.1.311.60.2.1.3=UK,"
+                                + "BusinessCategory=Private Organization,SERIALNUMBER=1234567,C=GB,L=London,O=Example Ltd,CN=www.example.com")).view()),
+                passes("e_ev_jurisdiction_country_not_iso", "complete EV subscriber", () -> ProfileCertificates.evSubscriber().view()));
+    }
+
+    /** 0.0.0.0/0 and ::/0 (address and mask all zero). */
+    private static final GeneralSubtree[] WHOLE_IP_RANGES = {
+        new GeneralSubtree(new GeneralName(GeneralName.iPAddress, new DEROctetString(new byte[8]))),
+        new GeneralSubtree(new GeneralName(GeneralName.iPAddress, new DEROctetString(new byte[32])))};
+
+    /** DuckDuckGo's published onion service: a real version 3 address with its checksum. */
+    private static final String ONION_V3 = "duckduckgogg42xjoc72x3sjasowoarfbgcmvfimaftt6twagswzczad.onion";
+
+    private static X500Name evWithOrganizationIdentifier(String organizationIdentifier) {
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.JURISDICTION_C, "US").addRDN(BCStyle.JURISDICTION_ST, "Delaware")
+                .addRDN(BCStyle.BUSINESS_CATEGORY, "Private Organization").addRDN(BCStyle.SERIALNUMBER, "1234567")
+                .addRDN(BCStyle.C, "US").addRDN(BCStyle.ST, "California").addRDN(BCStyle.L, "San Francisco")
+                .addRDN(BCStyle.O, "Example Inc.").addRDN(BCStyle.ORGANIZATION_IDENTIFIER, organizationIdentifier)
+                .addRDN(BCStyle.CN, "www.example.com").build();
     }
 
     private static GeneralName uri(String url) {

@@ -18,8 +18,7 @@ public class EvInvalidOrgidRegScheme extends CertificateLint {
 
     @Override
     protected boolean applies(CertificateView certificate) {
-        return TlsCertificateFacts.isEv(certificate) && TlsCertificateFacts.isSubscriber(certificate)
-                && !TlsCertificateFacts.subjectValues(certificate, TlsCertificateFacts.ORGANIZATION_IDENTIFIER).isEmpty();
+        return TlsCertificateFacts.isEvSubscriberWithOrganizationIdentifier(certificate);
     }
 
     @Override

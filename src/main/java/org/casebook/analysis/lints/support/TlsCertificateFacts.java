@@ -147,6 +147,25 @@ public final class TlsCertificateFacts {
         return out;
     }
 
+    /** An EV subscriber certificate whose subject holds an organizationIdentifier (EVG 9.2.8). */
+    public static boolean isEvSubscriberWithOrganizationIdentifier(CertificateView certificate) {
+        return isEv(certificate) && isSubscriber(certificate) && !subjectValues(certificate, ORGANIZATION_IDENTIFIER).isEmpty();
+    }
+
+    /** The SAN dNSNames, then the subject commonName, that end in ".onion". */
+    public static List<String> onionNames(CertificateView certificate) {
+        List<String> names = new ArrayList<>();
+        for (String name : certificate.dnsNames()) {
+            if (name.endsWith(".onion")) {
+                names.add(name);
+            }
+        }
+        if (commonName(certificate).endsWith(".onion")) {
+            names.add(commonName(certificate));
+        }
+        return names;
+    }
+
     /** A SAN dNSName or the subject commonName ends in ".onion" (a Tor onion service, RFC 7686). */
     public static boolean anyOnionName(CertificateView certificate) {
         if (commonName(certificate).endsWith(".onion")) {
