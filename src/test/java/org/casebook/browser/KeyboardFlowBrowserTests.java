@@ -41,7 +41,7 @@ class KeyboardFlowBrowserTests {
         String root = base.toString().replaceAll("/$", "");
         try (Browser browser = Browser.start("keyboard-flow")) {
             browser.open(root + "/cas/keyboardca/issues/F");
-            browser.tabTo(By.linkText("Sign in"), 5);
+            browser.tabTo(By.linkText("Sign in"), 10);
             browser.enterAndWait();
             browser.tabTo(By.id("j_username"), 10);
             browser.type("kmanager", Keys.TAB, "kmanager-pw");
