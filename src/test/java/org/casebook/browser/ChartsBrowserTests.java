@@ -50,7 +50,7 @@ class ChartsBrowserTests {
             browser.open(root + "/cas/wosign/issues/S");
             WebElement figure = browser.find(By.id("figure-weekday-hour"));
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", figure);
-            browser.screenshot("issue-s-heat-map");
+            browser.page("issue-s-heat-map");
             WebElement svg = figure.findElement(By.tagName("svg"));
             assertTrue(svg.getSize().getWidth() > 300, "the heat map is drawn: " + svg.getSize());
             assertTrue(figure.findElement(By.tagName("figcaption")).getText().contains("Saturday 1, Sunday 2"),

@@ -49,11 +49,11 @@ class IncidentBoardBrowserTests {
             browser.clickAndWait(By.id("sign-in"));
             browser.waitForUrlContaining("/board");
             assertTrue(browser.find(By.tagName("h1")).getText().contains("What CAs owe"));
-            browser.screenshot("landing-on-the-board");
+            browser.page("landing-on-the-board");
 
             browser.open(root + "/cas/browserboard/issues/H/incident");
             browser.find(By.id("question-text")).sendKeys(QUESTION);
-            browser.screenshot("asking");
+            browser.page("asking");
             browser.clickAndWait(By.id("ask"));
             assertTrue(browser.find(By.cssSelector("table.questions")).getText().contains(QUESTION));
 
@@ -62,19 +62,19 @@ class IncidentBoardBrowserTests {
             String board = browser.find(By.id("board")).getText();
             assertTrue(board.contains("Answer to: " + QUESTION) && board.contains("1 day overdue"), board);
             assertTrue(browser.find(By.cssSelector("tr.overdue")).getText().contains(QUESTION));
-            browser.screenshot("overdue-on-the-board");
+            browser.page("overdue-on-the-board");
 
             browser.open(root + "/cas/browserboard/issues/H/incident");
             new Select(browser.find(By.cssSelector("select[name=answer]"))).selectByIndex(0);
             browser.clickAndWait(By.cssSelector("button[id^=link-answer-]"));
             String questions = browser.find(By.cssSelector("table.questions")).getText();
             assertTrue(questions.contains("Answered") && questions.contains("statement of 2016-08-25"), questions);
-            browser.screenshot("answer-linked");
+            browser.page("answer-linked");
 
             browser.open(root + "/board?ca=browserboard");
             assertTrue(browser.driver().findElements(By.id("board")).stream().noneMatch(t -> t.getText().contains(QUESTION)),
                     "the answered question left the board");
-            browser.screenshot("board-after-the-answer");
+            browser.page("board-after-the-answer");
         }
     }
 }

@@ -38,15 +38,15 @@ class SearchBrowserTests {
         try (Browser browser = Browser.start("search")) {
             browser.open(root + "/");
             browser.find(By.id("site-search-q")).sendKeys("f0:e1:d2:c3:b4:a5:96:87:78:69:5a:4b:3c:2d:1e:0f");
-            browser.screenshot("serial-typed-without-leading-zero");
+            browser.page("serial-typed-without-leading-zero");
             browser.clickAndWait(By.id("site-search-go"));
             String matched = browser.find(By.cssSelector("#search-certificates .matched")).getText();
             assertTrue(matched.contains("serial number 00F0E1D2C3B4A5968778695A4B3C2D1E0F"), matched);
             assertTrue(matched.contains("leading zeros"), matched);
-            browser.screenshot("search-results");
+            browser.page("search-results");
             browser.clickAndWait(By.cssSelector("#search-certificates a[href='/certificates/" + sha256 + "']"));
             assertEquals("CN=leading-zero.browsersearch.example".replace("CN=", "/CN="), browser.find(By.tagName("h1")).getText());
-            browser.screenshot("certificate-page");
+            browser.page("certificate-page");
         }
     }
 }
