@@ -16,7 +16,7 @@ create table incident_report (id bigint not null, version bigint not null, issue
     filedAt timestamp(6) with time zone, filedPrecision varchar(8), url varchar(2048), summary varchar(65535), impact varchar(65535),
     timeline varchar(1000000), relatedIssues varchar(65535), rootCause varchar(65535), lessonsLearned varchar(65535),
     actionItems varchar(1000000), affected varchar(1000000), warnings varchar(1000000), filedBy varchar(128), primary key (id));
-create table incident_report_AUD (REV integer not null, REVTYPE tinyint, id bigint not null, version bigint, issue_id bigint,
+create table incident_report_AUD (REV integer not null, REVTYPE smallint, id bigint not null, version bigint, issue_id bigint,
     kind varchar(16), filedAt timestamp(6) with time zone, filedPrecision varchar(8), url varchar(2048), summary varchar(65535), impact varchar(65535),
     timeline varchar(1000000), relatedIssues varchar(65535), rootCause varchar(65535), lessonsLearned varchar(65535),
     actionItems varchar(1000000), affected varchar(1000000), warnings varchar(1000000), filedBy varchar(128), primary key (REV, id));
@@ -31,7 +31,7 @@ create table incident_question (id bigint not null, version bigint not null, iss
     askedBy varchar(128), askedAt timestamp(6) with time zone, due timestamp(6) with time zone,
     status varchar(16) not null, answeredByStatementId bigint, answeredByReportId bigint, answeredAt timestamp(6) with time zone,
     primary key (id));
-create table incident_question_AUD (REV integer not null, REVTYPE tinyint, id bigint not null, version bigint, issue_id bigint,
+create table incident_question_AUD (REV integer not null, REVTYPE smallint, id bigint not null, version bigint, issue_id bigint,
     text varchar(65535), askedBy varchar(128), askedAt timestamp(6) with time zone, due timestamp(6) with time zone,
     status varchar(16), answeredByStatementId bigint, answeredByReportId bigint, answeredAt timestamp(6) with time zone,
     primary key (REV, id));
