@@ -129,6 +129,9 @@ public final class LintDates {
     /** Ballot SC86 (zlint: CABF_SC086_EffectiveDate). */
     public static final String BALLOT_SC86 = "2026-03-15";
 
+    /** Ballot SC-092 (BRs 2.1.8): the precertificate signing CA profile may no longer be used (BRs 7.1.2.4). */
+    public static final String BALLOT_SC92 = "2026-03-15";
+
     /** Ballot SC81, second step (zlint: CABF_SC081_SECOND_MILESTONE). */
     public static final String BALLOT_SC81_SECOND_MILESTONE = "2027-03-15";
 
@@ -160,11 +163,23 @@ public final class LintDates {
     /** Mozilla Root Store Policy 2.7 (zlint: MozillaPolicy27Date). */
     public static final String MOZILLA_POLICY_2_7 = "2020-01-01";
 
+    /** Mozilla Root Store Policy 5.1.3: no SHA-1 over end-entity certificates with id-kp-emailProtection. */
+    public static final String MOZILLA_SHA1_EMAIL_SUNSET = "2022-07-01";
+
+    /** Mozilla Root Store Policy 5.1.3: no SHA-1 over intermediate and OCSP responder certificates. */
+    public static final String MOZILLA_SHA1_CA_SUNSET = "2023-07-01";
+
+    /** Mozilla Root Store Policy 2.9: EdDSA keys only with id-kp-emailProtection (5.1). */
+    public static final String MOZILLA_POLICY_2_9 = "2023-09-01";
+
     /** Mozilla Root Store Policy 3.0 (zlint: MozillaPolicy30Date). */
     public static final String MOZILLA_POLICY_3_0 = "2025-03-15";
 
     /** Apple's Certificate Transparency policy (zlint: AppleCTPolicyDate). */
     public static final String APPLE_CT_POLICY = "2018-10-15";
+
+    /** Apple's CT policy: 2 embedded SCTs up to 180 days of lifetime, 3 beyond (certificates from 2021-04-21). */
+    public static final String APPLE_CT_POLICY_2021 = "2021-04-21";
 
     /** Apple: TLS certificates at most 398 days (zlint: AppleReducedLifetimeDate). */
     public static final String APPLE_398_DAYS = "2020-09-01";

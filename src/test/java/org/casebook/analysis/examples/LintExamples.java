@@ -21,6 +21,8 @@ public final class LintExamples {
         all.addAll(QcStatementExamples.examples());
         all.addAll(ExtensionExamples.examples());
         all.addAll(ProfileExamples.examples());
+        all.addAll(SubjectAndSunsetExamples.examples());
+        all.addAll(RootProgramExamples.examples());
         return all;
     }
 }

@@ -74,9 +74,9 @@ final class ProfileExamples {
                                 new GeneralNames(new GeneralName(GeneralName.dNSName, "ocsp.example.com"))).view()),
                 passes("e_ocsp_cert_san_present", "complete OCSP responder", () -> ProfileCertificates.ocspResponder().view()),
 
-                trips("e_ca_organizational_unit_name_present", "TLS subordinate CA with an organizationalUnitName",
-                        () -> ProfileCertificates.tlsSubordinateCa().subject("C=US,O=Example Trust,OU=PKI,CN=Example TLS Issuing CA R1").view()),
-                passes("e_ca_organizational_unit_name_present", "complete TLS subordinate CA", () -> ProfileCertificates.tlsSubordinateCa().view()),
+                trips("w_ca_organizational_unit_name_present", "S/MIME issuing CA with an organizationalUnitName",
+                        () -> ProfileCertificates.nonTlsSubordinateCa().subject("C=US,O=Example Trust,OU=PKI,CN=Example S/MIME CA R1").view()),
+                passes("w_ca_organizational_unit_name_present", "complete S/MIME issuing CA", () -> ProfileCertificates.nonTlsSubordinateCa().view()),
 
                 trips("e_root_ca_validity_too_short", "root valid for five years",
                         () -> ProfileCertificates.rootCa().notAfter("2030-06-01T00:00:00Z").view()),

@@ -23,6 +23,10 @@ abstract class BrProfileLint extends CertificateLint {
     /** Every CA profile, the root's included (7.1.2.1 to 7.1.2.6). */
     protected static final Set<BrProfile> CA_PROFILES = caProfiles();
 
+    /** Every subordinate CA profile (7.1.2.2 to 7.1.2.6). */
+    protected static final Set<BrProfile> SUBORDINATE_CA_PROFILES = EnumSet.complementOf(EnumSet.of(
+            BrProfile.ROOT_CA, BrProfile.SUBSCRIBER, BrProfile.OCSP_RESPONDER));
+
     private final Set<BrProfile> profiles;
 
     protected BrProfileLint(BrProfile first, BrProfile... more) {

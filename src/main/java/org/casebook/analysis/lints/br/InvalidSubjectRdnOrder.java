@@ -28,6 +28,13 @@ public class InvalidSubjectRdnOrder extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
+        ASN1ObjectIdentifier misplaced = firstOutOfOrder(certificate);
+        return misplaced == null ? LintResult.PASS
+                : LintResult.error("subject attribute " + misplaced.getId() + " comes after one that must follow it");
+    }
+
+    /** The first subject attribute that comes after one the 7.1.4.2 table puts after it; null when in order. */
+    static ASN1ObjectIdentifier firstOutOfOrder(CertificateView certificate) {
         int previous = 0;
         for (ASN1ObjectIdentifier type : SubjectFields.of(certificate).types()) {
             int position = ORDER.indexOf(type);
@@ -35,10 +42,10 @@ public class InvalidSubjectRdnOrder extends CertificateLint {
                 continue; // attributes outside the list are not ordered by the rule
             }
             if (position < previous) {
-                return LintResult.error("subject attribute " + type.getId() + " comes after one that must follow it");
+                return type;
             }
             previous = position;
         }
-        return LintResult.PASS;
+        return null;
     }
 }

@@ -31,7 +31,8 @@ public class MissingCrlDistribPoint extends CertificateLint {
     }
 
     static boolean isShortLived(CertificateView certificate) {
-        long seconds = Duration.between(certificate.notBefore(), certificate.notAfter()).getSeconds();
+        // BRs 1.6.1: the Validity Period runs from notBefore through notAfter inclusive, hence the added second
+        long seconds = Duration.between(certificate.notBefore(), certificate.notAfter()).getSeconds() + 1;
         long limitDays = certificate.notBefore().isBefore(SEVEN_DAY_RULE) ? 10 : 7;
         return seconds <= limitDays * 86_400;
     }

@@ -8,7 +8,7 @@ import org.casebook.analysis.LintSource;
 import org.casebook.analysis.LintSpec;
 @LintSpec(code = "e_precert_signing_ca_eku_invalid",
         description = "A precertificate signing CA's extended key usage must be the precertificate signing usage alone.",
-        citation = "BRs: 7.1.2.4 (Ballot SC-62)", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
+        citation = "BRs: 7.1.2.4.2 (Ballot SC-62)", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class PrecertSigningCaEkuInvalid extends BrProfileLint {
 
     public PrecertSigningCaEkuInvalid() {

@@ -10,7 +10,7 @@ import org.casebook.analysis.LintSpec;
 
 @LintSpec(code = "e_subject_rdn_multiple_attributes",
         description = "Each relative distinguished name of the subject must hold exactly one attribute (no multi-valued RDNs).",
-        citation = "BRs: 7.1.4 (Ballot SC-62)", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
+        citation = "BRs: 7.1.4.1 (Ballot SC-62)", source = LintSource.CABF_BR, effective = LintDates.BR_2_0_0)
 public class SubjectRdnMultipleAttributes extends CertificateLint {
 
     @Override

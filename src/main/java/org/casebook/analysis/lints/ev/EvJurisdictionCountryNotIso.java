@@ -11,7 +11,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 /** The jurisdiction counterpart of {@code e_subject_country_not_iso}, which reads only the subject's countryName. */
 @LintSpec(code = "e_ev_jurisdiction_country_not_iso",
         description = "An EV certificate's jurisdictionCountryName must be an ISO 3166-1 alpha-2 country code.",
-        citation = "EVGs: 9.2.4", source = LintSource.CABF_EV)
+        citation = "EVGs: 7.1.4.2.4 (9.2.4 before Ballot SC-65)", source = LintSource.CABF_EV)
 public class EvJurisdictionCountryNotIso extends CertificateLint {
 
     @Override

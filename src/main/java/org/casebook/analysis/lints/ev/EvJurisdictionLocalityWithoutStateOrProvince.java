@@ -9,7 +9,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
 
 @LintSpec(code = "e_ev_jurisdiction_locality_without_state_or_province",
         description = "An EV certificate that names a locality of incorporation must also name its state or province.",
-        citation = "EVGs: 9.2.4 (BRs 7.1.2.7.5)", source = LintSource.CABF_EV)
+        citation = "EVGs: 7.1.4.2.4 (9.2.4 before Ballot SC-65); BRs 7.1.2.7.5", source = LintSource.CABF_EV)
 public class EvJurisdictionLocalityWithoutStateOrProvince extends CertificateLint {
 
     @Override

@@ -18,7 +18,7 @@ import org.casebook.analysis.lints.support.TlsCertificateFacts;
  */
 @LintSpec(code = "e_ev_orgid_syntax_invalid",
         description = "An EV certificate's organizationIdentifier must read scheme (3 letters), ISO 3166-1 country (2 letters), optional '+' and subdivision, '-', registration reference.",
-        citation = "CABF EV Guidelines §9.2.8", source = LintSource.CABF_EV, effective = LintDates.BR_1_7_0)
+        citation = "EVGs: 7.1.4.2.8 (9.2.8 before Ballot SC-65)", source = LintSource.CABF_EV, effective = LintDates.BR_1_7_0)
 public class EvOrgidSyntaxInvalid extends CertificateLint {
 
     private static final Pattern LAYOUT = Pattern.compile("([A-Z]{3})([A-Z]{2})(\\+[A-Z0-9]{1,3})?-(.+)", Pattern.DOTALL);

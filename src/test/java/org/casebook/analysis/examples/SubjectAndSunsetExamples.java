@@ -1,0 +1,83 @@
+package org.casebook.analysis.examples;
+
+import static org.casebook.analysis.examples.LintExample.passes;
+import static org.casebook.analysis.examples.LintExample.trips;
+import static org.casebook.analysis.profiles.ProfileCertificates.ANY_POLICY;
+import static org.casebook.analysis.profiles.ProfileCertificates.policies;
+
+import java.util.List;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.casebook.analysis.profiles.ProfileCertificates;
+import org.casebook.testpki.TestPki;
+
+/**
+ * BR subject names by profile (7.1.2.7.x, 7.1.2.10.2, 7.1.4), anyPolicy beyond affiliates, the SC-62 to SC-63 OCSP
+ * window, the precertificate signing CA sunset (SC-092) and the OCSP responder's AIA: each breaks one rule of a
+ * certificate that otherwise follows its profile (ProfileCertificates) and passes on a complete one.
+ */
+final class SubjectAndSunsetExamples {
+
+    /** Issued while BR 2.0.0 was in force and SC-63 not yet (2023-09-15 to 2024-03-14). */
+    private static final String BR_2_0_0_ISSUED = "2023-12-01T00:00:00Z";
+    private static final String AFTER_PRECERT_SUNSET = "2026-04-01T00:00:00Z";
+
+    private SubjectAndSunsetExamples() {
+    }
+
+    static List<LintExample> examples() {
+        return List.of(
+                trips("e_root_ca_invalid_subject_rdn_order", "root whose subject puts the common name first",
+                        () -> root("CN=Example Root R1,O=Example Trust,C=US").view()),
+                passes("e_root_ca_invalid_subject_rdn_order", "complete root (C, O, CN)", () -> ProfileCertificates.rootCa().view()),
+
+                trips("w_sub_ca_invalid_subject_rdn_order", "TLS subordinate CA whose subject runs CN, O, C",
+                        () -> ProfileCertificates.tlsSubordinateCa().subject("CN=Example TLS Issuing CA R1,O=Example Trust,C=US").view()),
+                passes("w_sub_ca_invalid_subject_rdn_order", "complete TLS subordinate CA", () -> ProfileCertificates.tlsSubordinateCa().view()),
+
+                trips("w_sub_cert_subject_attribute_not_recommended", "OV subscriber with a serialNumber in its subject",
+                        () -> ProfileCertificates.ovSubscriber().subject(
+                                "C=US,ST=California,L=San Francisco,O=Example Inc.,SERIALNUMBER=1234567,CN=www.example.com").view()),
+                passes("w_sub_cert_subject_attribute_not_recommended", "complete OV subscriber", () -> ProfileCertificates.ovSubscriber().view()),
+                passes("w_sub_cert_subject_attribute_not_recommended", "complete IV subscriber (givenName and surname belong there)",
+                        () -> ProfileCertificates.ivSubscriber().view()),
+
+                trips("w_ca_subject_attribute_not_recommended", "TLS subordinate CA with an organizationIdentifier",
+                        () -> ProfileCertificates.tlsSubordinateCa().subject(new X500NameBuilder(BCStyle.INSTANCE)
+                                .addRDN(BCStyle.C, "US").addRDN(BCStyle.O, "Example Trust")
+                                .addRDN(BCStyle.ORGANIZATION_IDENTIFIER, "NTRUS+DE-1234567")
+                                .addRDN(BCStyle.CN, "Example TLS Issuing CA R1").build()).view()),
+                passes("w_ca_subject_attribute_not_recommended", "complete TLS subordinate CA", () -> ProfileCertificates.tlsSubordinateCa().view()),
+
+                trips("n_sub_ca_any_policy_organization_differs_from_issuer", "cross-certificate for another company asserting anyPolicy",
+                        () -> ProfileCertificates.crossCertifiedCa().replace(Extension.certificatePolicies, false, policies(ANY_POLICY)).view()),
+                passes("n_sub_ca_any_policy_organization_differs_from_issuer", "the issuer's own TLS CA asserting anyPolicy",
+                        () -> ProfileCertificates.tlsSubordinateCa().replace(Extension.certificatePolicies, false, policies(ANY_POLICY)).view()),
+
+                trips("e_sub_cert_aia_ocsp_url_missing_br_2_0_0", "DV subscriber of December 2023 with a CRL but no OCSP URL",
+                        () -> ProfileCertificates.dvSubscriber().validity(BR_2_0_0_ISSUED, "2024-02-28T23:59:59Z")
+                                .replace(Extension.authorityInfoAccess, false, ProfileCertificates.aia(ProfileCertificates.CA_ISSUERS_URL, null)).view()),
+                passes("e_sub_cert_aia_ocsp_url_missing_br_2_0_0", "DV subscriber of December 2023 with an OCSP URL",
+                        () -> ProfileCertificates.dvSubscriber().validity(BR_2_0_0_ISSUED, "2024-02-28T23:59:59Z").view()),
+
+                trips("e_precert_signing_ca_after_sunset", "precertificate signing CA issued in April 2026",
+                        () -> ProfileCertificates.precertificateSigningCa().validity(AFTER_PRECERT_SUNSET, "2031-04-01T00:00:00Z").view()),
+                passes("e_precert_signing_ca_after_sunset", "TLS subordinate CA issued in April 2026",
+                        () -> ProfileCertificates.tlsSubordinateCa().validity(AFTER_PRECERT_SUNSET, "2031-04-01T00:00:00Z").view()),
+
+                trips("e_ocsp_cert_aia_access_method_not_permitted", "OCSP responder pointing to its issuer's certificate",
+                        () -> ProfileCertificates.ocspResponder().extension(Extension.authorityInfoAccess, false,
+                                ProfileCertificates.aia(ProfileCertificates.CA_ISSUERS_URL, null)).view()),
+                passes("e_ocsp_cert_aia_access_method_not_permitted", "OCSP responder giving only an OCSP URL",
+                        () -> ProfileCertificates.ocspResponder().extension(Extension.authorityInfoAccess, false,
+                                ProfileCertificates.aia(null, ProfileCertificates.OCSP_URL)).view()));
+    }
+
+    private static TestPki.CertBuilder root(String subject) {
+        return TestPki.certificate().selfSignedRoot(subject).validity("2025-06-01T00:00:00Z", "2040-06-01T00:00:00Z")
+                .keyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign | KeyUsage.digitalSignature);
+    }
+
+}
