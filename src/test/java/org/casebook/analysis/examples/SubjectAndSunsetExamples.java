@@ -8,7 +8,15 @@ import static org.casebook.analysis.profiles.ProfileCertificates.policies;
 import java.util.List;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.DERUTF8String;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.ReasonFlags;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.casebook.analysis.profiles.ProfileCertificates;
 import org.casebook.testpki.TestPki;
@@ -72,7 +80,39 @@ final class SubjectAndSunsetExamples {
                                 ProfileCertificates.aia(ProfileCertificates.CA_ISSUERS_URL, null)).view()),
                 passes("e_ocsp_cert_aia_access_method_not_permitted", "OCSP responder giving only an OCSP URL",
                         () -> ProfileCertificates.ocspResponder().extension(Extension.authorityInfoAccess, false,
-                                ProfileCertificates.aia(null, ProfileCertificates.OCSP_URL)).view()));
+                                ProfileCertificates.aia(null, ProfileCertificates.OCSP_URL)).view()),
+
+                trips("w_root_ca_crl_distribution_points_present", "root pointing to a CRL",
+                        () -> ProfileCertificates.rootCa().extension(Extension.cRLDistributionPoints, false,
+                                ProfileCertificates.crlDistributionPoints("http://pki.example.com/root.crl")).view()),
+                passes("w_root_ca_crl_distribution_points_present", "complete root", () -> ProfileCertificates.rootCa().view()),
+
+                trips("e_cdp_reasons_present", "DV subscriber whose distribution point serves key compromise only",
+                        () -> ProfileCertificates.dvSubscriber().replace(Extension.cRLDistributionPoints, false, new CRLDistPoint(
+                                new DistributionPoint[] {new DistributionPoint(fullName(ProfileCertificates.CRL_URL),
+                                        new ReasonFlags(ReasonFlags.keyCompromise), null)})).view()),
+                passes("e_cdp_reasons_present", "complete DV subscriber", () -> ProfileCertificates.dvSubscriber().view()),
+
+                trips("e_cdp_distribution_point_not_full_name", "TLS subordinate CA whose distribution point is relative to the CRL issuer",
+                        () -> ProfileCertificates.tlsSubordinateCa().replace(Extension.cRLDistributionPoints, false, new CRLDistPoint(
+                                new DistributionPoint[] {new DistributionPoint(new DistributionPointName(DistributionPointName.NAME_RELATIVE_TO_CRL_ISSUER,
+                                        new RDN(BCStyle.CN, new DERUTF8String("CRL1"))), null, null)})).view()),
+                passes("e_cdp_distribution_point_not_full_name", "complete TLS subordinate CA", () -> ProfileCertificates.tlsSubordinateCa().view()),
+
+                trips("w_cdp_multiple_distribution_points", "DV subscriber with two distribution points",
+                        () -> ProfileCertificates.dvSubscriber().replace(Extension.cRLDistributionPoints, false, new CRLDistPoint(
+                                new DistributionPoint[] {new DistributionPoint(fullName(ProfileCertificates.CRL_URL), null, null),
+                                    new DistributionPoint(fullName("http://crl2.example.com/issuing-ca.crl"), null, null)})).view()),
+                passes("w_cdp_multiple_distribution_points", "complete DV subscriber", () -> ProfileCertificates.dvSubscriber().view()),
+
+                trips("w_subject_attribute_exceeds_br_max_length", "IV subscriber with a 70-character given name",
+                        () -> ProfileCertificates.ivSubscriber().subject("C=US,ST=California,L=San Francisco,SURNAME=Example,GIVENNAME="
+                                + "Alice".repeat(14) + ",CN=www.example.com").view()),
+                passes("w_subject_attribute_exceeds_br_max_length", "complete IV subscriber", () -> ProfileCertificates.ivSubscriber().view()));
+    }
+
+    private static DistributionPointName fullName(String url) {
+        return new DistributionPointName(new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, url)));
     }
 
     private static TestPki.CertBuilder root(String subject) {
