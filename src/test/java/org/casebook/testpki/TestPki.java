@@ -235,9 +235,10 @@ public final class TestPki {
             return this;
         }
 
-        /** Puts this extension in place of an extra extension of the same type added before (or adds it). */
+        /** Puts this extension in place of an extra extension of the same type added before (or adds it, even after without). */
         public CertBuilder replace(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
             extraExtensions.removeIf(e -> e.getExtnId().equals(oid));
+            omitted.remove(oid);
             return extension(oid, critical, value);
         }
 

@@ -111,10 +111,10 @@ final class SubjectAndSunsetExamples {
                 passes("w_subject_attribute_exceeds_br_max_length", "complete IV subscriber", () -> ProfileCertificates.ivSubscriber().view()),
 
                 trips("e_tc_non_tls_sub_ca_reserved_policy_present", "S/MIME issuing CA asserting the DV policy",
-                        () -> ProfileCertificates.nonTlsSubordinateCa().extension(Extension.certificatePolicies, false,
+                        () -> ProfileCertificates.nonTlsSubordinateCa().replace(Extension.certificatePolicies, false,
                                 policies(ProfileCertificates.DV)).view()),
                 passes("e_tc_non_tls_sub_ca_reserved_policy_present", "S/MIME issuing CA asserting the S/MIME BR mailbox policy",
-                        () -> ProfileCertificates.nonTlsSubordinateCa().extension(Extension.certificatePolicies, false,
+                        () -> ProfileCertificates.nonTlsSubordinateCa().replace(Extension.certificatePolicies, false,
                                 policies(new org.bouncycastle.asn1.ASN1ObjectIdentifier("2.23.140.1.5.1.2"))).view()));
     }
 
