@@ -184,6 +184,12 @@ public final class LintDates {
     /** Apple: TLS certificates at most 398 days (zlint: AppleReducedLifetimeDate). */
     public static final String APPLE_398_DAYS = "2020-09-01";
 
+    /** Microsoft Trusted Root Program requirements 1.0, the first published on GitHub (no change from the Learn text). */
+    public static final String MICROSOFT_TRP_1_0 = "2025-10-13";
+
+    /** Microsoft Trusted Root Program requirements 1.2, 3.1.8: newly minted roots valid at most 10 years. */
+    public static final String MICROSOFT_ROOT_10_YEARS = "2026-07-01";
+
     /** Chrome Root Program: no clientAuth in server certificates (zlint: ChromePolicyClientAuthDisallowedDate). */
     public static final String CHROME_CLIENT_AUTH_DISALLOWED = "2027-03-15";
 

@@ -10,6 +10,7 @@ public enum LintSource {
     MOZILLA("Mozilla Root Store Policy"),
     CHROME("Chrome Root Program Policy"),
     APPLE("Apple Root Certificate Program"),
+    MICROSOFT("Microsoft Trusted Root Program"),
     COMMUNITY("Community practice"),
     CORPUS("Casebook corpus analysis"),
     ETSI_ESI("ETSI Electronic Signatures and Infrastructures");
