@@ -31,8 +31,9 @@ public class MissingCrlDistribPoint extends CertificateLint {
     }
 
     static boolean isShortLived(CertificateView certificate) {
-        // BRs 1.6.1: the Validity Period runs from notBefore through notAfter inclusive, hence the added second
-        long seconds = Duration.between(certificate.notBefore(), certificate.notAfter()).getSeconds() + 1;
+        // zlint's reading (notAfter minus notBefore), kept so this zlint-named lint answers as zlint does: BRs 1.6.1
+        // define the Validity Period as inclusive, which would make an exactly-864,000-second certificate not short-lived
+        long seconds = Duration.between(certificate.notBefore(), certificate.notAfter()).getSeconds();
         long limitDays = certificate.notBefore().isBefore(SEVEN_DAY_RULE) ? 10 : 7;
         return seconds <= limitDays * 86_400;
     }
