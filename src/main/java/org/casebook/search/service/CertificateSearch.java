@@ -52,7 +52,7 @@ public class CertificateSearch implements SearchKind {
     }
 
     /** One reading of the query: an SQL query returning (certificate id, matched name) in index order. */
-    private record Source(String sql, List<Object> parameters, java.util.function.Function<String, String> reason) {
+    record Source(String sql, List<Object> parameters, java.util.function.Function<String, String> reason) {
     }
 
     @Override
@@ -119,7 +119,8 @@ public class CertificateSearch implements SearchKind {
     private static final String SERIAL_REASON = "\u0000serial";
     private static final String BY_NAME = "select certificate_id, name from certificate_name where kind = ?1 and name = ?2 order by certificate_id";
 
-    private static List<Source> sources(SearchQuery query) {
+    /** The index reads a query makes (package-private for the query plan tests). */
+    static List<Source> sources(SearchQuery query) {
         List<Source> sources = new ArrayList<>();
         String sha = query.sha256Prefix();
         if (sha != null) {
