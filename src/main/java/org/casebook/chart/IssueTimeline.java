@@ -11,12 +11,13 @@ import java.util.stream.Stream;
 
 /**
  * A CA's issues on a time line: each issue's period as a bar with its letter, the audit periods as bars on a
- * row of their own, and dated marks for ownership changes (diamonds) and the CA's statements (dots).
+ * row of their own, and dated marks for ownership changes (diamonds), the CA's statements (dots) and its incident
+ * reports (squares).
  */
 public final class IssueTimeline {
 
     public static final String NAME = "timeline";
-    public static final String TITLE = "Issues, audits, ownership changes and statements over time";
+    public static final String TITLE = "Issues, audits, ownership changes, statements and incident reports over time";
 
     /** An issue: its letter, title and period as partial dates ("2016", "2016-03", "2016-03-01"; either may be null). */
     public record IssueBar(String letter, String title, String periodStart, String periodEnd) {
@@ -26,8 +27,23 @@ public final class IssueTimeline {
     public record AuditBar(String label, LocalDate start, LocalDate end) {
     }
 
-    /** A dated event: kind is "ownership" or "statement". */
-    public record Mark(String kind, LocalDate on, String label) {
+    /** What a dated mark stands for, with how the number table names it. */
+    public enum MarkKind {
+        OWNERSHIP("Ownership change"), STATEMENT("Statement"), REPORT("Incident report");
+
+        private final String name;
+
+        MarkKind(String name) {
+            this.name = name;
+        }
+
+        public String tableName() {
+            return name;
+        }
+    }
+
+    /** A dated event on the CA's row of marks. */
+    public record Mark(MarkKind kind, LocalDate on, String label) {
     }
 
     private static final int LEFT = 60;
@@ -93,15 +109,17 @@ public final class IssueTimeline {
             double y = TOP + row * ROW_H + ROW_H / 2.0;
             svg.text(LEFT - 8, y + 4, "events", "end", ChartPalette.INK, 10);
             for (Mark mark : marks) {
-                if (mark.kind().equals("ownership")) {
-                    svg.diamond(x.at(mark.on()), y, 6, ChartPalette.REDDISH_PURPLE, "Ownership change " + mark.on() + ": " + mark.label());
-                } else {
-                    svg.circle(x.at(mark.on()), y, 3.5, ChartPalette.BLUE, "Statement " + mark.on() + ": " + mark.label());
+                String tooltip = mark.kind().tableName() + " " + mark.on() + ": " + mark.label();
+                switch (mark.kind()) {
+                    case OWNERSHIP -> svg.diamond(x.at(mark.on()), y, 6, ChartPalette.REDDISH_PURPLE, tooltip);
+                    case STATEMENT -> svg.circle(x.at(mark.on()), y, 3.5, ChartPalette.BLUE, tooltip);
+                    // a square, so that a report on the day of a statement is not hidden behind its dot
+                    case REPORT -> svg.rect(x.at(mark.on()) - 4, y - 4, 8, 8, ChartPalette.VERMILLION, ChartPalette.INK, tooltip);
                 }
             }
         }
-        svg.text(LEFT, bottom + 24, "orange bars: issues by letter; green: audit periods; purple diamonds: ownership changes; blue dots: statements",
-                "start", ChartPalette.MUTED, 10);
+        svg.text(LEFT, bottom + 24, "orange bars: issues by letter; green: audit periods; purple diamonds: ownership changes; blue dots: statements;"
+                + " vermillion squares: incident reports", "start", ChartPalette.MUTED, 10);
         return new Chart(NAME, TITLE, description, svg.finish(), table(issues, audits, marks));
     }
 
@@ -114,16 +132,25 @@ public final class IssueTimeline {
             rows.add(List.of("Audit", audit.label(), text(audit.start()), text(audit.end())));
         }
         for (Mark mark : marks) {
-            rows.add(List.of(mark.kind().equals("ownership") ? "Ownership change" : "Statement", mark.label(), mark.on().toString(), ""));
+            rows.add(List.of(mark.kind().tableName(), mark.label(), mark.on().toString(), ""));
         }
         return new Chart.Table(List.of("What", "Title", "From", "To"), rows);
     }
 
     private static String describe(List<IssueBar> issues, List<IssueBar> dated, List<AuditBar> audits, List<Mark> marks) {
-        long ownership = marks.stream().filter(m -> m.kind().equals("ownership")).count();
-        return issues.size() + (issues.size() == 1 ? " issue" : " issues") + " (" + dated.size() + " with a period), " + audits.size()
-                + (audits.size() == 1 ? " audit period" : " audit periods") + ", " + ownership + " ownership "
-                + (ownership == 1 ? "change" : "changes") + " and " + (marks.size() - ownership) + " dated statements.";
+        return count(issues.size(), "issue", "issues") + " (" + dated.size() + " with a period), "
+                + count(audits.size(), "audit period", "audit periods") + ", "
+                + count(count(marks, MarkKind.OWNERSHIP), "ownership change", "ownership changes") + ", "
+                + count(count(marks, MarkKind.STATEMENT), "dated statement", "dated statements") + " and "
+                + count(count(marks, MarkKind.REPORT), "dated incident report", "dated incident reports") + ".";
+    }
+
+    private static long count(List<Mark> marks, MarkKind kind) {
+        return marks.stream().filter(m -> m.kind() == kind).count();
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static String text(Object value) {

@@ -31,6 +31,8 @@ public record SearchQuery(String text, String sha256Prefix, String serial, Strin
     private static final Pattern IPV6 = Pattern.compile("(?i)[0-9a-f:.]*:[0-9a-f:.]*");
     private static final Pattern DNS = Pattern.compile("(\\*\\.|\\.)?(([a-z0-9_-]+\\.)*[a-z0-9_-]+)\\.?");
     private static final Pattern LETTER = Pattern.compile("(?i)(?:issue\\s+)?([a-z]{1,3})");
+    /** "Issue X", "Issue -2", "issue 0": how issues are named in a discussion before they get letters. */
+    private static final Pattern ISSUE_NAME = Pattern.compile("(?i)issue\\s+(-?\\d{1,3}|[a-z]{1,3})");
 
     /** Reads the text typed; the text must be non-blank and at most {@link #MAX_LENGTH} characters (the caller says so). */
     public static SearchQuery parse(String raw) {
@@ -145,10 +147,12 @@ public record SearchQuery(String text, String sha256Prefix, String serial, Strin
     }
 
     /**
-     * Whether the text is a single letter or an "Issue X" name: then it is not also searched for as words in the case
-     * file's text (every text has an "s"); "SSL" is searched both ways.
+     * Whether the text is a single letter or an issue's name in the form "Issue X" or "Issue -2": then only issues
+     * answer it, by letter or former name, and it is not also searched for as words in the case file's text (every
+     * text has an "s", and a CA's description that says "Issues -2 to 2 and X" is no match for "Issue X"); "SSL" is
+     * searched both ways.
      */
     public boolean isIssueName() {
-        return issueLetter != null && (issueLetter.length() == 1 || text.length() > issueLetter.length());
+        return ISSUE_NAME.matcher(text).matches() || issueLetter != null && issueLetter.length() == 1;
     }
 }

@@ -139,11 +139,23 @@ class ChartDrawingTests {
                         new IssueTimeline.IssueBar("X", "Undated", null, null),
                         new IssueTimeline.IssueBar("D", "Long-lived", "2016", null)),
                 List.of(new IssueTimeline.AuditBar("Ernst & Young", LocalDate.parse("2015-01-01"), LocalDate.parse("2015-12-31"))),
-                List.of(new IssueTimeline.Mark("ownership", LocalDate.parse("2015-11-01"), "Qihoo 360"),
-                        new IssueTimeline.Mark("statement", LocalDate.parse("2016-09-16"), "Issue S")));
+                List.of(new IssueTimeline.Mark(IssueTimeline.MarkKind.OWNERSHIP, LocalDate.parse("2015-11-01"), "Qihoo 360"),
+                        new IssueTimeline.Mark(IssueTimeline.MarkKind.STATEMENT, LocalDate.parse("2016-09-16"), "Issue S"),
+                        new IssueTimeline.Mark(IssueTimeline.MarkKind.REPORT, LocalDate.parse("2016-09-16"), "Issue S, full report"),
+                        new IssueTimeline.Mark(IssueTimeline.MarkKind.REPORT, LocalDate.parse("2016-10-01"), "Issue S, closing report")));
         Document svg = wellFormed(chart);
-        assertTrue(chart.description().startsWith("3 issues (2 with a period), 1 audit period, 1 ownership change and 1 dated statements"),
+        assertEquals("3 issues (2 with a period), 1 audit period, 1 ownership change, 1 dated statement and 2 dated incident reports.",
                 chart.description());
+        List<List<String>> reports = chart.table().rows().stream().filter(row -> row.get(0).equals("Incident report")).toList();
+        assertEquals(List.of(List.of("Incident report", "Issue S, full report", "2016-09-16", ""),
+                List.of("Incident report", "Issue S, closing report", "2016-10-01", "")), reports);
+        List<String> tooltips = new ArrayList<>();
+        org.w3c.dom.NodeList titles = svg.getElementsByTagName("title");
+        for (int i = 0; i < titles.getLength(); i++) {
+            tooltips.add(titles.item(i).getTextContent());
+        }
+        assertTrue(tooltips.contains("Incident report 2016-09-16: Issue S, full report"), tooltips.toString());
+        assertTrue(tooltips.contains("Statement 2016-09-16: Issue S"), "a report on a statement's day does not replace its dot");
         assertEquals(List.of("Issue S", "Backdated SHA-1 certificates", "2015-12", "2016-01"), chart.table().rows().get(0));
         assertTrue(svg.getDocumentElement().getTextContent().contains("Ernst & Young"));
         assertEquals(LocalDate.parse("2016-02-29"), IssueTimeline.lastDay("2016-02").orElseThrow());

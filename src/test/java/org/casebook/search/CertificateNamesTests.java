@@ -65,6 +65,10 @@ class CertificateNamesTests {
         assertTrue(SearchQuery.parse("Issue X").isIssueName());
         assertTrue(SearchQuery.parse("s").isIssueName());
         assertFalse(SearchQuery.parse("SSL").isIssueName(), "three letters are searched as a word too");
+        assertTrue(SearchQuery.parse("Issue -2").isIssueName());
+        assertTrue(SearchQuery.parse("issue  0").isIssueName());
+        assertFalse(SearchQuery.parse("issue 2016").isIssueName(), "a year is a word");
+        assertFalse(SearchQuery.parse("issues -2 to 2").isIssueName());
         assertEquals(List.of("sha-1", "certificates"), SearchQuery.parse("SHA-1  Certificates").terms());
         assertEquals(List.of("widgets", "inc"), SearchQuery.parse("O=Widgets, Inc").words());
     }

@@ -192,6 +192,69 @@ class SearchResourceTests {
     }
 
     @Test
+    void findsTheSeededIncidentReportsByWordsInTheirSections() {
+        String n = matchedIn("N1 N2", "reports", "it.ca == 'wosign' && it.letter == 'N'");
+        assertTrue(n != null && n.startsWith("summary: ") && n.contains("two bugs, N1 and N2"), n);
+
+        JsonPath w = search("operating system");
+        assertEquals("action item: Update the operating system of the validation server(s)",
+                w.getString("reports.find { it.ca == 'wosign' && it.letter == 'W' }.matched"));
+        assertEquals("/cas/wosign/issues/W/incident#report-622", w.getString("reports.find { it.letter == 'W' }.url"));
+        assertEquals("Closing", w.getString("reports.find { it.letter == 'W' }.kind"));
+
+        // "status" and "measure" are field names in every stored action item, not words of W's report
+        assertEquals(null, matchedIn("status", "reports", "it.ca == 'wosign' && it.letter == 'W'"));
+        assertEquals(null, matchedIn("measure", "reports", "it.ca == 'wosign' && it.letter == 'W'"));
+    }
+
+    @Test
+    void findsAReportByItsTimelineItsActionItemsAndItsUrl() {
+        caseFiles.createCa("searchreports", "Report Search Authority");
+        caseFiles.user("searchmanager", "manager");
+        given().auth().preemptive().basic("searchmanager", "searchmanager-pw").contentType("application/json")
+                .body("{\"kind\":\"full\",\"filedAt\":\"2016-09-20T08:00Z\",\"url\":\"https://bugzilla.example/show_bug.cgi?id=4471902\","
+                        + "\"summary\":\"Two signing servers issued certificates with the same serial number.\",\"impact\":\"392 certificates.\","
+                        + "\"timeline\":[{\"at\":\"2015-04-09T02:00Z\",\"event\":\"First duplicate serial issued.\"},"
+                        + "{\"at\":\"2016-08-24T13:30Z\",\"event\":\"A researcher reports the collisions found in Certificate Transparency logs.\"}],"
+                        + "\"rootCause\":\"The generator kept no state shared between the two servers.\",\"lessonsLearned\":\"Test failover paths.\","
+                        + "\"actionItems\":[{\"action\":\"Move serial generation into the HSM cluster\",\"kind\":\"prevent\","
+                        + "\"due\":\"2016-12-01\",\"status\":\"open\",\"measure\":\"zero duplicate serials in CT over six months\"}]}")
+                .post("/api/cas/searchreports/issues/H/reports").then().statusCode(201);
+        String mine = "it.ca == 'searchreports'";
+
+        assertEquals("timeline: 2016-08-24: A researcher reports the collisions found in Certificate Transparency logs.",
+                matchedIn("collisions transparency", "reports", mine));
+        String action = matchedIn("HSM cluster", "reports", mine);
+        assertTrue(action != null && action.startsWith("action item: Move serial generation into the HSM cluster (measure: zero"), action);
+        assertEquals("URL: https://bugzilla.example/show_bug.cgi?id=4471902", matchedIn("4471902", "reports", mine));
+        assertEquals("root cause: The generator kept no state shared between the two servers.", matchedIn("shared generator", "reports", mine));
+        assertEquals(null, matchedIn("collisions nonexistentword", "reports", mine), "every term must be in the report");
+
+        Document page = Jsoup.parse(given().queryParam("q", "4471902").get("/search").then().statusCode(200).extract().asString());
+        assertEquals("Incident reports", page.select("#search-reports h2").text());
+        assertTrue(page.select("#search-reports a").attr("href").startsWith("/cas/searchreports/issues/H/incident#report-"));
+        assertTrue(page.select("#search-reports .matched").text().contains("bugzilla.example"));
+    }
+
+    @Test
+    void anIssueNameIsAnsweredByIssuesAloneNotByDescriptionsThatMentionIt() {
+        // WoSign's description says the issues were first announced as "Issues -2 to 2 and X"
+        for (String name : List.of("Issue X", "Issue -2", "issue 0")) {
+            JsonPath found = search(name);
+            assertEquals(List.of(), found.getList("cas"), name);
+            assertEquals(List.of(), found.getList("statements"), name);
+            assertEquals(List.of(), found.getList("reports"), name);
+            assertTrue(found.getList("understood").contains("an issue letter or former name"), name);
+        }
+        assertEquals("former name Issue X", issueMatched("Issue X", "/cas/wosign/issues/H"));
+        assertEquals("former name Issue -2", issueMatched("Issue -2", "/cas/wosign/issues/D"));
+        assertEquals("former name Issue 0", issueMatched("issue 0", "/cas/wosign/issues/L"));
+        assertEquals(null, issueMatched("Issue -2", "/cas/wosign/issues/H"), "no issue's text is searched for an issue name");
+        // plain words still find a description
+        assertTrue(search("chronological order").getString("cas.find { it.slug == 'wosign' }.matched").startsWith("description: "));
+    }
+
+    @Test
     void pagesThroughAGroupWithoutRepeats() {
         List<byte[]> certificates = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -252,6 +315,6 @@ class SearchResourceTests {
         given().queryParam("q", "nothing-matches-this-zz9").get("/search").then().statusCode(200).body(containsString("Nothing found."));
         given().queryParam("q", "page.search8.example").get("/api/search").then().statusCode(200)
                 .body("certificates", hasSize(1)).body("understood", hasItem(containsString("DNS name")))
-                .body("cas", hasSize(0)).body("statements", hasSize(0));
+                .body("cas", hasSize(0)).body("statements", hasSize(0)).body("reports", hasSize(0));
     }
 }

@@ -1,5 +1,6 @@
 package org.casebook.report.service;
 
+import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +33,7 @@ import org.casebook.evidence.StoredFinding;
 import org.casebook.evidence.service.StoredCorpusFindings;
 import org.casebook.issue.CaStatement;
 import org.casebook.issue.Issue;
+import org.casebook.report.CaTimelineMarks;
 import org.casebook.web.ApiException;
 
 /**
@@ -56,6 +58,11 @@ public class ChartData {
 
     @Inject
     StoredCorpusFindings corpusFindings;
+
+    /** Marks from packages after this one (incident reports). */
+    @Inject
+    @All
+    List<CaTimelineMarks> laterMarks;
 
     /** Where a CA's local times are read: its zone and working-day calendar, and the two named for a caption. */
     public record Place(ZoneId zone, WorkingCalendar calendar, String label) {
@@ -148,7 +155,7 @@ public class ChartData {
         }
     }
 
-    /** The CA's time line: its issues, audit periods, ownership changes and dated statements. */
+    /** The CA's time line: its issues, audit periods, ownership changes, dated statements and what {@link CaTimelineMarks} add. */
     public Chart caTimeline(CertificationAuthority ca) {
         List<Issue> issues = Issue.listForCa(ca);
         List<IssueTimeline.IssueBar> bars = issues.stream()
@@ -163,15 +170,16 @@ public class ChartData {
         Set<Long> seen = new LinkedHashSet<>();
         for (OwnershipEvent event : OwnershipEvent.involving(ca)) {
             if (event.effectiveOn != null && seen.add(event.id)) {
-                marks.add(new IssueTimeline.Mark("ownership", event.effectiveOn, event.newOwner == null ? "" : event.newOwner));
+                marks.add(new IssueTimeline.Mark(IssueTimeline.MarkKind.OWNERSHIP, event.effectiveOn, event.newOwner == null ? "" : event.newOwner));
             }
         }
         for (Issue issue : issues) {
             for (CaStatement statement : CaStatement.timeline(issue)) {
-                IssueTimeline.firstDay(statement.statedOn).ifPresent(on -> marks.add(new IssueTimeline.Mark("statement", on, "Issue " + issue.letter
+                IssueTimeline.firstDay(statement.statedOn).ifPresent(on -> marks.add(new IssueTimeline.Mark(IssueTimeline.MarkKind.STATEMENT, on, "Issue " + issue.letter
                         + (statement.speaker == null || statement.speaker.isBlank() ? "" : ", " + statement.speaker))));
             }
         }
+        laterMarks.forEach(source -> marks.addAll(source.marks(ca)));
         marks.sort(Comparator.comparing(IssueTimeline.Mark::on));
         return IssueTimeline.draw(bars, audits, marks);
     }

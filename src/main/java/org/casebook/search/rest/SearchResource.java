@@ -11,8 +11,8 @@ import java.util.Map;
 import org.casebook.search.service.SiteSearch;
 
 /**
- * {@code GET /api/search?q=...&page=1&size=20}: one key per group ("cas", "issues", "certificates", "statements", and any
- * kind added later) with that page of its results, each with "matched"; "more" says which groups have another page.
+ * {@code GET /api/search?q=...&page=1&size=20}: one key per group ("cas", "issues", "certificates", "statements",
+ * "reports", and any kind added later) with that page of its results, each with "matched"; "more" says which groups have another page.
  */
 @Path("/api/search")
 public class SearchResource {

@@ -10,7 +10,10 @@ import org.casebook.ca.CertificationAuthority;
 import org.casebook.search.Excerpts;
 import org.casebook.search.SearchQuery;
 
-/** CAs by slug, or by every term in their name, slug or description. */
+/**
+ * CAs by slug, or by every term in their name, slug or description; not for an issue's name ("Issue X"), which only
+ * issues answer.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CaSearch implements SearchKind {
@@ -49,7 +52,7 @@ public class CaSearch implements SearchKind {
     @Override
     public Found find(SearchQuery query, Paging paging) {
         List<String> terms = query.terms();
-        if (terms.isEmpty()) {
+        if (query.isIssueName() || terms.isEmpty()) {
             return new Found(List.of(), false);
         }
         TextConditions where = TextConditions.allTerms(terms, "lower(c.name)", "lower(c.slug)", "lower(c.description)");

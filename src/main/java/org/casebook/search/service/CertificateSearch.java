@@ -52,7 +52,7 @@ public class CertificateSearch implements SearchKind {
     }
 
     /** One reading of the query: an SQL query returning (certificate id, matched name) in index order. */
-    private record Source(String sql, List<Object> parameters, java.util.function.Function<String, String> reason) {
+    record Source(String sql, List<Object> parameters, java.util.function.Function<String, String> reason) {
     }
 
     @Override
@@ -117,9 +117,17 @@ public class CertificateSearch implements SearchKind {
     /** Words of a subject or issuer query that must all match; the longest are kept (a name has few more). */
     static final int MAX_WORDS = 8;
     private static final String SERIAL_REASON = "\u0000serial";
-    private static final String BY_NAME = "select certificate_id, name from certificate_name where kind = ?1 and name = ?2 order by certificate_id";
+    /*
+     * Every name read is ordered by the whole index key, though kind and name are fixed by the WHERE: H2 only reads rows
+     * in index order (and stops at the page) when the ORDER BY names the index's leading columns; ordered by
+     * certificate_id alone it sorts every match first (70% of a corpus share an issuer's words). PostgreSQL drops the
+     * fixed columns from the order by itself.
+     */
+    private static final String BY_NAME = "select certificate_id, name from certificate_name where kind = ?1 and name = ?2"
+            + " order by kind, name, certificate_id";
 
-    private static List<Source> sources(SearchQuery query) {
+    /** The index reads a query makes (package-private for the query plan tests). */
+    static List<Source> sources(SearchQuery query) {
         List<Source> sources = new ArrayList<>();
         String sha = query.sha256Prefix();
         if (sha != null) {
@@ -177,7 +185,7 @@ public class CertificateSearch implements SearchKind {
             parameters.add(kind.name());
             parameters.add(ordered.get(i));
         }
-        sql.append(" order by n.certificate_id");
+        sql.append(" order by n.kind, n.name, n.certificate_id");
         String which = kind == NameKind.SUBJECT ? "subject" : "issuer";
         String quoted = String.join(" ", words);
         return new Source(sql.toString(), parameters, found -> which + " contains " + (words.size() == 1 ? "the word " : "the words ") + quoted);

@@ -112,7 +112,7 @@ public class SiteSearch {
                 case UNDER -> "every DNS name under " + query.dns().name();
             });
         }
-        if (query.issueLetter() != null) {
+        if (query.issueLetter() != null || query.isIssueName()) {
             out.add("an issue letter or former name");
         }
         if (!query.isIssueName() && !query.terms().isEmpty()) {
