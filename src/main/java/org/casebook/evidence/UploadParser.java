@@ -179,7 +179,8 @@ public final class UploadParser {
         }
     }
 
-    static Outcome certificate(byte[] der) {
+    /** One DER certificate as an upload reads it: accepted (strictly, or leniently when misissued) or rejected with the reason. */
+    public static Outcome certificate(byte[] der) {
         if (der.length > CertificateParser.MAX_CERTIFICATE_BYTES) {
             return new Rejected("too large: " + der.length + " bytes, a certificate may have at most " + CertificateParser.MAX_CERTIFICATE_BYTES);
         }

@@ -36,7 +36,7 @@ class CaseFileArchitectureTests {
     /** Bottom to top; a noun's entity and service packages may use only nouns earlier in this list. */
     static final List<String> NOUN_ORDER = List.of(
             "web", "chart", "security", "storage", "obligation", "ca", "issue", "audit", "evidence", "revocation", "crosssign",
-            "ccadb", "report", "claim", "commitment", "incident", "history", "search", "export", "seed", "transfer", "board");
+            "ccadb", "bulkimport", "report", "claim", "commitment", "incident", "history", "search", "export", "seed", "transfer", "board");
 
     static JavaClasses classes;
 

@@ -109,6 +109,12 @@ class RoleMatrixTests {
         rule("GET /cas/{ca}/corpus/certificates", PUBLIC);
         rule("GET /cas/{ca}/corpus/charts/{chart}.svg", PUBLIC);
         rule("GET /api/cas/{ca}/corpus", PUBLIC);
+        // Bulk corpus import (issue 15): reviewers and above start one and watch its job.
+        rule("POST /api/cas/{ca}/corpus", REVIEWER_API_MISSING);
+        rule("GET /api/jobs/{id}", new int[] {401, 200, 200, 200});
+        rule("GET /jobs/{id}", new int[] {302, 200, 200, 200});
+        rule("GET /cas/{ca}/corpus/import", new int[] {302, 200, 200, 200});
+        rule("POST /cas/{ca}/corpus/import", REVIEWER_FORM).multipart = true;
         // Linting stores nothing and is open to anyone; "{}" is not a certificate.
         rule("POST /api/lint", new int[] {400, 400, 400, 400});
         // Managers' pages and forms.
@@ -279,6 +285,7 @@ class RoleMatrixTests {
         twin("POST /cas/{ca}/issues/{letter}/questions/new", "POST /api/cas/{ca}/issues/{letter}/questions");
         twin("POST /cas/{ca}/issues/{letter}/questions/{id}/answer", "PATCH /api/cas/{ca}/issues/{letter}/questions/{id}");
         twin("POST /ccadb", "POST /api/ccadb/all-certificate-records");
+        twin("POST /cas/{ca}/corpus/import", "POST /api/cas/{ca}/corpus");
         FORM_TWINS.put("POST /logout", "page only: the API keeps no session to end");
     }
 
@@ -527,6 +534,11 @@ class RoleMatrixTests {
                 .firstResult().id)));
         values.put("ownership", String.valueOf((Integer) given().get("/api/cas/matrixca").path("ownership[0].id")));
         values.put("chart", "weekday-hour");
+        byte[] corpus = ("-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder().encodeToString(
+                TestPki.certificate().subject("CN=corpus.matrix.example").dnsNames("corpus.matrix.example").der()) + "\n-----END CERTIFICATE-----\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        values.put("jobs", String.valueOf((Integer) given().auth().preemptive().basic("matrixsetup", "matrixsetup-pw").contentType("text/plain")
+                .body(corpus).post("/api/cas/matrixca/corpus").then().statusCode(202).extract().path("job")));
         return values;
     }
 
