@@ -286,6 +286,21 @@ class CorpusImportTests {
         assertEquals(spooled, spooledFiles());
     }
 
+    /** The HTTP layer lets a corpus of any size through to its route; every other route keeps the ordinary 16 MiB limit. */
+    @Test
+    void onlyTheCorpusRoutesTakeBodiesOverTheOrdinaryLimit() {
+        byte[] big = new byte[17 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'x');
+        post(big, "text/plain").then().statusCode(400).body("detail", org.hamcrest.Matchers.containsString("not a corpus"));
+        given().auth().preemptive().basic("importer", "importer-pw").contentType("text/plain").body(big).post("/api/certificates").then()
+                .statusCode(413).body("error", org.hamcrest.Matchers.equalTo("request too large"));
+    }
+
+    @Test
+    void anUnknownJobIs404() {
+        given().auth().preemptive().basic("importer", "importer-pw").get("/api/jobs/987654321").then().statusCode(404);
+    }
+
     @Test
     void anUnknownCaIs404() {
         given().auth().preemptive().basic("importer", "importer-pw").contentType("text/plain").body(pem(leaves(1, "nosuch")))
