@@ -110,6 +110,8 @@ public class StoredCorpusFindings {
     private void arrivedFlushed(List<StoredCertificate> arrivals, List<CertificateView> views, EntityManager em) {
         String fingerprint = fingerprint();
         MemoizedCorpusLookup lookup = new MemoizedCorpusLookup(corpus.lookup());
+        // The arrivals are flushed: each one's own questions (its serial, its subject and key, ...) asked once for all of them.
+        lookup.prefetch(views.stream().filter(java.util.Objects::nonNull).toList());
         CorpusContext context = corpus.context(lookup, null);
         // Newcomers change other certificates' findings and the counts; the others were only stale themselves.
         Set<String> newcomers = new LinkedHashSet<>();
