@@ -49,4 +49,19 @@ class SearchBrowserTests {
             browser.page("certificate-page");
         }
     }
+
+    @Test
+    void anIncidentReportIsFoundByAWordOfItsActionItemsAndOpensAtTheReport() {
+        String root = base.toString().replaceAll("/$", "");
+        try (Browser browser = Browser.start("search-reports")) {
+            browser.open(root + "/");
+            browser.find(By.id("site-search-q")).sendKeys("operating system");
+            browser.clickAndWait(By.id("site-search-go"));
+            String matched = browser.find(By.cssSelector("#search-reports .matched")).getText();
+            assertTrue(matched.contains("action item: Update the operating system"), matched);
+            browser.page("search-finds-a-report");
+            browser.clickAndWait(By.cssSelector("#search-reports a[href='/cas/wosign/issues/W/incident#report-622']"));
+            assertTrue(browser.find(By.id("report-622")).getText().contains("Update the operating system of the validation server(s)"));
+        }
+    }
 }
