@@ -134,7 +134,7 @@ class SearchScaleMeasurement {
      */
     private void fill(int target) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            String cache = setting(connection, "CACHE_SIZE");
+            int cacheMegabytes = Integer.parseInt(setting(connection, "info.CACHE_MAX_SIZE"));
             try (var statement = connection.createStatement()) {
                 statement.execute("SET CACHE_SIZE " + FILL_CACHE_KB);
             }
@@ -144,7 +144,7 @@ class SearchScaleMeasurement {
             } finally {
                 connection.setAutoCommit(true);
                 try (var statement = connection.createStatement()) {
-                    statement.execute("SET CACHE_SIZE " + Integer.parseInt(cache));
+                    statement.execute("SET CACHE_SIZE " + cacheMegabytes * 1024);
                 }
             }
             stored = target;
