@@ -120,13 +120,18 @@ public class StoredCorpusFindings {
 
         Set<String> arriving = new LinkedHashSet<>();
         arrivals.forEach(c -> arriving.add(c.sha256));
+        // The few issuing CAs of a batch, looked up once each rather than once per certificate.
+        Map<String, Optional<CertificationAuthority>> casBySlug = new HashMap<>();
         for (int i = 0; i < arrivals.size(); i++) {
-            analyse(arrivals.get(i), views.get(i), corpus.storedChecks(), lookup, context);
+            analyse(arrivals.get(i), views.get(i), corpus.storedChecks(), lookup, context, casBySlug);
             arrivals.get(i).corpusVersion = fingerprint;
         }
 
         Map<String, Set<String>> affected = new LinkedHashMap<>();
         int markedStale = 0;
+        Set<String> newcomerSubjects = new LinkedHashSet<>();
+        arrivals.stream().filter(c -> newcomers.contains(c.sha256)).forEach(c -> newcomerSubjects.add(c.subjectNameHash));
+        lookup.prefetchSubjects(newcomerSubjects, ISSUER_CANDIDATES);
         for (int i = 0; i < arrivals.size(); i++) {
             StoredCertificate arrival = arrivals.get(i);
             CertificateView view = views.get(i);
@@ -213,7 +218,8 @@ public class StoredCorpusFindings {
         }
     }
 
-    private void analyse(StoredCertificate certificate, CertificateView view, List<CorpusCheck> checks, MemoizedCorpusLookup lookup, CorpusContext context) {
+    private void analyse(StoredCertificate certificate, CertificateView view, List<CorpusCheck> checks, MemoizedCorpusLookup lookup, CorpusContext context,
+            Map<String, Optional<CertificationAuthority>> casBySlug) {
         certificate.corpusFindings.clear();
         certificate.issuerCa = null;
         if (view == null) {
@@ -223,7 +229,7 @@ public class StoredCorpusFindings {
         findings.sort(CertificateLints.BY_SEVERITY);
         certificate.corpusFindings.addAll(findings);
         Optional<CaJurisdiction> issuerCa = NotBeforeOnNonWorkingDay.issuerCa(view, lookup);
-        certificate.issuerCa = issuerCa.flatMap(ca -> CertificationAuthority.findBySlug(ca.slug())).orElse(null);
+        certificate.issuerCa = issuerCa.flatMap(ca -> casBySlug.computeIfAbsent(ca.slug(), CertificationAuthority::findBySlug)).orElse(null);
     }
 
     /** Adds certificates to the issuer-wide statistics; each exactly once (callers pass those with no corpus version yet). */
