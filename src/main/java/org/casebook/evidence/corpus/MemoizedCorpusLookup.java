@@ -66,6 +66,15 @@ public final class MemoizedCorpusLookup implements CorpusLookup {
                 answers.put(List.of("caOfEvidence", sha256), Optional.ofNullable(bySha256.get(sha256)))));
     }
 
+    /** Asks {@link #withSubject} with this limit for all these subject names in one query (unless it would read too many rows). */
+    public void prefetchSubjects(java.util.Collection<String> subjectNameHashes, int limit) {
+        if (subjectNameHashes.isEmpty() || limit <= 0) {
+            return;
+        }
+        corpus.withSubjects(subjectNameHashes, limit).ifPresent(bySubject ->
+                bySubject.forEach((subject, matches) -> answers.put(List.of("subject", subject, limit), matches)));
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T once(List<Object> question, Supplier<T> ask) {
         Object known = answers.get(question);

@@ -94,6 +94,29 @@ public class PanacheCorpusLookup implements CorpusLookup {
     static final int BATCH_ROW_LIMIT = 2000;
 
     /**
+     * {@link #withSubject} for several subject names in one query, by subject name; empty when more rows match than
+     * {@link #BATCH_ROW_LIMIT} (then ask one by one).
+     */
+    public Optional<java.util.Map<String, List<CorpusCertificate>>> withSubjects(java.util.Collection<String> subjectNameHashes, int limit) {
+        List<Object[]> rows = rows("c.subjectNameHash in ?1", BATCH_ROW_LIMIT, List.copyOf(subjectNameHashes));
+        if (rows.size() >= BATCH_ROW_LIMIT) {
+            return Optional.empty();
+        }
+        java.util.Map<String, List<CorpusCertificate>> bySubject = new java.util.HashMap<>();
+        for (String subject : subjectNameHashes) {
+            bySubject.put(subject, new java.util.ArrayList<>());
+        }
+        for (Object[] row : rows) {
+            List<CorpusCertificate> matches = bySubject.get((String) row[9]);
+            if (matches != null && matches.size() < limit) {
+                matches.add(toCorpus(row));
+            }
+        }
+        bySubject.replaceAll((subject, matches) -> List.copyOf(matches));
+        return Optional.of(bySubject);
+    }
+
+    /**
      * {@link #withIssuerAndSerial} for several serials of one issuer name in one query, by serial; empty when more rows
      * match than {@link #BATCH_ROW_LIMIT} (then ask one by one).
      */

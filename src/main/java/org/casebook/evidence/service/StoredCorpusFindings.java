@@ -120,13 +120,18 @@ public class StoredCorpusFindings {
 
         Set<String> arriving = new LinkedHashSet<>();
         arrivals.forEach(c -> arriving.add(c.sha256));
+        // The few issuing CAs of a batch, looked up once each rather than once per certificate.
+        Map<String, Optional<CertificationAuthority>> casBySlug = new HashMap<>();
         for (int i = 0; i < arrivals.size(); i++) {
-            analyse(arrivals.get(i), views.get(i), corpus.storedChecks(), lookup, context);
+            analyse(arrivals.get(i), views.get(i), corpus.storedChecks(), lookup, context, casBySlug);
             arrivals.get(i).corpusVersion = fingerprint;
         }
 
         Map<String, Set<String>> affected = new LinkedHashMap<>();
         int markedStale = 0;
+        Set<String> newcomerSubjects = new LinkedHashSet<>();
+        arrivals.stream().filter(c -> newcomers.contains(c.sha256)).forEach(c -> newcomerSubjects.add(c.subjectNameHash));
+        lookup.prefetchSubjects(newcomerSubjects, ISSUER_CANDIDATES);
         for (int i = 0; i < arrivals.size(); i++) {
             StoredCertificate arrival = arrivals.get(i);
             CertificateView view = views.get(i);
@@ -213,7 +218,8 @@ public class StoredCorpusFindings {
         }
     }
 
-    private void analyse(StoredCertificate certificate, CertificateView view, List<CorpusCheck> checks, MemoizedCorpusLookup lookup, CorpusContext context) {
+    private void analyse(StoredCertificate certificate, CertificateView view, List<CorpusCheck> checks, MemoizedCorpusLookup lookup, CorpusContext context,
+            Map<String, Optional<CertificationAuthority>> casBySlug) {
         certificate.corpusFindings.clear();
         certificate.issuerCa = null;
         if (view == null) {
@@ -223,7 +229,7 @@ public class StoredCorpusFindings {
         findings.sort(CertificateLints.BY_SEVERITY);
         certificate.corpusFindings.addAll(findings);
         Optional<CaJurisdiction> issuerCa = NotBeforeOnNonWorkingDay.issuerCa(view, lookup);
-        certificate.issuerCa = issuerCa.flatMap(ca -> CertificationAuthority.findBySlug(ca.slug())).orElse(null);
+        certificate.issuerCa = issuerCa.flatMap(ca -> casBySlug.computeIfAbsent(ca.slug(), CertificationAuthority::findBySlug)).orElse(null);
     }
 
     /** Adds certificates to the issuer-wide statistics; each exactly once (callers pass those with no corpus version yet). */
@@ -252,22 +258,107 @@ public class StoredCorpusFindings {
                         .setParameter(1, e.getKey()).setParameter(2, e.getValue()[0]).setParameter(3, e.getValue()[1]).executeUpdate();
             }
         }
-        for (Object[] key : days.values()) {
-            Number known = (Number) em.createNativeQuery("select count(*) from corpus_notafter_day where issuerNameHash = ?1 and notAfter = ?2"
-                    + " and notBeforeDay = ?3").setParameter(1, key[0]).setParameter(2, key[1]).setParameter(3, key[2]).getSingleResult();
-            if (known.longValue() > 0) {
-                continue;
+        countDays(days, em);
+    }
+
+    /**
+     * Adds the batch's (issuer, notAfter, notBefore day) keys not counted yet: which are known is read once per issuer
+     * and thousand notAfters, and the new days and their groups are written in JDBC batches (the corpus lock makes the
+     * read stay true until the commit).
+     */
+    private static void countDays(TreeMap<String, Object[]> days, EntityManager em) {
+        Map<String, List<Object[]>> byIssuer = new TreeMap<>();
+        days.values().forEach(key -> byIssuer.computeIfAbsent((String) key[0], k -> new ArrayList<>()).add(key));
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            List<Object[]> newDays = new ArrayList<>();
+            // issuer|notAfter -> {issuer, notAfter, new days, first new day, last new day, group exists}
+            Map<String, Object[]> groups = new TreeMap<>();
+            for (Map.Entry<String, List<Object[]>> issuer : byIssuer.entrySet()) {
+                List<Instant> notAfters = issuer.getValue().stream().map(key -> (Instant) key[1]).distinct().toList();
+                Set<String> knownDays = new java.util.HashSet<>();
+                Set<Instant> knownGroups = new java.util.HashSet<>();
+                for (int from = 0; from < notAfters.size(); from += IN_LIST) {
+                    List<Instant> chunk = notAfters.subList(from, Math.min(notAfters.size(), from + IN_LIST));
+                    String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                    try (java.sql.PreparedStatement select = connection.prepareStatement("select notAfter, notBeforeDay from corpus_notafter_day"
+                            + " where issuerNameHash = ? and notAfter in (" + in + ")")) {
+                        bindIn(select, issuer.getKey(), chunk);
+                        try (java.sql.ResultSet rs = select.executeQuery()) {
+                            while (rs.next()) {
+                                knownDays.add(utc(rs.getObject(1, java.time.OffsetDateTime.class).toInstant()) + "|" + rs.getObject(2, LocalDate.class));
+                            }
+                        }
+                    }
+                    try (java.sql.PreparedStatement select = connection.prepareStatement("select notAfter from corpus_notafter_group"
+                            + " where issuerNameHash = ? and notAfter in (" + in + ")")) {
+                        bindIn(select, issuer.getKey(), chunk);
+                        try (java.sql.ResultSet rs = select.executeQuery()) {
+                            while (rs.next()) {
+                                knownGroups.add(rs.getObject(1, java.time.OffsetDateTime.class).toInstant());
+                            }
+                        }
+                    }
+                }
+                for (Object[] key : issuer.getValue()) {
+                    Instant notAfter = (Instant) key[1];
+                    LocalDate day = (LocalDate) key[2];
+                    if (knownDays.contains(utc(notAfter) + "|" + day)) {
+                        continue;
+                    }
+                    newDays.add(key);
+                    Object[] group = groups.computeIfAbsent(issuer.getKey() + "|" + utc(notAfter),
+                            k -> new Object[] {issuer.getKey(), notAfter, 0, day, day, knownGroups.contains(notAfter)});
+                    group[2] = (Integer) group[2] + 1;
+                    group[3] = day.isBefore((LocalDate) group[3]) ? day : group[3];
+                    group[4] = day.isAfter((LocalDate) group[4]) ? day : group[4];
+                }
             }
-            em.createNativeQuery("insert into corpus_notafter_day (issuerNameHash, notAfter, notBeforeDay) values (?1, ?2, ?3)")
-                    .setParameter(1, key[0]).setParameter(2, key[1]).setParameter(3, key[2]).executeUpdate();
-            int updated = em.createNativeQuery("update corpus_notafter_group set dayCount = dayCount + 1, firstDay = least(firstDay, ?1),"
-                    + " lastDay = greatest(lastDay, ?1) where issuerNameHash = ?2 and notAfter = ?3")
-                    .setParameter(1, key[2]).setParameter(2, key[0]).setParameter(3, key[1]).executeUpdate();
-            if (updated == 0) {
-                em.createNativeQuery("insert into corpus_notafter_group (issuerNameHash, notAfter, dayCount, firstDay, lastDay) values (?1, ?2, 1, ?3, ?3)")
-                        .setParameter(1, key[0]).setParameter(2, key[1]).setParameter(3, key[2]).executeUpdate();
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(
+                    "insert into corpus_notafter_day (issuerNameHash, notAfter, notBeforeDay) values (?, ?, ?)")) {
+                for (Object[] key : newDays) {
+                    insert.setString(1, (String) key[0]);
+                    insert.setObject(2, utc((Instant) key[1]));
+                    insert.setObject(3, key[2]);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
+            try (java.sql.PreparedStatement update = connection.prepareStatement("update corpus_notafter_group set dayCount = dayCount + ?,"
+                    + " firstDay = least(firstDay, ?), lastDay = greatest(lastDay, ?) where issuerNameHash = ? and notAfter = ?");
+                    java.sql.PreparedStatement insert = connection.prepareStatement("insert into corpus_notafter_group"
+                            + " (issuerNameHash, notAfter, dayCount, firstDay, lastDay) values (?, ?, ?, ?, ?)")) {
+                for (Object[] group : groups.values()) {
+                    if ((Boolean) group[5]) {
+                        update.setInt(1, (Integer) group[2]);
+                        update.setObject(2, group[3]);
+                        update.setObject(3, group[4]);
+                        update.setString(4, (String) group[0]);
+                        update.setObject(5, utc((Instant) group[1]));
+                        update.addBatch();
+                    } else {
+                        insert.setString(1, (String) group[0]);
+                        insert.setObject(2, utc((Instant) group[1]));
+                        insert.setInt(3, (Integer) group[2]);
+                        insert.setObject(4, group[3]);
+                        insert.setObject(5, group[4]);
+                        insert.addBatch();
+                    }
+                }
+                update.executeBatch();
+                insert.executeBatch();
+            }
+        });
+    }
+
+    private static void bindIn(java.sql.PreparedStatement select, String issuerNameHash, List<Instant> notAfters) throws java.sql.SQLException {
+        select.setString(1, issuerNameHash);
+        for (int i = 0; i < notAfters.size(); i++) {
+            select.setObject(i + 2, utc(notAfters.get(i)));
         }
+    }
+
+    private static java.time.OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC);
     }
 
     // ---------------------------------------------------------------- reads

@@ -39,7 +39,11 @@ public class CertificateNameIndex {
         for (StoredCertificate c : arrived.certificates()) {
             rows.add(new Row(c.id, c.subject, c.issuer, c.serialHex, c.subjectAltNames));
         }
-        em.flush(); // the index rows refer to the certificates' ids
+        // The index rows refer to the certificates' rows: flush only if some are not inserted yet (the storing path
+        // has flushed them already; its later changes, the corpus columns, can wait for the commit's flush).
+        if (em.unwrap(org.hibernate.engine.spi.SessionImplementor.class).getActionQueue().areInsertionsOrDeletionsQueued()) {
+            em.flush();
+        }
         insert(rows);
     }
 
