@@ -27,10 +27,6 @@ public class AppleCtEmbeddedSctCountByLifetime extends CertificateLint {
 
     @Override
     protected LintResult check(CertificateView certificate) {
-        int required = EmbeddedScts.requiredFor180DayTable(certificate);
-        int logs = EmbeddedScts.distinctLogs(certificate);
-        return logs >= required ? LintResult.PASS
-                : LintResult.notice("embedded SCTs from " + logs + " distinct log(s); Apple asks for " + required + " for a lifetime of "
-                        + EmbeddedScts.lifetimeDays(certificate) + " days");
+        return EmbeddedScts.countAgainst180DayTable(certificate, "Apple");
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import org.casebook.analysis.CertificateView;
+import org.casebook.analysis.LintResult;
 import org.casebook.analysis.SignedCertificateTimestamp;
 
 /** What the browsers' CT policies count in a certificate: embedded SCTs by distinct log, and the lifetime in days. */
@@ -40,5 +41,14 @@ public final class EmbeddedScts {
     public static boolean isServerCertificateWithEmbeddedScts(CertificateView certificate) {
         return !certificate.isPrecertificate() && certificate.isServerAuth() && TlsCertificateFacts.isSubscriber(certificate)
                 && certificate.hasEmbeddedSctList();
+    }
+
+    /** The verdict of a program that asks for 2 distinct logs up to 180 days of lifetime and 3 beyond (Apple, Chrome). */
+    public static LintResult countAgainst180DayTable(CertificateView certificate, String program) {
+        int required = requiredFor180DayTable(certificate);
+        int logs = distinctLogs(certificate);
+        return logs >= required ? LintResult.PASS
+                : LintResult.notice("embedded SCTs from " + logs + " distinct log(s); " + program + " asks for " + required
+                        + " for a lifetime of " + lifetimeDays(certificate) + " days");
     }
 }
