@@ -19,10 +19,6 @@ public interface CorpusImportConfig {
     @WithDefault("1000")
     int batch();
 
-    /** Threads that parse and lint; 0: one per processor. The job's own thread stores meanwhile. */
-    @WithDefault("0")
-    int lintThreads();
-
     /** Rejected items whose reasons a job keeps (the count covers all). */
     @WithDefault("100")
     int rejectionsKept();

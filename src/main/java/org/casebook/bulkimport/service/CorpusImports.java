@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.casebook.analysis.CertificateView;
 import org.casebook.bulkimport.CorpusFormat;
 import org.casebook.bulkimport.CorpusItem;
@@ -33,13 +34,14 @@ import org.casebook.ca.CertificationAuthority;
 import org.casebook.evidence.StoredFinding;
 import org.casebook.evidence.UploadParser;
 import org.casebook.evidence.service.CertificateLints;
+import org.casebook.evidence.service.LintWorkers;
 import org.casebook.storage.JobLock;
 import org.casebook.web.ApiException;
 import org.jboss.logging.Logger;
 
 /**
  * Bulk corpus imports as jobs. {@link #start} spools the upload to a file, counts its items and records the job; a
- * worker thread then reads the file batch by batch: items are parsed and linted on a small pool while the batch
+ * worker thread then reads the file batch by batch: items are parsed and linted ({@link LintWorkers}) while the batch
  * before is stored ({@link ImportBatches}, one transaction per batch with the job's progress). On start-up, jobs left
  * running are resumed after their last committed item. Where several instances share a database, the job's
  * {@link JobLock} row lets one work it; an instance without the spool file leaves it to the instance that has it.
@@ -65,8 +67,12 @@ public class CorpusImports {
     @Inject
     JobLock locks;
 
+    @Inject
+    LintWorkers lintWorkers;
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("corpus-import", new AtomicInteger()));
-    private volatile ExecutorService lintPool;
+    /** Prepares the next batch while the worker stores the current one. */
+    private final ExecutorService preparer = Executors.newSingleThreadExecutor(daemon("corpus-import-prepare", new AtomicInteger()));
     private volatile boolean stopping;
 
     private static java.util.concurrent.ThreadFactory daemon(String name, AtomicInteger count) {
@@ -243,10 +249,7 @@ public class CorpusImports {
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
         worker.shutdownNow();
-        ExecutorService pool = lintPool;
-        if (pool != null) {
-            pool.shutdownNow();
-        }
+        preparer.shutdownNow();
     }
 
     private void submit(long jobId) {
@@ -403,18 +406,20 @@ public class CorpusImports {
         return batch;
     }
 
-    /** Parses and lints a batch on the pool, {@value #LINT_CHUNK} items per task; the items in order. */
+    /**
+     * Parses and lints a batch in the background, {@value #LINT_CHUNK} items per task spread over the upload path's
+     * {@link LintWorkers}, while the worker stores the batch before; the items in order.
+     */
     private CompletableFuture<List<PreparedItem>> prepare(List<CorpusItem> items) {
-        List<CompletableFuture<List<PreparedItem>>> chunks = new ArrayList<>();
+        List<List<CorpusItem>> chunks = new ArrayList<>();
         for (int from = 0; from < items.size(); from += LINT_CHUNK) {
-            List<CorpusItem> chunk = items.subList(from, Math.min(items.size(), from + LINT_CHUNK));
-            chunks.add(CompletableFuture.supplyAsync(() -> prepareChunk(chunk), lintPool()));
+            chunks.add(items.subList(from, Math.min(items.size(), from + LINT_CHUNK)));
         }
-        return CompletableFuture.allOf(chunks.toArray(CompletableFuture[]::new)).thenApply(done -> {
+        return CompletableFuture.supplyAsync(() -> {
             List<PreparedItem> all = new ArrayList<>(items.size());
-            chunks.forEach(chunk -> all.addAll(chunk.join()));
+            lintWorkers.map(chunks, this::prepareChunk, new LongAdder()).forEach(all::addAll);
             return all;
-        });
+        }, preparer);
     }
 
     private List<PreparedItem> prepareChunk(List<CorpusItem> chunk) {
@@ -444,20 +449,5 @@ public class CorpusImports {
                     : new PreparedItem(item.number(), item.source(), views.get(i), findings.get(i), null));
         }
         return prepared;
-    }
-
-    private ExecutorService lintPool() {
-        ExecutorService known = lintPool;
-        if (known == null) {
-            synchronized (this) {
-                known = lintPool;
-                if (known == null) {
-                    int threads = config.lintThreads() > 0 ? config.lintThreads() : Runtime.getRuntime().availableProcessors();
-                    known = Executors.newFixedThreadPool(threads, daemon("corpus-import-lint", new AtomicInteger()));
-                    lintPool = known;
-                }
-            }
-        }
-        return known;
     }
 }

@@ -271,8 +271,7 @@ public class StoredCorpusFindings {
         days.values().forEach(key -> byIssuer.computeIfAbsent((String) key[0], k -> new ArrayList<>()).add(key));
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
             List<Object[]> newDays = new ArrayList<>();
-            // issuer|notAfter -> {issuer, notAfter, new days, first new day, last new day, group exists}
-            Map<String, Object[]> groups = new TreeMap<>();
+            Map<String, NewDays> groups = new TreeMap<>();
             for (Map.Entry<String, List<Object[]>> issuer : byIssuer.entrySet()) {
                 List<Instant> notAfters = issuer.getValue().stream().map(key -> (Instant) key[1]).distinct().toList();
                 Set<String> knownDays = new java.util.HashSet<>();
@@ -306,11 +305,8 @@ public class StoredCorpusFindings {
                         continue;
                     }
                     newDays.add(key);
-                    Object[] group = groups.computeIfAbsent(issuer.getKey() + "|" + utc(notAfter),
-                            k -> new Object[] {issuer.getKey(), notAfter, 0, day, day, knownGroups.contains(notAfter)});
-                    group[2] = (Integer) group[2] + 1;
-                    group[3] = day.isBefore((LocalDate) group[3]) ? day : group[3];
-                    group[4] = day.isAfter((LocalDate) group[4]) ? day : group[4];
+                    groups.computeIfAbsent(issuer.getKey() + "|" + utc(notAfter),
+                            k -> new NewDays(issuer.getKey(), notAfter, knownGroups.contains(notAfter), day)).add(day);
                 }
             }
             try (java.sql.PreparedStatement insert = connection.prepareStatement(
@@ -327,20 +323,20 @@ public class StoredCorpusFindings {
                     + " firstDay = least(firstDay, ?), lastDay = greatest(lastDay, ?) where issuerNameHash = ? and notAfter = ?");
                     java.sql.PreparedStatement insert = connection.prepareStatement("insert into corpus_notafter_group"
                             + " (issuerNameHash, notAfter, dayCount, firstDay, lastDay) values (?, ?, ?, ?, ?)")) {
-                for (Object[] group : groups.values()) {
-                    if ((Boolean) group[5]) {
-                        update.setInt(1, (Integer) group[2]);
-                        update.setObject(2, group[3]);
-                        update.setObject(3, group[4]);
-                        update.setString(4, (String) group[0]);
-                        update.setObject(5, utc((Instant) group[1]));
+                for (NewDays group : groups.values()) {
+                    if (group.groupExists) {
+                        update.setInt(1, group.count);
+                        update.setObject(2, group.first);
+                        update.setObject(3, group.last);
+                        update.setString(4, group.issuerNameHash);
+                        update.setObject(5, utc(group.notAfter));
                         update.addBatch();
                     } else {
-                        insert.setString(1, (String) group[0]);
-                        insert.setObject(2, utc((Instant) group[1]));
-                        insert.setInt(3, (Integer) group[2]);
-                        insert.setObject(4, group[3]);
-                        insert.setObject(5, group[4]);
+                        insert.setString(1, group.issuerNameHash);
+                        insert.setObject(2, utc(group.notAfter));
+                        insert.setInt(3, group.count);
+                        insert.setObject(4, group.first);
+                        insert.setObject(5, group.last);
                         insert.addBatch();
                     }
                 }
@@ -348,6 +344,31 @@ public class StoredCorpusFindings {
                 insert.executeBatch();
             }
         });
+    }
+
+    /** The notBefore days of one (issuer, notAfter) group that a batch adds, and whether the group has a row already. */
+    private static final class NewDays {
+        final String issuerNameHash;
+        final Instant notAfter;
+        final boolean groupExists;
+        int count;
+        LocalDate first;
+        LocalDate last;
+
+        NewDays(String issuerNameHash, Instant notAfter, boolean groupExists, LocalDate day) {
+            this.issuerNameHash = issuerNameHash;
+            this.notAfter = notAfter;
+            this.groupExists = groupExists;
+            this.first = day;
+            this.last = day;
+        }
+
+        NewDays add(LocalDate day) {
+            count++;
+            first = day.isBefore(first) ? day : first;
+            last = day.isAfter(last) ? day : last;
+            return this;
+        }
     }
 
     private static void bindIn(java.sql.PreparedStatement select, String issuerNameHash, List<Instant> notAfters) throws java.sql.SQLException {
