@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.casebook.analysis.CertificateView;
 import org.casebook.bulkimport.ImportJob;
 import org.casebook.bulkimport.config.CorpusImportConfig;
@@ -53,12 +54,11 @@ public class ImportBatches {
         List<List<StoredFinding>> findings = new ArrayList<>(items.size());
         List<PreparedItem> rejected = new ArrayList<>();
         for (PreparedItem item : items) {
+            Optional<String> unstorable = item.accepted() ? CertificateService.unstorableSerial(item.view()) : Optional.empty();
             if (!item.accepted()) {
                 rejected.add(item);
-            } else if (item.view().serialHex().length() > StoredCertificate.SERIAL_HEX_LENGTH) {
-                rejected.add(PreparedItem.rejected(item.number(), item.source(), "could not be stored: its serial number is "
-                        + item.view().serialHex().length() / 2 + " octets long; Casebook stores serial numbers of up to "
-                        + StoredCertificate.SERIAL_HEX_LENGTH / 2 + " octets (RFC 5280 allows 20)"));
+            } else if (unstorable.isPresent()) {
+                rejected.add(PreparedItem.rejected(item.number(), item.source(), "could not be stored: " + unstorable.get()));
             } else {
                 views.add(item.view());
                 findings.add(item.findings());

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.casebook.analysis.CertificateView;
 import org.casebook.ca.CertificationAuthority;
@@ -126,14 +127,20 @@ public class CertificateService {
         return filed;
     }
 
+    /** Why the certificate cannot be stored, if its serial number is too long for the serial column. */
+    public static Optional<String> unstorableSerial(CertificateView view) {
+        // The serial is an identity column (duplicate checks): it is not cut like display text.
+        return view.serialHex().length() <= StoredCertificate.SERIAL_HEX_LENGTH ? Optional.empty()
+                : Optional.of("its serial number is " + view.serialHex().length() / 2 + " octets long; Casebook stores serial"
+                        + " numbers of up to " + StoredCertificate.SERIAL_HEX_LENGTH / 2 + " octets (RFC 5280 allows 20)");
+    }
+
     /** Files one certificate; {@code onFile} holds the stored certificates by SHA-256 and receives the one stored now. */
     private Filed fileHere(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note,
             Map<String, StoredCertificate> onFile, java.util.function.Consumer<StoredCertificate> complete) {
-        if (view.serialHex().length() > StoredCertificate.SERIAL_HEX_LENGTH) {
-            // The serial is an identity column (duplicate checks): it is not cut like display text.
-            throw new IllegalArgumentException("its serial number is " + view.serialHex().length() / 2 + " octets long; Casebook stores serial"
-                    + " numbers of up to " + StoredCertificate.SERIAL_HEX_LENGTH / 2 + " octets (RFC 5280 allows 20)");
-        }
+        unstorableSerial(view).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
         StoredCertificate certificate = onFile.get(view.sha256Hex());
         boolean alreadyOnFile = certificate != null;
         if (certificate == null) {
