@@ -11,6 +11,8 @@ count="${IMPORT_BENCH_COUNT:-100000}"
 upload="${IMPORT_BENCH_UPLOAD:-20000}"
 data="${BENCH_DATA:-/tmp/casebook-bench-data}"
 label="${1:-import-$count}"
+# IMPORT_BENCH_APP: another packaged Casebook (a copy of target/quarkus-app from an earlier commit, for before/after runs)
+app="${IMPORT_BENCH_APP:-$root/target/quarkus-app}"
 "$root/bench/load/build-tool.sh"
 mkdir -p "$data"
 corpus="$data/corpus-$count.pem"
@@ -20,7 +22,7 @@ if [ "$upload" -gt 0 ]; then
   extra="$data/upload-$upload.pem"
   [ -s "$extra" ] || java -cp "$root/bench/target/benchmarks.jar" org.casebook.bench.load.CorpusFile "$extra" "$upload" "u$upload"
 fi
-[ -f "$root/target/quarkus-app/quarkus-run.jar" ] || (cd "$root" && ./mvnw -B -q package -DskipTests)
+[ -f "$app/quarkus-run.jar" ] || (cd "$root" && ./mvnw -B -q package -DskipTests)
 echo "uptime before: $(uptime)"
-java -Xmx256m -cp "$root/bench/target/benchmarks.jar" org.casebook.bench.load.ImportLoad "$root/target/quarkus-app" "$corpus" "$label" $extra
+java -Xmx256m -cp "$root/bench/target/benchmarks.jar" org.casebook.bench.load.ImportLoad "$app" "$corpus" "$label" $extra
 echo "uptime after: $(uptime)"

@@ -43,7 +43,7 @@ final class CasebookServer implements AutoCloseable {
 
     /**
      * Starts {@code java [jvmOptions] -jar <appDir>/quarkus-run.jar} with the database in {@code dataDir}
-     * ({@code jdbc:h2:file:<dataDir>/casebook}).
+     * ({@code jdbc:h2:file:<dataDir>/casebook}, plus the URL options in {@code BENCH_H2_URL_OPTIONS}, such as {@code ;RETENTION_TIME=0}).
      */
     static CasebookServer start(Path appDir, Path dataDir, int port, List<String> jvmOptions, String adminPassword, Path log)
             throws IOException {
@@ -70,7 +70,7 @@ final class CasebookServer implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL",
-                "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("casebook") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+                "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("casebook") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + System.getenv().getOrDefault("BENCH_H2_URL_OPTIONS", ""));
         env.put("CASEBOOK_ADMIN_PASSWORD", adminPassword);
         moreEnvironment.forEach(env::putIfAbsent);
         long started = System.nanoTime();
