@@ -157,6 +157,13 @@ public class StoredCertificate extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     public CertificationAuthority issuerCa;
 
+    /**
+     * Set when {@link #corpusVersion} and {@link #issuerCa} were filled in before the insert (by the analysis that
+     * follows it in the same transaction): the certificate is not yet counted in the issuer statistics.
+     */
+    @Transient
+    public boolean corpusCountPending;
+
     /** Set by code that analyses the certificate's corpus findings in the transaction that stores it. */
     @Transient
     public boolean corpusAnalysedOnArrival;

@@ -233,7 +233,7 @@ public class PanacheCorpusLookup implements CorpusLookup {
                 (String) row[11], (String) row[12], (byte[]) row[13], ca);
     }
 
-    static CaJurisdiction toJurisdiction(CertificationAuthority ca) {
+    public static CaJurisdiction toJurisdiction(CertificationAuthority ca) {
         return new CaJurisdiction(ca.slug, ca.name, ca.country, ca.timeZone);
     }
 }

@@ -69,7 +69,13 @@ public class CertificateService {
     public Filed file(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note) {
         Map<String, StoredCertificate> onFile = new HashMap<>();
         StoredCertificate.findBySha256(view.sha256Hex()).ifPresent(c -> onFile.put(c.sha256, c));
-        Filed filed = fileHere(view, findings, user, issueId, note, onFile, NOTHING_TO_ADD);
+        Map<String, StoredCertificate> records = new HashMap<>();
+        if (onFile.isEmpty() && unstorableSerial(view).isEmpty()) {
+            StoredCertificate record = newRecord(view, findings, user, NOTHING_TO_ADD);
+            records.put(record.sha256, record);
+            storedCorpus.beforeInsert(List.of(record), List.of(view));
+        }
+        Filed filed = fileHere(view, records, user, issueId, note, onFile);
         if (!filed.alreadyOnFile()) {
             storedCorpus.arrived(List.of(filed.certificate()), List.of(view));
         }
@@ -107,12 +113,26 @@ public class CertificateService {
             StoredCertificate.<StoredCertificate>list("sha256 in ?1", sha256s.subList(from, Math.min(sha256s.size(), from + 1000)))
                     .forEach(c -> onFile.put(c.sha256, c));
         }
+        // The records of those not on file, with the corpus columns their analysis will set, before any is inserted.
+        Map<String, StoredCertificate> records = new HashMap<>();
+        List<StoredCertificate> newRecords = new ArrayList<>();
+        List<CertificateView> newViews = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            CertificateView view = views.get(i);
+            if (!onFile.containsKey(view.sha256Hex()) && !records.containsKey(view.sha256Hex()) && unstorableSerial(view).isEmpty()) {
+                StoredCertificate record = newRecord(view, findings.get(i), user, complete);
+                records.put(record.sha256, record);
+                newRecords.add(record);
+                newViews.add(view);
+            }
+        }
+        storedCorpus.beforeInsert(newRecords, newViews);
         List<Filed> filed = new ArrayList<>(views.size());
         List<StoredCertificate> arrivals = new ArrayList<>();
         List<CertificateView> arrivalViews = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
             boolean known = onFile.containsKey(views.get(i).sha256Hex());
-            Filed one = fileHere(views.get(i), findings.get(i), user, issueId, note, onFile, complete);
+            Filed one = fileHere(views.get(i), records, user, issueId, note, onFile);
             filed.add(one);
             if (!known) {
                 arrivals.add(one.certificate());
@@ -135,20 +155,30 @@ public class CertificateService {
                         + " numbers of up to " + StoredCertificate.SERIAL_HEX_LENGTH / 2 + " octets (RFC 5280 allows 20)");
     }
 
-    /** Files one certificate; {@code onFile} holds the stored certificates by SHA-256 and receives the one stored now. */
-    private Filed fileHere(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note,
-            Map<String, StoredCertificate> onFile, java.util.function.Consumer<StoredCertificate> complete) {
+    /** A record of a certificate not on file yet, not persisted. */
+    private StoredCertificate newRecord(CertificateView view, List<StoredFinding> findings, String user,
+            java.util.function.Consumer<StoredCertificate> complete) {
+        StoredCertificate certificate = CertificateRecords.fromView(view, user);
+        certificate.findings.addAll(findings);
+        certificate.lintSetVersion = lints.fingerprint();
+        certificate.corpusAnalysedOnArrival = true;
+        complete.accept(certificate);
+        return certificate;
+    }
+
+    /**
+     * Files one certificate; {@code onFile} holds the stored certificates by SHA-256 and receives the one stored now,
+     * {@code records} the new records of those not on file.
+     */
+    private Filed fileHere(CertificateView view, Map<String, StoredCertificate> records, String user, Long issueId, String note,
+            Map<String, StoredCertificate> onFile) {
         unstorableSerial(view).ifPresent(reason -> {
             throw new IllegalArgumentException(reason);
         });
         StoredCertificate certificate = onFile.get(view.sha256Hex());
         boolean alreadyOnFile = certificate != null;
         if (certificate == null) {
-            certificate = CertificateRecords.fromView(view, user);
-            certificate.findings.addAll(findings);
-            certificate.lintSetVersion = lints.fingerprint();
-            certificate.corpusAnalysedOnArrival = true;
-            complete.accept(certificate);
+            certificate = records.get(view.sha256Hex());
             certificate.persist();
             storedCount.increment();
             onFile.put(certificate.sha256, certificate);

@@ -28,6 +28,7 @@ import org.casebook.analysis.corpus.CorpusCheck;
 import org.casebook.analysis.corpus.CorpusContext;
 import org.casebook.analysis.corpus.CorpusFinding;
 import org.casebook.analysis.corpus.CorpusKeys;
+import org.casebook.analysis.corpus.CorpusLookup;
 import org.casebook.analysis.corpus.FixedNotAfterTemplate;
 import org.casebook.analysis.corpus.NotBeforeOnNonWorkingDay;
 import org.casebook.analysis.corpus.SerialGenerator63Bits;
@@ -36,6 +37,7 @@ import org.casebook.evidence.CertificateDetails;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.evidence.StoredFinding;
 import org.casebook.evidence.corpus.MemoizedCorpusLookup;
+import org.casebook.evidence.corpus.WithArrivingIssuers;
 import org.jboss.logging.Logger;
 
 /**
@@ -114,9 +116,11 @@ public class StoredCorpusFindings {
         lookup.prefetch(views.stream().filter(java.util.Objects::nonNull).toList());
         CorpusContext context = corpus.context(lookup, null);
         // Newcomers change other certificates' findings and the counts; the others were only stale themselves.
+        List<StoredCertificate> uncounted = arrivals.stream().filter(c -> c.corpusVersion == null || c.corpusCountPending).toList();
         Set<String> newcomers = new LinkedHashSet<>();
-        arrivals.stream().filter(c -> c.corpusVersion == null).forEach(c -> newcomers.add(c.sha256));
-        count(arrivals.stream().filter(c -> c.corpusVersion == null).toList());
+        uncounted.forEach(c -> newcomers.add(c.sha256));
+        count(uncounted);
+        uncounted.forEach(c -> c.corpusCountPending = false);
 
         Set<String> arriving = new LinkedHashSet<>();
         arrivals.forEach(c -> arriving.add(c.sha256));
@@ -124,7 +128,9 @@ public class StoredCorpusFindings {
         Map<String, Optional<CertificationAuthority>> casBySlug = new HashMap<>();
         for (int i = 0; i < arrivals.size(); i++) {
             analyse(arrivals.get(i), views.get(i), corpus.storedChecks(), lookup, context, casBySlug);
-            arrivals.get(i).corpusVersion = fingerprint;
+            if (!fingerprint.equals(arrivals.get(i).corpusVersion)) {
+                arrivals.get(i).corpusVersion = fingerprint;
+            }
         }
 
         Map<String, Set<String>> affected = new LinkedHashMap<>();
@@ -221,18 +227,48 @@ public class StoredCorpusFindings {
     private void analyse(StoredCertificate certificate, CertificateView view, List<CorpusCheck> checks, MemoizedCorpusLookup lookup, CorpusContext context,
             Map<String, Optional<CertificationAuthority>> casBySlug) {
         certificate.corpusFindings.clear();
-        certificate.issuerCa = null;
-        if (view == null) {
-            return;
+        CertificationAuthority issuerCa = null;
+        if (view != null) {
+            List<StoredFinding> findings = stored(corpus.run(checks, view, context));
+            findings.sort(CertificateLints.BY_SEVERITY);
+            certificate.corpusFindings.addAll(findings);
+            issuerCa = issuerCa(view, lookup, casBySlug);
         }
-        List<StoredFinding> findings = stored(corpus.run(checks, view, context));
-        findings.sort(CertificateLints.BY_SEVERITY);
-        certificate.corpusFindings.addAll(findings);
-        Optional<CaJurisdiction> issuerCa = NotBeforeOnNonWorkingDay.issuerCa(view, lookup);
-        certificate.issuerCa = issuerCa.flatMap(ca -> casBySlug.computeIfAbsent(ca.slug(), CertificationAuthority::findBySlug)).orElse(null);
+        // Assigned only when it changes: a column set again to its value would still be written (see beforeInsert).
+        if (certificate.issuerCa != issuerCa) {
+            certificate.issuerCa = issuerCa;
+        }
     }
 
-    /** Adds certificates to the issuer-wide statistics; each exactly once (callers pass those with no corpus version yet). */
+    private static CertificationAuthority issuerCa(CertificateView view, CorpusLookup lookup, Map<String, Optional<CertificationAuthority>> casBySlug) {
+        Optional<CaJurisdiction> issuerCa = NotBeforeOnNonWorkingDay.issuerCa(view, lookup);
+        return issuerCa.flatMap(ca -> casBySlug.computeIfAbsent(ca.slug(), CertificationAuthority::findBySlug)).orElse(null);
+    }
+
+    /**
+     * Fills in, before new certificates are inserted ({@code views} in the same order), the corpus columns that
+     * {@link #arrived} sets after the insert: the checks' fingerprint, and the CA of the issuer among the candidates on
+     * file and in the batch. H2 rewrites every index of a row it updates, so a batch whose columns are right when it is
+     * inserted is stored with about half the index writes. {@link #arrived} still analyses each one and counts it in the
+     * issuer statistics, and changes whatever it finds otherwise.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void beforeInsert(List<StoredCertificate> records, List<CertificateView> views) {
+        if (records.isEmpty()) {
+            return;
+        }
+        String fingerprint = fingerprint();
+        CorpusLookup lookup = new WithArrivingIssuers(new MemoizedCorpusLookup(corpus.lookup()), records);
+        Map<String, Optional<CertificationAuthority>> casBySlug = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            StoredCertificate record = records.get(i);
+            record.corpusVersion = fingerprint;
+            record.corpusCountPending = true;
+            record.issuerCa = views.get(i) == null ? null : issuerCa(views.get(i), lookup, casBySlug);
+        }
+    }
+
+    /** Adds certificates to the issuer-wide statistics; each exactly once (callers pass those with no corpus version yet, or one filled in before their insert). */
     private void count(List<StoredCertificate> certificates) {
         if (certificates.isEmpty()) {
             return;
