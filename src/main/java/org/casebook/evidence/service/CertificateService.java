@@ -69,12 +69,7 @@ public class CertificateService {
     public Filed file(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note) {
         Map<String, StoredCertificate> onFile = new HashMap<>();
         StoredCertificate.findBySha256(view.sha256Hex()).ifPresent(c -> onFile.put(c.sha256, c));
-        Map<String, StoredCertificate> records = new HashMap<>();
-        if (onFile.isEmpty() && unstorableSerial(view).isEmpty()) {
-            StoredCertificate record = newRecord(view, findings, user, NOTHING_TO_ADD);
-            records.put(record.sha256, record);
-            storedCorpus.beforeInsert(List.of(record), List.of(view));
-        }
+        Map<String, StoredCertificate> records = newRecords(List.of(view), List.of(findings), onFile, user, NOTHING_TO_ADD);
         Filed filed = fileHere(view, records, user, issueId, note, onFile);
         if (!filed.alreadyOnFile()) {
             storedCorpus.arrived(List.of(filed.certificate()), List.of(view));
@@ -113,20 +108,7 @@ public class CertificateService {
             StoredCertificate.<StoredCertificate>list("sha256 in ?1", sha256s.subList(from, Math.min(sha256s.size(), from + 1000)))
                     .forEach(c -> onFile.put(c.sha256, c));
         }
-        // The records of those not on file, with the corpus columns their analysis will set, before any is inserted.
-        Map<String, StoredCertificate> records = new HashMap<>();
-        List<StoredCertificate> newRecords = new ArrayList<>();
-        List<CertificateView> newViews = new ArrayList<>();
-        for (int i = 0; i < views.size(); i++) {
-            CertificateView view = views.get(i);
-            if (!onFile.containsKey(view.sha256Hex()) && !records.containsKey(view.sha256Hex()) && unstorableSerial(view).isEmpty()) {
-                StoredCertificate record = newRecord(view, findings.get(i), user, complete);
-                records.put(record.sha256, record);
-                newRecords.add(record);
-                newViews.add(view);
-            }
-        }
-        storedCorpus.beforeInsert(newRecords, newViews);
+        Map<String, StoredCertificate> records = newRecords(views, findings, onFile, user, complete);
         List<Filed> filed = new ArrayList<>(views.size());
         List<StoredCertificate> arrivals = new ArrayList<>();
         List<CertificateView> arrivalViews = new ArrayList<>();
@@ -153,6 +135,28 @@ public class CertificateService {
         return view.serialHex().length() <= StoredCertificate.SERIAL_HEX_LENGTH ? Optional.empty()
                 : Optional.of("its serial number is " + view.serialHex().length() / 2 + " octets long; Casebook stores serial"
                         + " numbers of up to " + StoredCertificate.SERIAL_HEX_LENGTH / 2 + " octets (RFC 5280 allows 20)");
+    }
+
+    /**
+     * The records, by SHA-256, of the certificates not on file (each once, storable ones only), not persisted yet, with
+     * the corpus columns their analysis will set ({@link StoredCorpusFindings#beforeInsert}).
+     */
+    private Map<String, StoredCertificate> newRecords(List<CertificateView> views, List<List<StoredFinding>> findings,
+            Map<String, StoredCertificate> onFile, String user, java.util.function.Consumer<StoredCertificate> complete) {
+        Map<String, StoredCertificate> records = new HashMap<>();
+        List<StoredCertificate> newRecords = new ArrayList<>();
+        List<CertificateView> newViews = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            CertificateView view = views.get(i);
+            if (!onFile.containsKey(view.sha256Hex()) && !records.containsKey(view.sha256Hex()) && unstorableSerial(view).isEmpty()) {
+                StoredCertificate record = newRecord(view, findings.get(i), user, complete);
+                records.put(record.sha256, record);
+                newRecords.add(record);
+                newViews.add(view);
+            }
+        }
+        storedCorpus.beforeInsert(newRecords, newViews);
+        return records;
     }
 
     /** A record of a certificate not on file yet, not persisted. */
