@@ -33,10 +33,11 @@ public final class CertificateNames {
     }
 
     /**
-     * Every name a certificate is found by. {@code subject} and {@code issuer} as Casebook formats them,
-     * {@code serialHex} as stored, {@code subjectAltNames} the stored column ("DNS:...", "IP:..." lines, may be null).
+     * Every name a certificate is found by, but its issuer's words ({@link #issuerWords}: kept once per issuer name).
+     * {@code subject} as Casebook formats it, {@code serialHex} as stored, {@code subjectAltNames} the stored column
+     * ("DNS:...", "IP:..." lines, may be null).
      */
-    public static List<IndexedName> of(String subject, String issuer, String serialHex, String subjectAltNames) {
+    public static List<IndexedName> of(String subject, String serialHex, String subjectAltNames) {
         Set<IndexedName> names = new LinkedHashSet<>();
         names.add(new IndexedName(NameKind.SERIAL, serial(serialHex), null));
         Set<String> dns = new LinkedHashSet<>();
@@ -65,9 +66,17 @@ public final class CertificateNames {
             }
         }
         words(subject, false).stream().limit(MAX_WORDS).forEach(w -> names.add(new IndexedName(NameKind.SUBJECT, w, null)));
-        words(issuer, false).stream().limit(MAX_WORDS).forEach(w -> names.add(new IndexedName(NameKind.ISSUER, w, null)));
         names.removeIf(n -> n.name().isEmpty() || n.name().length() > MAX_NAME);
         return new ArrayList<>(names);
+    }
+
+    /**
+     * The words an issuer name is found by (table {@code issuer_name_word}): its certificates share them, so they are
+     * stored once per issuer name rather than once per certificate (six rows of a typical certificate's fourteen).
+     */
+    public static List<String> issuerWords(String issuer) {
+        List<String> words = words(issuer, false);
+        return words.size() <= MAX_WORDS ? words : words.subList(0, MAX_WORDS);
     }
 
     /** A serial in the index's form: hex digits only, upper case, no leading zeros ("0" for zero). */

@@ -9,7 +9,5 @@ public enum NameKind {
     /** An IP address from the subjectAltName, in Java's textual form. */
     IP,
     /** One word of the subject's attribute values, lower case. */
-    SUBJECT,
-    /** One word of the issuer's attribute values, lower case. */
-    ISSUER
+    SUBJECT
 }

@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,6 +40,9 @@ class SearchResourceTests {
 
     @Inject
     CertificateNameIndex index;
+
+    @Inject
+    EntityManager em;
 
     @BeforeEach
     void reviewer() {
@@ -172,6 +177,36 @@ class SearchResourceTests {
         assertEquals(List.of(shas.get(0)), certificatesFound("zyzzyva issuing"));
         assertEquals("issuer contains the words zyzzyva issuing", matched("zyzzyva issuing", shas.get(0)));
         assertEquals(List.of(), certificatesFound("quixotic zyzzyva"));
+    }
+
+    @Test
+    void anIssuersWordsAreKeptOnceHoweverManyCertificatesItIssued() {
+        String issuer = "C=DE,O=Ptarmigan Trust,CN=Ptarmigan Issuing CA 2";
+        List<String> first = upload(TestPki.certificate().subject("CN=one.search9.example").dnsNames("one.search9.example").issuer(issuer).der());
+        List<String> more = upload(
+                TestPki.certificate().subject("CN=two.search9.example").dnsNames("two.search9.example").issuer(issuer).der(),
+                TestPki.certificate().subject("CN=three.search9.example").dnsNames("three.search9.example").issuer(issuer).der());
+        Set<String> all = new HashSet<>(first);
+        all.addAll(more);
+        assertEquals(all, new HashSet<>(certificatesFound("ptarmigan issuing")));
+        List<String> words = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select w.word from issuer_name_word w"
+                + " where w.issuerNameHash = (select c.issuerNameHash from certificate c where c.sha256 = ?1) order by w.word", String.class)
+                .setParameter(1, first.get(0)).getResultList());
+        assertEquals(List.of("ca", "de", "issuing", "ptarmigan", "trust"), words);
+        long issuerRows = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from certificate_name where kind not in ('SERIAL', 'DNS', 'IP', 'SUBJECT')").getSingleResult()).longValue());
+        assertEquals(0, issuerRows);
+    }
+
+    @Test
+    void issuerNamesStoredOutsideTheUploadPathAreFoundAfterTheBackfill() {
+        String sha = caseFiles.storeCertificate(TestPki.certificate().subject("CN=words.search10.example").dnsNames("words.search10.example")
+                .issuer("CN=Quokka Backfill Issuing CA").der());
+        assertEquals(List.of(), certificatesFound("quokka backfill"));
+        index.backfill();
+        assertTrue(index.backfillIssuerWords() >= 1);
+        assertEquals(List.of(sha), certificatesFound("quokka backfill"));
+        assertEquals("issuer contains the words quokka backfill", matched("quokka backfill", sha));
     }
 
     @Test

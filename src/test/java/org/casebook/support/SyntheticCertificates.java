@@ -12,8 +12,8 @@ import org.casebook.search.CertificateNames;
 
 /**
  * Certificate rows in bulk for measuring and planning queries at scale: the columns a search reads (names, serial,
- * dates) and a filler DER, written straight into {@code certificate} with the {@code certificate_name} rows an upload
- * would store ({@link CertificateNames#of}). Certificate {@code i}'s fields are functions of {@code i}, so a query
+ * dates) and a filler DER, written straight into {@code certificate} with the {@code certificate_name} and
+ * {@code issuer_name_word} rows an upload would store ({@link CertificateNames#of}). Certificate {@code i}'s fields are functions of {@code i}, so a query
  * can be made for any stored one. Not for tests that parse certificates: those use TestPki.
  */
 public final class SyntheticCertificates {
@@ -63,7 +63,16 @@ public final class SyntheticCertificates {
 
     /** Seven in ten are issued by WoSign's free SSL intermediate. */
     static String issuer(int i) {
-        return ISSUERS[i % 10 < 7 ? 0 : 1 + i % 3];
+        return ISSUERS[issuerIndex(i)];
+    }
+
+    private static int issuerIndex(int i) {
+        return i % 10 < 7 ? 0 : 1 + i % 3;
+    }
+
+    /** The issuer name hash of certificate {@code i}'s issuer. */
+    public static String issuerNameHash(int i) {
+        return sha256(-1 - issuerIndex(i));
     }
 
     /**
@@ -95,13 +104,13 @@ public final class SyntheticCertificates {
                 certificates.setInt(7, new BigInteger(serial, 16).bitLength());
                 certificates.setTimestamp(8, Timestamp.from(notBefore));
                 certificates.setTimestamp(9, Timestamp.from(notBefore.plusSeconds(365L * 86400)));
-                certificates.setString(10, sha256(-1 - i % 4));
+                certificates.setString(10, issuerNameHash(i));
                 certificates.setString(11, sha256(i).substring(0, 63) + "s");
                 certificates.setString(12, sha256(i).substring(0, 63) + "k");
                 certificates.setString(13, sans);
                 certificates.setTimestamp(14, Timestamp.from(START));
                 certificates.addBatch();
-                for (CertificateNames.IndexedName name : CertificateNames.of(subject, issuer(i), serial, sans)) {
+                for (CertificateNames.IndexedName name : CertificateNames.of(subject, serial, sans)) {
                     names.setLong(1, id);
                     names.setString(2, name.kind().name());
                     names.setString(3, name.name());
@@ -119,9 +128,33 @@ public final class SyntheticCertificates {
             }
             certificates.executeBatch();
             names.executeBatch();
+            insertIssuerWords(connection);
             if (commit) {
                 connection.commit();
             }
+        }
+    }
+
+    /** The issuer names' words, as CertificateNameIndex stores them, for those of the four issuers without them. */
+    private static void insertIssuerWords(Connection connection) throws SQLException {
+        try (PreparedStatement known = connection.prepareStatement("select count(*) from issuer_name_word where issuerNameHash = ?");
+                PreparedStatement insert = connection.prepareStatement("insert into issuer_name_word (issuerNameHash, word) values (?, ?)")) {
+            for (int issuer = 0; issuer < ISSUERS.length; issuer++) {
+                String hash = sha256(-1 - issuer);
+                known.setString(1, hash);
+                try (java.sql.ResultSet count = known.executeQuery()) {
+                    count.next();
+                    if (count.getLong(1) > 0) {
+                        continue;
+                    }
+                }
+                for (String word : CertificateNames.issuerWords(ISSUERS[issuer])) {
+                    insert.setString(1, hash);
+                    insert.setString(2, word);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
         }
     }
 }

@@ -42,7 +42,7 @@ class CaseFileTransferTests {
     private static final String ADMIN_PASSWORD = "test-admin-password";
     /** Every table of a case file, children first. */
     private static final List<String> CASE_FILE_TABLES = List.of("statement_commitment", "issue_claim", "revocation_clock", "crl_entry", "stored_crl_finding", "stored_crl",
-            "ocsp_entry", "stored_ocsp_response_finding", "stored_ocsp_response", "ccadb_audit", "ccadb_certificate", "certificate_name",
+            "ocsp_entry", "stored_ocsp_response_finding", "stored_ocsp_response", "ccadb_audit", "ccadb_certificate", "certificate_name", "issuer_name_word",
             "incident_question", "incident_report", "evidence_link", "audited_issue", "issue_comment", "ca_statement",
             "issue_reference", "issue_credit", "issue_alias", "cross_sign", "ownership_event", "audit_statement", "issue",
             "certificate_finding", "certificate_sct", "certificate_corpus_finding", "corpus_notafter_day", "corpus_notafter_group",

@@ -74,14 +74,15 @@ public class CertificateSearch implements SearchKind {
     public Found find(SearchQuery query, Paging paging) {
         Map<Long, String> reasons = new LinkedHashMap<>();
         for (Source source : sources(query)) {
-            Query sql = em.createNativeQuery(source.sql());
-            for (int i = 0; i < source.parameters().size(); i++) {
-                sql.setParameter(i + 1, source.parameters().get(i));
-            }
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = sql.setMaxResults(paging.enough()).getResultList();
-            for (Object[] row : rows) {
-                reasons.putIfAbsent(((Number) row[0]).longValue(), source.reason().apply((String) row[1]));
+            read(source, paging, reasons);
+        }
+        if (searchesWords(query)) {
+            for (Source source : issuerSources(query.words())) {
+                // the sources are concatenated in order: once a page and one more are found, later ones cannot change it
+                if (reasons.size() >= paging.enough()) {
+                    break;
+                }
+                read(source, paging, reasons);
             }
         }
         List<Long> ids = new ArrayList<>(reasons.keySet());
@@ -105,6 +106,35 @@ public class CertificateSearch implements SearchKind {
         return new Found(hits, ids.size() > to);
     }
 
+    private void read(Source source, Paging paging, Map<Long, String> reasons) {
+        Query sql = em.createNativeQuery(source.sql());
+        for (int i = 0; i < source.parameters().size(); i++) {
+            sql.setParameter(i + 1, source.parameters().get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = sql.setMaxResults(paging.enough()).getResultList();
+        for (Object[] row : rows) {
+            reasons.putIfAbsent(((Number) row[0]).longValue(), source.reason().apply((String) row[1]));
+        }
+    }
+
+    /**
+     * The certificates whose issuer has every word: the issuer names with them ({@code issuer_name_word}, one row per
+     * word and issuer name), then each one's certificates in id order, one source per issuer name.
+     */
+    private List<Source> issuerSources(List<String> words) {
+        Source names = issuerNames(words);
+        Query sql = em.createNativeQuery(names.sql());
+        for (int i = 0; i < names.parameters().size(); i++) {
+            sql.setParameter(i + 1, names.parameters().get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> hashes = sql.setMaxResults(MAX_ISSUER_NAMES).getResultList();
+        String quoted = String.join(" ", words);
+        String reason = "issuer contains " + (words.size() == 1 ? "the word " : "the words ") + quoted;
+        return hashes.stream().map(hash -> issuerCertificates((String) hash, reason)).toList();
+    }
+
     /** The serial reason names the serial as stored, so that a match across leading zeros shows. */
     private static String explain(String reason, String serialHex, SearchQuery query) {
         if (!reason.equals(SERIAL_REASON)) {
@@ -116,6 +146,8 @@ public class CertificateSearch implements SearchKind {
 
     /** Words of a subject or issuer query that must all match; the longest are kept (a name has few more). */
     static final int MAX_WORDS = 8;
+    /** Issuer names a word query reads the certificates of, at most (a page is filled long before on real data). */
+    static final int MAX_ISSUER_NAMES = 10_000;
     private static final String SERIAL_REASON = "\u0000serial";
     /*
      * Every name read is ordered by the whole index key, though kind and name are fixed by the WHERE: H2 only reads rows
@@ -159,22 +191,51 @@ public class CertificateSearch implements SearchKind {
                         + " order by reversed, certificate_id", List.of(like), found -> "DNS name " + found + " (under " + name + ")"));
             }
         }
-        if (dns == null && query.ipAddress() == null && !query.words().isEmpty()) {
-            sources.add(words(NameKind.SUBJECT, query.words()));
-            sources.add(words(NameKind.ISSUER, query.words()));
+        if (searchesWords(query)) {
+            sources.add(subjectWords(query.words()));
         }
         return sources;
+    }
+
+    /** Whether the query is read as words of subjects and issuers (not a DNS name or IP address). */
+    static boolean searchesWords(SearchQuery query) {
+        return query.dns() == null && query.ipAddress() == null && !query.words().isEmpty();
+    }
+
+    /** Issuer names (hashes) with every word, in hash order; driven by the longest word. */
+    static Source issuerNames(List<String> words) {
+        List<String> ordered = longestFirst(words);
+        StringBuilder sql = new StringBuilder("select distinct w.issuerNameHash from issuer_name_word w where w.word = ?1");
+        List<Object> parameters = new ArrayList<>(List.of(ordered.get(0)));
+        for (int i = 1; i < ordered.size(); i++) {
+            sql.append(" and exists (select 1 from issuer_name_word w").append(i).append(" where w").append(i)
+                    .append(".issuerNameHash = w.issuerNameHash and w").append(i).append(".word = ?").append(i + 1).append(")");
+            parameters.add(ordered.get(i));
+        }
+        sql.append(" order by w.issuerNameHash");
+        return new Source(sql.toString(), parameters, hash -> hash);
+    }
+
+    /** One issuer name's certificates in id order (ix_certificate_issuer_id). */
+    static Source issuerCertificates(String issuerNameHash, String reason) {
+        return new Source("select id, issuer from certificate where issuerNameHash = ?1 order by issuerNameHash, id",
+                List.of(issuerNameHash), issuer -> reason);
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        List<String> ordered = new ArrayList<>(words);
+        ordered.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return ordered.subList(0, Math.min(ordered.size(), MAX_WORDS));
     }
 
     private static Source byName(NameKind kind, String name, java.util.function.Function<String, String> reason) {
         return new Source(BY_NAME, List.of(kind.name(), name), reason);
     }
 
-    /** Certificates whose subject (or issuer) has every word; driven by the longest word, likely the rarest. */
-    private static Source words(NameKind kind, List<String> words) {
-        List<String> ordered = new ArrayList<>(words);
-        ordered.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        ordered = ordered.subList(0, Math.min(ordered.size(), MAX_WORDS));
+    /** Certificates whose subject has every word; driven by the longest word, likely the rarest. */
+    private static Source subjectWords(List<String> words) {
+        NameKind kind = NameKind.SUBJECT;
+        List<String> ordered = longestFirst(words);
         StringBuilder sql = new StringBuilder("select n.certificate_id, n.name from certificate_name n where n.kind = ?1 and n.name = ?2");
         List<Object> parameters = new ArrayList<>(List.of(kind.name(), ordered.get(0)));
         for (int i = 1; i < ordered.size(); i++) {
@@ -186,8 +247,7 @@ public class CertificateSearch implements SearchKind {
             parameters.add(ordered.get(i));
         }
         sql.append(" order by n.kind, n.name, n.certificate_id");
-        String which = kind == NameKind.SUBJECT ? "subject" : "issuer";
         String quoted = String.join(" ", words);
-        return new Source(sql.toString(), parameters, found -> which + " contains " + (words.size() == 1 ? "the word " : "the words ") + quoted);
+        return new Source(sql.toString(), parameters, found -> "subject contains " + (words.size() == 1 ? "the word " : "the words ") + quoted);
     }
 }

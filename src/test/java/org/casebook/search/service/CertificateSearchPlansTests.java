@@ -67,6 +67,7 @@ class CertificateSearchPlansTests {
                     if (postgresql) {
                         analyze.execute("analyze certificate");
                         analyze.execute("analyze certificate_name");
+                        analyze.execute("analyze issuer_name_word");
                     } else {
                         analyze.execute("analyze");
                     }
@@ -92,12 +93,23 @@ class CertificateSearchPlansTests {
                         }
                     }
                 }
+                // issuer words: the issuer names with them, then one issuer name's certificates in id order
+                CertificateSearch.Source names = CertificateSearch.issuerNames(SearchQuery.parse("wosign free ssl").words());
+                String namesPlan = plan(connection, names).toLowerCase(Locale.ROOT);
+                assertTrue(namesPlan.contains("ix_issuer_name_word_word"), names.sql() + ":\n" + namesPlan);
+                CertificateSearch.Source issued = CertificateSearch.issuerCertificates(SyntheticCertificates.issuerNameHash(0), "issuer");
+                String issuedPlan = plan(connection, issued).toLowerCase(Locale.ROOT);
+                String issuedWhere = issued.sql() + ":\n" + issuedPlan;
+                assertTrue(issuedPlan.contains("ix_certificate_issuer_id"), issuedWhere);
+                if (postgresql) {
+                    assertFalse(issuedPlan.contains("sort"), "every certificate of the issuer is sorted before the first page:\n" + issuedWhere);
+                } else {
+                    assertTrue(issuedPlan.contains("/* index sorted */"), "every certificate of the issuer is sorted before the first page:\n" + issuedWhere);
+                }
                 String everything = plan(connection, CertificateSearch.sources(SearchQuery.parse(".bench.example")).get(1)).toLowerCase(Locale.ROOT);
                 assertTrue(everything.contains("ix_certificate_name_reversed"), everything);
                 if (postgresql) {
                     assertFalse(everything.contains("sort"), "every name under the domain is sorted before the first page:\n" + everything);
-                    String issuer = plan(connection, CertificateSearch.sources(SearchQuery.parse("wosign free ssl")).get(1)).toLowerCase(Locale.ROOT);
-                    assertFalse(issuer.contains("sort"), "every certificate with the issuer's words is sorted before the first page:\n" + issuer);
                 }
             } finally {
                 connection.rollback();
