@@ -36,7 +36,6 @@ import org.hibernate.annotations.DynamicUpdate;
     @Index(name = "ix_certificate_serial_issuer", columnList = "serialHex, issuerNameHash"),
     @Index(name = "ix_certificate_notafter_issuer", columnList = "notAfter, issuerNameHash"),
     @Index(name = "ix_certificate_subject_key", columnList = "subjectNameHash, spkiSha256"),
-    @Index(name = "ix_certificate_spki", columnList = "spkiSha256"),
     // The certificates of an issuer name in id order: the search by issuer words (V17).
     @Index(name = "ix_certificate_issuer_id", columnList = "issuerNameHash, id")
 })

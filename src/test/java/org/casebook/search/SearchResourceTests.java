@@ -44,6 +44,9 @@ class SearchResourceTests {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.casebook.evidence.service.CertificateService certificates;
+
     @BeforeEach
     void reviewer() {
         caseFiles.user(REVIEWER, "reviewer");
@@ -196,6 +199,16 @@ class SearchResourceTests {
         long issuerRows = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from certificate_name where kind not in ('SERIAL', 'DNS', 'IP', 'SUBJECT')").getSingleResult()).longValue());
         assertEquals(0, issuerRows);
+    }
+
+    /** The path a bundle's certificates take one by one when the bundle cannot be filed in one transaction. */
+    @Test
+    void aCertificateFiledAloneIsIndexedAsItIsStored() throws Exception {
+        byte[] der = TestPki.certificate().subject("CN=alone.search11.example").dnsNames("alone.search11.example")
+                .issuer("CN=Wallaby Single Filing CA").der();
+        String sha = certificates.file(org.casebook.analysis.CertificateView.of(der), List.of(), REVIEWER, null, null).certificate().sha256;
+        assertEquals(List.of(sha), certificatesFound("alone.search11.example"));
+        assertEquals(List.of(sha), certificatesFound("wallaby single"));
     }
 
     @Test

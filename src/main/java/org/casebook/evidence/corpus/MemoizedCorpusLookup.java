@@ -1,6 +1,7 @@
 package org.casebook.evidence.corpus;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,8 +63,23 @@ public final class MemoizedCorpusLookup implements CorpusLookup {
         }));
         notAftersByIssuer.forEach((issuer, notAfters) -> corpus.notBeforesExpiringAtEach(issuer, notAfters).ifPresent(byNotAfter ->
                 byNotAfter.forEach((notAfter, notBefores) -> allNotBefores.put(List.of(issuer, notAfter), notBefores))));
+        prefetchEvidence(sha256s);
+    }
+
+    /** Asks {@link #caOfEvidence} for all these certificates (by SHA-256) in one query (unless it would read too many rows). */
+    public void prefetchEvidence(Collection<String> sha256s) {
         corpus.casOfEvidence(sha256s).ifPresent(bySha256 -> sha256s.forEach(sha256 ->
                 answers.put(List.of("caOfEvidence", sha256), Optional.ofNullable(bySha256.get(sha256)))));
+    }
+
+    /** An answer found otherwise ({@link BatchQuestions}), under the question as {@link #once} keys it. */
+    void know(List<Object> question, Object answer) {
+        answers.put(question, answer);
+    }
+
+    /** Every notBefore (repeats kept) of the certificates from this issuer name expiring at this instant. */
+    void knowNotBefores(String issuerNameHash, Instant notAfter, List<Instant> notBefores) {
+        allNotBefores.put(List.of(issuerNameHash, notAfter), notBefores);
     }
 
     /** Asks {@link #withSubject} with this limit for all these subject names in one query (unless it would read too many rows). */

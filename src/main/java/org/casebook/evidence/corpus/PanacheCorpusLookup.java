@@ -26,9 +26,13 @@ public class PanacheCorpusLookup implements CorpusLookup {
     /** More rows than this for one serial or one subject and key would be a corpus of its own; the first ones tell the story. */
     public static final int MATCH_LIMIT = 100;
 
-    private static final String CORPUS_ROW = "select c.sha256, c.subject, c.issuer, c.serialHex, c.notBefore, c.notAfter, c.precertificate,"
+    private static final String CORPUS_COLUMNS = "c.sha256, c.subject, c.issuer, c.serialHex, c.notBefore, c.notAfter, c.precertificate,"
             + " c.caCertificate, c.issuerNameHash, c.subjectNameHash, c.spkiSha256, c.authorityKeyId, c.subjectKeyId, c.der,"
-            + " a.slug, a.name, a.country, a.timeZone from StoredCertificate c left join c.ca a where ";
+            + " a.slug, a.name, a.country, a.timeZone";
+    private static final String CORPUS_FROM = " from StoredCertificate c left join c.ca a where ";
+    private static final String CORPUS_ROW = "select " + CORPUS_COLUMNS + CORPUS_FROM;
+    /** Index of the certificate's id in a row of {@link #rowsWithIds}. */
+    static final int ID = 18;
 
     @Override
     public List<CorpusCertificate> withIssuerAndSerial(String issuerNameHash, String serialHex) {
@@ -226,7 +230,26 @@ public class PanacheCorpusLookup implements CorpusLookup {
         return found;
     }
 
-    private static CorpusCertificate toCorpus(Object[] row) {
+    /** As {@link #rows}, with each certificate's id last ({@link #ID}), in id order. */
+    static List<Object[]> rowsWithIds(String condition, int limit, Object... parameters) {
+        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery("select " + CORPUS_COLUMNS + ", c.id" + CORPUS_FROM + condition
+                + " order by c.id", Object[].class);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        List<Object[]> found = query.setMaxResults(limit).getResultList();
+        CorpusWork.rowsRead(found.size());
+        return found;
+    }
+
+    /** A stored (or about to be stored) certificate as the corpus checks read it, without a query. */
+    static CorpusCertificate toCorpus(org.casebook.evidence.StoredCertificate c) {
+        CaJurisdiction ca = c.ca == null ? null : toJurisdiction(c.ca);
+        return new CorpusCertificate(c.sha256, c.subject, c.issuer, c.serialHex, c.notBefore, c.notAfter, c.precertificate, c.caCertificate,
+                c.issuerNameHash, c.subjectNameHash, c.spkiSha256, c.authorityKeyId, c.subjectKeyId, c.der, ca);
+    }
+
+    static CorpusCertificate toCorpus(Object[] row) {
         CaJurisdiction ca = row[14] == null ? null : new CaJurisdiction((String) row[14], (String) row[15], (String) row[16], (String) row[17]);
         return new CorpusCertificate((String) row[0], (String) row[1], (String) row[2], (String) row[3], (Instant) row[4],
                 (Instant) row[5], (Boolean) row[6], (Boolean) row[7], (String) row[8], (String) row[9], (String) row[10],

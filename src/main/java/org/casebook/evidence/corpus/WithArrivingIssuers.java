@@ -25,10 +25,7 @@ public final class WithArrivingIssuers implements CorpusLookup {
     public WithArrivingIssuers(CorpusLookup onFile, List<StoredCertificate> arriving) {
         this.onFile = onFile;
         for (StoredCertificate c : arriving) {
-            CaJurisdiction ca = c.ca == null ? null : PanacheCorpusLookup.toJurisdiction(c.ca);
-            arrivingBySubject.computeIfAbsent(c.subjectNameHash, k -> new ArrayList<>()).add(new CorpusCertificate(c.sha256, c.subject, c.issuer,
-                    c.serialHex, c.notBefore, c.notAfter, c.precertificate, c.caCertificate, c.issuerNameHash, c.subjectNameHash, c.spkiSha256,
-                    c.authorityKeyId, c.subjectKeyId, c.der, ca));
+            arrivingBySubject.computeIfAbsent(c.subjectNameHash, k -> new ArrayList<>()).add(PanacheCorpusLookup.toCorpus(c));
         }
     }
 

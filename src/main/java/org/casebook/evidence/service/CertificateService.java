@@ -21,6 +21,7 @@ import org.casebook.evidence.CertificateRecords;
 import org.casebook.evidence.EvidenceLink;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.evidence.StoredFinding;
+import org.casebook.evidence.corpus.BatchQuestions;
 import org.casebook.issue.Issue;
 import org.casebook.web.ApiException;
 import org.jboss.logging.Logger;
@@ -69,10 +70,11 @@ public class CertificateService {
     public Filed file(CertificateView view, List<StoredFinding> findings, String user, Long issueId, String note) {
         Map<String, StoredCertificate> onFile = new HashMap<>();
         StoredCertificate.findBySha256(view.sha256Hex()).ifPresent(c -> onFile.put(c.sha256, c));
-        Map<String, StoredCertificate> records = newRecords(List.of(view), List.of(findings), onFile, user, NOTHING_TO_ADD);
-        Filed filed = fileHere(view, records, user, issueId, note, onFile);
+        NewRecords records = newRecords(List.of(view), List.of(findings), onFile, user, NOTHING_TO_ADD);
+        Filed filed = fileHere(view, records.bySha256(), user, issueId, note, onFile);
         if (!filed.alreadyOnFile()) {
-            storedCorpus.arrived(List.of(filed.certificate()), List.of(view));
+            storedCorpus.arrived(List.of(filed.certificate()), List.of(view), records.askedBeforeInsert());
+            arrived.fire(new org.casebook.evidence.CertificatesArrived(List.of(filed.certificate())));
         }
         return filed;
     }
@@ -108,13 +110,13 @@ public class CertificateService {
             StoredCertificate.<StoredCertificate>list("sha256 in ?1", sha256s.subList(from, Math.min(sha256s.size(), from + 1000)))
                     .forEach(c -> onFile.put(c.sha256, c));
         }
-        Map<String, StoredCertificate> records = newRecords(views, findings, onFile, user, complete);
+        NewRecords records = newRecords(views, findings, onFile, user, complete);
         List<Filed> filed = new ArrayList<>(views.size());
         List<StoredCertificate> arrivals = new ArrayList<>();
         List<CertificateView> arrivalViews = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
             boolean known = onFile.containsKey(views.get(i).sha256Hex());
-            Filed one = fileHere(views.get(i), records, user, issueId, note, onFile);
+            Filed one = fileHere(views.get(i), records.bySha256(), user, issueId, note, onFile);
             filed.add(one);
             if (!known) {
                 arrivals.add(one.certificate());
@@ -122,7 +124,7 @@ public class CertificateService {
             }
         }
         // Their corpus findings, and those of the certificates they change, committed with them.
-        storedCorpus.arrived(arrivals, arrivalViews);
+        storedCorpus.arrived(arrivals, arrivalViews, records.askedBeforeInsert());
         if (!arrivals.isEmpty()) {
             arrived.fire(new org.casebook.evidence.CertificatesArrived(arrivals));
         }
@@ -137,11 +139,15 @@ public class CertificateService {
                         + " numbers of up to " + StoredCertificate.SERIAL_HEX_LENGTH / 2 + " octets (RFC 5280 allows 20)");
     }
 
+    /** The records of certificates not on file, by SHA-256, and their corpus questions asked before their insert. */
+    private record NewRecords(Map<String, StoredCertificate> bySha256, BatchQuestions askedBeforeInsert) {
+    }
+
     /**
      * The records, by SHA-256, of the certificates not on file (each once, storable ones only), not persisted yet, with
      * the corpus columns their analysis will set ({@link StoredCorpusFindings#beforeInsert}).
      */
-    private Map<String, StoredCertificate> newRecords(List<CertificateView> views, List<List<StoredFinding>> findings,
+    private NewRecords newRecords(List<CertificateView> views, List<List<StoredFinding>> findings,
             Map<String, StoredCertificate> onFile, String user, java.util.function.Consumer<StoredCertificate> complete) {
         Map<String, StoredCertificate> records = new HashMap<>();
         List<StoredCertificate> newRecords = new ArrayList<>();
@@ -155,8 +161,7 @@ public class CertificateService {
                 newViews.add(view);
             }
         }
-        storedCorpus.beforeInsert(newRecords, newViews);
-        return records;
+        return new NewRecords(records, storedCorpus.beforeInsert(newRecords, newViews));
     }
 
     /** A record of a certificate not on file yet, not persisted. */

@@ -36,6 +36,7 @@ import org.casebook.ca.CertificationAuthority;
 import org.casebook.evidence.CertificateDetails;
 import org.casebook.evidence.StoredCertificate;
 import org.casebook.evidence.StoredFinding;
+import org.casebook.evidence.corpus.BatchQuestions;
 import org.casebook.evidence.corpus.MemoizedCorpusLookup;
 import org.casebook.evidence.corpus.WithArrivingIssuers;
 import org.jboss.logging.Logger;
@@ -92,28 +93,52 @@ public class StoredCorpusFindings {
     @Transactional(Transactional.TxType.MANDATORY)
     @io.micrometer.core.annotation.Timed(value = "casebook.corpus.arrivals", description = "Storing the corpus findings of arriving certificates and refreshing those they change")
     public void arrived(List<StoredCertificate> arrivals, List<CertificateView> views) {
+        arrived(arrivals, views, null);
+    }
+
+    /**
+     * {@link #arrived}, for the certificates {@link #beforeInsert} was given (it took the corpus lock) with the answers
+     * it asked of the certificates on file then, or null.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void arrived(List<StoredCertificate> arrivals, List<CertificateView> views, BatchQuestions askedBeforeInsert) {
         if (arrivals.isEmpty()) {
             return;
         }
         EntityManager em = Panache.getEntityManager();
-        em.createNativeQuery("update corpus_state set arrivals = arrivals + 1 where id = 1").executeUpdate();
+        if (askedBeforeInsert == null) {
+            lockCorpus(em);
+        }
         em.flush();
         // The arrivals are in the database now; what follows only changes their corpus columns, which no query below
         // reads. Without this, every lookup would first dirty-check each certificate of the batch, DER and all.
         FlushModeType flushMode = em.getFlushMode();
         em.setFlushMode(FlushModeType.COMMIT);
         try {
-            arrivedFlushed(arrivals, views, em);
+            arrivedFlushed(arrivals, views, askedBeforeInsert, em);
         } finally {
             em.setFlushMode(flushMode);
         }
     }
 
-    private void arrivedFlushed(List<StoredCertificate> arrivals, List<CertificateView> views, EntityManager em) {
+    /** The corpus lock (and the count of arrivals the corpus reports are computed after): held until the commit. */
+    private static void lockCorpus(EntityManager em) {
+        em.createNativeQuery("update corpus_state set arrivals = arrivals + 1 where id = 1").executeUpdate();
+    }
+
+    private void arrivedFlushed(List<StoredCertificate> arrivals, List<CertificateView> views, BatchQuestions askedBeforeInsert, EntityManager em) {
         String fingerprint = fingerprint();
         MemoizedCorpusLookup lookup = new MemoizedCorpusLookup(corpus.lookup());
-        // The arrivals are flushed: each one's own questions (its serial, its subject and key, ...) asked once for all of them.
-        lookup.prefetch(views.stream().filter(java.util.Objects::nonNull).toList());
+        List<CertificateView> asked = views.stream().filter(java.util.Objects::nonNull).toList();
+        boolean candidateIssuersKnown = false;
+        if (askedBeforeInsert != null) {
+            // Each one's own questions, asked of the certificates on file before the insert, with the batch added now.
+            candidateIssuersKnown = askedBeforeInsert.answerInto(lookup, arrivals, ISSUER_CANDIDATES);
+            lookup.prefetchEvidence(asked.stream().map(CertificateView::sha256Hex).toList());
+        } else {
+            // The arrivals are flushed: each one's own questions (its serial, its subject and key, ...) asked once for all of them.
+            lookup.prefetch(asked);
+        }
         CorpusContext context = corpus.context(lookup, null);
         // Newcomers change other certificates' findings and the counts; the others were only stale themselves.
         List<StoredCertificate> uncounted = arrivals.stream().filter(c -> c.corpusVersion == null || c.corpusCountPending).toList();
@@ -137,7 +162,9 @@ public class StoredCorpusFindings {
         int markedStale = 0;
         Set<String> newcomerSubjects = new LinkedHashSet<>();
         arrivals.stream().filter(c -> newcomers.contains(c.sha256)).forEach(c -> newcomerSubjects.add(c.subjectNameHash));
-        lookup.prefetchSubjects(newcomerSubjects, ISSUER_CANDIDATES);
+        if (!candidateIssuersKnown) {
+            lookup.prefetchSubjects(newcomerSubjects, ISSUER_CANDIDATES);
+        }
         for (int i = 0; i < arrivals.size(); i++) {
             StoredCertificate arrival = arrivals.get(i);
             CertificateView view = views.get(i);
@@ -253,10 +280,12 @@ public class StoredCorpusFindings {
      * issuer statistics, and changes whatever it finds otherwise.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void beforeInsert(List<StoredCertificate> records, List<CertificateView> views) {
+    public BatchQuestions beforeInsert(List<StoredCertificate> records, List<CertificateView> views) {
         if (records.isEmpty()) {
-            return;
+            return null;
         }
+        // Taken before anything is read: nothing else is stored between these questions and the analysis after the insert.
+        lockCorpus(Panache.getEntityManager());
         String fingerprint = fingerprint();
         CorpusLookup lookup = new WithArrivingIssuers(new MemoizedCorpusLookup(corpus.lookup()), records);
         Map<String, Optional<CertificationAuthority>> casBySlug = new HashMap<>();
@@ -266,6 +295,7 @@ public class StoredCorpusFindings {
             record.corpusCountPending = true;
             record.issuerCa = views.get(i) == null ? null : issuerCa(views.get(i), lookup, casBySlug);
         }
+        return BatchQuestions.askOnFile(views.stream().filter(java.util.Objects::nonNull).toList());
     }
 
     /** Adds certificates to the issuer-wide statistics; each exactly once (callers pass those with no corpus version yet, or one filled in before their insert). */

@@ -203,8 +203,8 @@ class CorpusAnalysisTests {
     private void assertIndex(String index, String sql) {
         String plan = store.explain(sql);
         if (store.postgresql()) {
-            // PostgreSQL picks among the indexes that can serve a lookup by its statistics (here it may take
-            // ix_certificate_spki for subject and key); what matters is that one can, so that no lookup reads the table.
+            // PostgreSQL picks among the indexes that can serve a lookup by its statistics; what matters is that one
+            // can, so that no lookup reads the table.
             assertTrue(plan.contains("Index") && !plan.contains("Seq Scan"), plan);
             return;
         }

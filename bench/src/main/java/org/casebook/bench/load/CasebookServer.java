@@ -43,7 +43,8 @@ final class CasebookServer implements AutoCloseable {
 
     /**
      * Starts {@code java [jvmOptions] -jar <appDir>/quarkus-run.jar} with the database in {@code dataDir}
-     * ({@code jdbc:h2:file:<dataDir>/casebook}, plus the URL options in {@code BENCH_H2_URL_OPTIONS}, such as {@code ;RETENTION_TIME=0}).
+     * ({@code jdbc:h2:file:<dataDir>/casebook}, plus the URL options in {@code BENCH_H2_URL_OPTIONS}, such as {@code ;RETENTION_TIME=0}),
+     * or in the database at {@code BENCH_JDBC_URL}.
      */
     static CasebookServer start(Path appDir, Path dataDir, int port, List<String> jvmOptions, String adminPassword, Path log)
             throws IOException {
@@ -69,8 +70,9 @@ final class CasebookServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL",
-                "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("casebook") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + System.getenv().getOrDefault("BENCH_H2_URL_OPTIONS", ""));
+        // BENCH_JDBC_URL: another database (a PostgreSQL build of Casebook, with QUARKUS_DATASOURCE_USERNAME/PASSWORD set)
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", System.getenv().getOrDefault("BENCH_JDBC_URL",
+                "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("casebook") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + System.getenv().getOrDefault("BENCH_H2_URL_OPTIONS", "")));
         env.put("CASEBOOK_ADMIN_PASSWORD", adminPassword);
         moreEnvironment.forEach(env::putIfAbsent);
         long started = System.nanoTime();
