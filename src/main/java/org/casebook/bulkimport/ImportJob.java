@@ -18,6 +18,8 @@ public class ImportJob extends PanacheEntity {
     public static final String RUNNING = "running";
     public static final String DONE = "done";
     public static final String FAILED = "failed";
+    /** Stopped by a person before its end: what it stored stays, the rest of the upload is dropped. */
+    public static final String CANCELLED = "cancelled";
 
     @Column(name = "ca_id", nullable = false)
     public long caId;
@@ -25,7 +27,7 @@ public class ImportJob extends PanacheEntity {
     @Column(nullable = false, length = 64)
     public String caSlug;
 
-    /** {@link #RUNNING}, {@link #DONE} or {@link #FAILED}. */
+    /** {@link #RUNNING}, {@link #DONE}, {@link #FAILED} or {@link #CANCELLED}. */
     @Column(nullable = false, length = 16)
     public String state;
 

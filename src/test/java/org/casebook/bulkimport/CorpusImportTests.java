@@ -364,4 +364,47 @@ class CorpusImportTests {
         assertEquals(25, rows);
         assertFalse(Files.exists(Path.of(job.spoolFile)), "the spooled upload is removed when the job is done");
     }
+
+    /** A person stops a job part way: what it committed stays, nothing more is stored, and its upload is deleted. */
+    @Test
+    void aCancelledJobKeepsWhatItStoredAndStoresNothingMore() {
+        List<byte[]> certificates = leaves(25, "cancel");
+        ImportJob job = imports.spool(CA, new ByteArrayInputStream(pem(certificates).getBytes(StandardCharsets.US_ASCII)), "importer");
+        assertTrue(imports.work(job.id, 10, 1));
+        given().post("/api/jobs/" + job.id + "/cancel").then().statusCode(401);
+        JsonPath cancelled = given().auth().preemptive().basic("importer", "importer-pw").post("/api/jobs/" + job.id + "/cancel")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("cancelled", cancelled.getString("state"));
+        assertEquals(10, cancelled.getLong("stored"));
+        assertEquals("cancelled by importer", cancelled.getString("failure"));
+        assertFalse(Files.exists(Path.of(job.spoolFile)), "the rest of the upload is dropped");
+
+        assertTrue(imports.resume(job.id));
+        JsonPath after = given().auth().preemptive().basic("importer", "importer-pw").get("/api/jobs/" + job.id).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("cancelled", after.getString("state"));
+        assertEquals(10, after.getLong("done"));
+        List<String> sha256s = certificates.stream().map(CorpusImportTests::sha256).toList();
+        assertEquals(10, QuarkusTransaction.requiringNew().call(() -> StoredCertificate.count("sha256 in ?1", sha256s)));
+
+        given().auth().preemptive().basic("importer", "importer-pw").post("/api/jobs/" + job.id + "/cancel").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("has ended (cancelled)"));
+        given().auth().preemptive().basic("importer", "importer-pw").post("/api/jobs/987654321/cancel").then().statusCode(404);
+    }
+
+    /** The job page's button cancels a running job; an ended job's page has none. */
+    @Test
+    void theJobPageCancelsARunningJob() {
+        ImportJob job = imports.spool(CA, new ByteArrayInputStream(pem(leaves(3, "pagecancel")).getBytes(StandardCharsets.US_ASCII)), "importer");
+        org.casebook.support.FormSession importer = org.casebook.support.FormSession.signIn("importer", "importer-pw");
+        org.jsoup.nodes.Document running = org.jsoup.Jsoup.parse(importer.get("/jobs/" + job.id).then().statusCode(200).extract().asString());
+        assertEquals("/jobs/" + job.id + "/cancel", running.select("form#job-cancel").attr("action"));
+        importer.postWithoutToken("/jobs/" + job.id + "/cancel", java.util.Map.of()).then().statusCode(400);
+        importer.post("/jobs/" + job.id + "/cancel", java.util.Map.of()).then().statusCode(303).header("Location",
+                org.hamcrest.Matchers.endsWith("/jobs/" + job.id));
+        org.jsoup.nodes.Document ended = org.jsoup.Jsoup.parse(importer.get("/jobs/" + job.id).then().statusCode(200).extract().asString());
+        assertTrue(ended.select("form#job-cancel").isEmpty());
+        assertEquals("This import was cancelled by importer.", ended.select("#job-cancelled").text());
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(job.id).stored));
+    }
 }

@@ -113,6 +113,8 @@ class RoleMatrixTests {
         rule("POST /api/cas/{ca}/corpus", REVIEWER_API_MISSING);
         rule("GET /api/jobs/{id}", new int[] {401, 200, 200, 200});
         rule("GET /jobs/{id}", new int[] {302, 200, 200, 200});
+        rule("POST /api/jobs/{id}/cancel", REVIEWER_API_MISSING);
+        rule("POST /jobs/{id}/cancel", REVIEWER_FORM);
         rule("GET /cas/{ca}/corpus/import", new int[] {302, 200, 200, 200});
         rule("POST /cas/{ca}/corpus/import", REVIEWER_FORM).multipart = true;
         // Linting stores nothing and is open to anyone; "{}" is not a certificate.
@@ -286,6 +288,7 @@ class RoleMatrixTests {
         twin("POST /cas/{ca}/issues/{letter}/questions/{id}/answer", "PATCH /api/cas/{ca}/issues/{letter}/questions/{id}");
         twin("POST /ccadb", "POST /api/ccadb/all-certificate-records");
         twin("POST /cas/{ca}/corpus/import", "POST /api/cas/{ca}/corpus");
+        twin("POST /jobs/{id}/cancel", "POST /api/jobs/{id}/cancel");
         FORM_TWINS.put("POST /logout", "page only: the API keeps no session to end");
     }
 

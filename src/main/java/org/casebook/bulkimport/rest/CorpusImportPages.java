@@ -88,6 +88,15 @@ public class CorpusImportPages {
         return Templates.jobPage(Viewer.of(identity), imports.status(id));
     }
 
+    /** The job page's cancel button: back to the page, which shows the job cancelled (a 409 page if it had ended). */
+    @POST
+    @Path("jobs/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@PathParam("id") long id) {
+        imports.cancel(id, identity.getPrincipal().getName());
+        return Response.seeOther(URI.create("/jobs/" + id)).build();
+    }
+
     private static FormValue file(MultipartFormDataInput form) {
         for (FormValue value : form.getValues().getOrDefault(FILE_FIELD, List.of())) {
             try {

@@ -204,6 +204,39 @@ public class CorpusImports {
         }
     }
 
+    /**
+     * Stops a running job: it ends as {@link ImportJob#CANCELLED}, keeping what it stored (each batch is committed
+     * whole), and its spooled upload is deleted here if it is spooled here, else by the instance working it when that
+     * one's next batch finds the job no longer running. A 404 for an unknown job, a 409 for one that has ended.
+     */
+    public JobStatus cancel(long id, String user) {
+        String spoolFile = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (job == null) {
+                throw ApiException.notFound("no job " + id);
+            }
+            if (!ImportJob.RUNNING.equals(job.state)) {
+                throw ApiException.conflict("job " + id + " has ended (" + job.state + "); only a running job can be cancelled");
+            }
+            job.state = ImportJob.CANCELLED;
+            job.failure = ImportBatches.cut("cancelled by " + user, 1000);
+            job.finishedAt = Instant.now();
+            return host().equals(job.spoolHost) ? job.spoolFile : null;
+        });
+        if (spoolFile != null) {
+            delete(Path.of(spoolFile));
+        }
+        LOG.infof("corpus import job %d cancelled by %s", id, user);
+        return status(id);
+    }
+
+    private static boolean stillRunning(long jobId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.findById(jobId);
+            return job != null && ImportJob.RUNNING.equals(job.state);
+        });
+    }
+
     // ---------------------------------------------------------------- reading
 
     /** The job as its page shows it, or a 404. */
@@ -309,7 +342,11 @@ public class CorpusImports {
                     delete(file);
                 }
             } catch (RuntimeException | IOException e) {
-                if (stopping || Thread.currentThread().isInterrupted()) {
+                if (!stillRunning(jobId)) {
+                    // cancelled meanwhile: its last batch could not commit its progress, and is rolled back
+                    LOG.infof("corpus import job %d was cancelled; its worker stopped", jobId);
+                    delete(file);
+                } else if (stopping || Thread.currentThread().isInterrupted()) {
                     LOG.infof("corpus import job %d stopped with the application; it resumes at the next start", jobId);
                 } else {
                     LOG.errorf(e, "corpus import job %d failed", jobId);
@@ -363,7 +400,7 @@ public class CorpusImports {
             batches.store(job.id, consumed, batch, job.startedBy);
             return batch.get(batch.size() - 1).number();
         } catch (RuntimeException batchFailed) {
-            if (stopping) {
+            if (stopping || !stillRunning(job.id)) {
                 throw batchFailed;
             }
             LOG.debugf(batchFailed, "corpus import job %d: a batch of %d items failed together; storing each alone", job.id, (Object) batch.size());

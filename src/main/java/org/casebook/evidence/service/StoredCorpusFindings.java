@@ -91,7 +91,6 @@ public class StoredCorpusFindings {
      * two transactions storing related certificates see each other: the second waits, then reads what the first stored.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    @io.micrometer.core.annotation.Timed(value = "casebook.corpus.arrivals", description = "Storing the corpus findings of arriving certificates and refreshing those they change")
     public void arrived(List<StoredCertificate> arrivals, List<CertificateView> views) {
         arrived(arrivals, views, null);
     }
@@ -101,6 +100,7 @@ public class StoredCorpusFindings {
      * it asked of the certificates on file then, or null.
      */
     @Transactional(Transactional.TxType.MANDATORY)
+    @io.micrometer.core.annotation.Timed(value = "casebook.corpus.arrivals", description = "Storing the corpus findings of arriving certificates and refreshing those they change")
     public void arrived(List<StoredCertificate> arrivals, List<CertificateView> views, BatchQuestions askedBeforeInsert) {
         if (arrivals.isEmpty()) {
             return;
@@ -278,6 +278,9 @@ public class StoredCorpusFindings {
      * file and in the batch. H2 rewrites every index of a row it updates, so a batch whose columns are right when it is
      * inserted is stored with about half the index writes. {@link #arrived} still analyses each one and counts it in the
      * issuer statistics, and changes whatever it finds otherwise.
+     * <p>
+     * Takes the corpus lock, and asks the batch's own corpus questions of the certificates on file: pass the answers
+     * to {@link #arrived(List, List, BatchQuestions)} with the same records once they are persisted.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public BatchQuestions beforeInsert(List<StoredCertificate> records, List<CertificateView> views) {
