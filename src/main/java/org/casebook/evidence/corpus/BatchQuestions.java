@@ -44,7 +44,8 @@ public final class BatchQuestions {
     private final Set<String> pairs = new LinkedHashSet<>();
     /** The on-file answers; a missing entry or null: the query read too many rows. */
     private final Map<String, List<Row>> serialRows = new HashMap<>();
-    private final Map<String, List<Instant[]>> notAfterRows = new HashMap<>();
+    /** By issuer: every notBefore on file (repeats kept) by notAfter asked. */
+    private final Map<String, Map<Instant, List<Instant>>> notBeforesOnFile = new HashMap<>();
     private List<Row> subjectAndKeyRows;
     private List<Row> subjectRows;
 
@@ -52,7 +53,7 @@ public final class BatchQuestions {
     }
 
     /** Asks, of the certificates on file, the questions of the batch whose certificates these are (not inserted yet). */
-    public static BatchQuestions askOnFile(List<CertificateView> views) {
+    public static BatchQuestions askOnFile(PanacheCorpusLookup corpus, List<CertificateView> views) {
         BatchQuestions batch = new BatchQuestions();
         for (CertificateView view : views) {
             String issuer = CorpusKeys.issuerNameHash(view);
@@ -66,13 +67,8 @@ public final class BatchQuestions {
         }
         batch.serialsByIssuer.forEach((issuer, serials) -> batch.serialRows.put(issuer, withIds(PanacheCorpusLookup.rowsWithIds(
                 "c.issuerNameHash = ?1 and c.serialHex in ?2", BATCH_ROW_LIMIT, issuer, List.copyOf(serials)))));
-        batch.notAftersByIssuer.forEach((issuer, notAfters) -> {
-            List<Object[]> rows = io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
-                    .createQuery("select c.notAfter, c.notBefore from StoredCertificate c where c.issuerNameHash = ?1 and c.notAfter in ?2", Object[].class)
-                    .setParameter(1, issuer).setParameter(2, List.copyOf(notAfters)).setMaxResults(BATCH_ROW_LIMIT).getResultList();
-            batch.notAfterRows.put(issuer, rows.size() >= BATCH_ROW_LIMIT ? null
-                    : rows.stream().map(row -> new Instant[] {(Instant) row[0], (Instant) row[1]}).toList());
-        });
+        batch.notAftersByIssuer.forEach((issuer, notAfters) ->
+                batch.notBeforesOnFile.put(issuer, corpus.notBeforesExpiringAtEach(issuer, notAfters).orElse(null)));
         if (!batch.subjects.isEmpty()) {
             batch.subjectAndKeyRows = withIds(PanacheCorpusLookup.rowsWithIds("c.subjectNameHash in ?1 and c.spkiSha256 in ?2", BATCH_ROW_LIMIT,
                     List.copyOf(batch.subjects), List.copyOf(batch.keys)));
@@ -113,17 +109,16 @@ public final class BatchQuestions {
                     });
         }
         notAftersByIssuer.forEach((issuer, notAfters) -> {
-            List<Instant[]> onFile = notAfterRows.get(issuer);
+            Map<Instant, List<Instant>> onFile = notBeforesOnFile.get(issuer);
             if (onFile == null) {
                 return;
             }
             List<StoredCertificate> arriving = batch.stream().filter(c -> c.issuerNameHash.equals(issuer) && notAfters.contains(c.notAfter)).toList();
-            if (onFile.size() + arriving.size() >= BATCH_ROW_LIMIT) {
+            if (onFile.values().stream().mapToInt(List::size).sum() + arriving.size() >= BATCH_ROW_LIMIT) {
                 return;
             }
             Map<Instant, List<Instant>> byNotAfter = new HashMap<>();
-            notAfters.forEach(notAfter -> byNotAfter.put(notAfter, new ArrayList<>()));
-            onFile.forEach(pair -> byNotAfter.getOrDefault(pair[0], new ArrayList<>()).add(pair[1]));
+            onFile.forEach((notAfter, notBefores) -> byNotAfter.put(notAfter, new ArrayList<>(notBefores)));
             arriving.forEach(c -> byNotAfter.get(c.notAfter).add(c.notBefore));
             byNotAfter.forEach((notAfter, notBefores) -> lookup.knowNotBefores(issuer, notAfter, notBefores));
         });

@@ -30,7 +30,6 @@ public class PanacheCorpusLookup implements CorpusLookup {
             + " c.caCertificate, c.issuerNameHash, c.subjectNameHash, c.spkiSha256, c.authorityKeyId, c.subjectKeyId, c.der,"
             + " a.slug, a.name, a.country, a.timeZone";
     private static final String CORPUS_FROM = " from StoredCertificate c left join c.ca a where ";
-    private static final String CORPUS_ROW = "select " + CORPUS_COLUMNS + CORPUS_FROM;
     /** Index of the certificate's id in a row of {@link #rowsWithIds}. */
     static final int ID = 18;
 
@@ -221,19 +220,17 @@ public class PanacheCorpusLookup implements CorpusLookup {
     }
 
     private static List<Object[]> rows(String condition, int limit, Object... parameters) {
-        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(CORPUS_ROW + condition + " order by c.id", Object[].class);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        List<Object[]> found = query.setMaxResults(limit).getResultList();
-        CorpusWork.rowsRead(found.size());
-        return found;
+        return read(CORPUS_COLUMNS, condition, limit, parameters);
     }
 
     /** As {@link #rows}, with each certificate's id last ({@link #ID}), in id order. */
     static List<Object[]> rowsWithIds(String condition, int limit, Object... parameters) {
-        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery("select " + CORPUS_COLUMNS + ", c.id" + CORPUS_FROM + condition
-                + " order by c.id", Object[].class);
+        return read(CORPUS_COLUMNS + ", c.id", condition, limit, parameters);
+    }
+
+    private static List<Object[]> read(String columns, String condition, int limit, Object... parameters) {
+        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery("select " + columns + CORPUS_FROM + condition + " order by c.id",
+                Object[].class);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }

@@ -73,8 +73,7 @@ public class CertificateService {
         NewRecords records = newRecords(List.of(view), List.of(findings), onFile, user, NOTHING_TO_ADD);
         Filed filed = fileHere(view, records.bySha256(), user, issueId, note, onFile);
         if (!filed.alreadyOnFile()) {
-            storedCorpus.arrived(List.of(filed.certificate()), List.of(view), records.askedBeforeInsert());
-            arrived.fire(new org.casebook.evidence.CertificatesArrived(List.of(filed.certificate())));
+            arrived(List.of(filed.certificate()), List.of(view), records);
         }
         return filed;
     }
@@ -123,12 +122,19 @@ public class CertificateService {
                 arrivalViews.add(views.get(i));
             }
         }
-        // Their corpus findings, and those of the certificates they change, committed with them.
-        storedCorpus.arrived(arrivals, arrivalViews, records.askedBeforeInsert());
+        arrived(arrivals, arrivalViews, records);
+        return filed;
+    }
+
+    /**
+     * What every newly stored certificate gets in the transaction that stores it: its corpus findings (and those of the
+     * certificates it changes), and the observers of {@link org.casebook.evidence.CertificatesArrived} (the search index).
+     */
+    private void arrived(List<StoredCertificate> arrivals, List<CertificateView> views, NewRecords records) {
+        storedCorpus.arrived(arrivals, views, records.askedBeforeInsert());
         if (!arrivals.isEmpty()) {
             arrived.fire(new org.casebook.evidence.CertificatesArrived(arrivals));
         }
-        return filed;
     }
 
     /** Why the certificate cannot be stored, if its serial number is too long for the serial column. */

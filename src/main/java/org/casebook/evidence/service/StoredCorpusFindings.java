@@ -298,7 +298,7 @@ public class StoredCorpusFindings {
             record.corpusCountPending = true;
             record.issuerCa = views.get(i) == null ? null : issuerCa(views.get(i), lookup, casBySlug);
         }
-        return BatchQuestions.askOnFile(views.stream().filter(java.util.Objects::nonNull).toList());
+        return BatchQuestions.askOnFile(corpus.lookup(), views.stream().filter(java.util.Objects::nonNull).toList());
     }
 
     /** Adds certificates to the issuer-wide statistics; each exactly once (callers pass those with no corpus version yet, or one filled in before their insert). */

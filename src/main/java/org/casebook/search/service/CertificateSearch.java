@@ -106,13 +106,17 @@ public class CertificateSearch implements SearchKind {
         return new Found(hits, ids.size() > to);
     }
 
-    private void read(Source source, Paging paging, Map<Long, String> reasons) {
+    private Query query(Source source) {
         Query sql = em.createNativeQuery(source.sql());
         for (int i = 0; i < source.parameters().size(); i++) {
             sql.setParameter(i + 1, source.parameters().get(i));
         }
+        return sql;
+    }
+
+    private void read(Source source, Paging paging, Map<Long, String> reasons) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = sql.setMaxResults(paging.enough()).getResultList();
+        List<Object[]> rows = query(source).setMaxResults(paging.enough()).getResultList();
         for (Object[] row : rows) {
             reasons.putIfAbsent(((Number) row[0]).longValue(), source.reason().apply((String) row[1]));
         }
@@ -123,15 +127,9 @@ public class CertificateSearch implements SearchKind {
      * word and issuer name), then each one's certificates in id order, one source per issuer name.
      */
     private List<Source> issuerSources(List<String> words) {
-        Source names = issuerNames(words);
-        Query sql = em.createNativeQuery(names.sql());
-        for (int i = 0; i < names.parameters().size(); i++) {
-            sql.setParameter(i + 1, names.parameters().get(i));
-        }
         @SuppressWarnings("unchecked")
-        List<Object> hashes = sql.setMaxResults(MAX_ISSUER_NAMES).getResultList();
-        String quoted = String.join(" ", words);
-        String reason = "issuer contains " + (words.size() == 1 ? "the word " : "the words ") + quoted;
+        List<Object> hashes = query(issuerNames(words)).setMaxResults(MAX_ISSUER_NAMES).getResultList();
+        String reason = contains("issuer", words);
         return hashes.stream().map(hash -> issuerCertificates((String) hash, reason)).toList();
     }
 
@@ -247,7 +245,12 @@ public class CertificateSearch implements SearchKind {
             parameters.add(ordered.get(i));
         }
         sql.append(" order by n.kind, n.name, n.certificate_id");
-        String quoted = String.join(" ", words);
-        return new Source(sql.toString(), parameters, found -> "subject contains " + (words.size() == 1 ? "the word " : "the words ") + quoted);
+        String reason = contains("subject", words);
+        return new Source(sql.toString(), parameters, found -> reason);
+    }
+
+    /** Why a certificate matched a word query: "subject contains the words quixotic widgets". */
+    private static String contains(String which, List<String> words) {
+        return which + " contains " + (words.size() == 1 ? "the word " : "the words ") + String.join(" ", words);
     }
 }
